@@ -1,0 +1,3 @@
+pub(crate) async fn run(_args: crate::DemoArgs) -> anyhow::Result<()> {
+    Ok(())
+}

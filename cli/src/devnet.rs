@@ -1,0 +1,57 @@
+//! `memsync devnet`: a local chain with a vault, kept running until Ctrl-C.
+
+use std::fs;
+
+use anyhow::Context as _;
+use memsync::Devnet;
+use serde::Serialize;
+
+use crate::DevnetArgs;
+
+/// What `memsync devnet` saves so that other commands and tools can find the chain.
+#[derive(Debug, Serialize)]
+struct DevnetInfo {
+    rpc_url: String,
+    chain_id: u64,
+    vault: String,
+    deploy_block: u64,
+    anvil: String,
+}
+
+pub(crate) async fn run(args: DevnetArgs) -> anyhow::Result<()> {
+    let mut builder = Devnet::builder();
+    if let Some(path) = args.anvil.anvil {
+        builder = builder.anvil(path);
+    }
+    if let Some(port) = args.port {
+        builder = builder.port(port);
+    }
+    let devnet = builder.spawn().await?;
+    let info = DevnetInfo {
+        rpc_url: devnet.rpc_url(),
+        chain_id: devnet.chain_id(),
+        vault: devnet.vault_address().to_checksum(None),
+        deploy_block: devnet.deploy_block(),
+        anvil: devnet.anvil_path().display().to_string(),
+    };
+    if let Some(dir) = args.out.parent().filter(|d| !d.as_os_str().is_empty()) {
+        fs::create_dir_all(dir).with_context(|| format!("creating {}", dir.display()))?;
+    }
+    fs::write(&args.out, serde_json::to_string_pretty(&info)? + "\n")
+        .with_context(|| format!("writing {}", args.out.display()))?;
+
+    println!("MemSync devnet running (anvil, hardfork {})", memsync::HARDFORK);
+    println!("  RPC URL       {}", info.rpc_url);
+    println!("  chain id      {}", info.chain_id);
+    println!("  MemoryVault   {}", info.vault);
+    println!("  deploy block  {}", info.deploy_block);
+    println!(
+        "  dev account 0 {} (test key, never use on a real network)",
+        devnet.signer(0).address()
+    );
+    println!("  saved to      {}", args.out.display());
+    println!("Press Ctrl-C to stop.");
+    tokio::signal::ctrl_c().await.context("waiting for Ctrl-C")?;
+    println!("stopping anvil");
+    Ok(())
+}

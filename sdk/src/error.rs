@@ -1,0 +1,256 @@
+//! The SDK's error type.
+
+use std::path::PathBuf;
+
+use alloy::primitives::{Address, B256, TxHash};
+use alloy::sol_types::SolInterface;
+use memsync_bindings::memory_vault::MemoryVault::MemoryVaultErrors;
+
+/// A `Result` whose error is the SDK's [`Error`].
+pub type Result<T, E = Error> = std::result::Result<T, E>;
+
+/// Everything that can go wrong in the SDK.
+///
+/// Messages say what went wrong and what to do about it. Contract reverts are decoded into the
+/// generated Solidity error types ([`MemoryVaultErrors`]), so a caller matches on
+/// `VaultSequenceMismatch` rather than on revert bytes.
+#[derive(Debug, thiserror::Error)]
+#[non_exhaustive]
+pub enum Error {
+    /// The RPC URL could not be parsed.
+    #[error("invalid RPC URL `{url}`: {reason}; expected something like http://127.0.0.1:8545")]
+    InvalidRpcUrl {
+        /// The URL as given.
+        url: String,
+        /// Why it was refused.
+        reason: String,
+    },
+
+    /// The RPC endpoint could not be reached or answered with an error.
+    #[error(
+        "RPC request failed ({context}): {source}; check the RPC URL and that the node is running"
+    )]
+    Rpc {
+        /// What the SDK was doing.
+        context: &'static str,
+        /// The transport error.
+        #[source]
+        source: alloy::transports::TransportError,
+    },
+
+    /// There is no contract at the configured vault address.
+    #[error(
+        "no contract code at {address} on chain {chain_id}; check the vault address and that the \
+         RPC URL points at the network it was deployed to"
+    )]
+    NoVaultAtAddress {
+        /// The configured address.
+        address: Address,
+        /// The chain the RPC serves.
+        chain_id: u64,
+    },
+
+    /// A transaction needs a signer, but the client was built without one.
+    #[error(
+        "this operation sends a transaction but the client has no signer; add one with `.signer(..)`"
+    )]
+    NoSigner,
+
+    /// The vault reverted with one of its custom errors.
+    #[error("the vault refused the operation: {}", describe_revert(.0))]
+    Revert(MemoryVaultErrors),
+
+    /// The vault reverted with data that is none of its custom errors.
+    #[error(
+        "the vault call reverted with unrecognised data 0x{data}; is the address a MemoryVault?"
+    )]
+    UnknownRevert {
+        /// The raw revert data, hex-encoded.
+        data: String,
+    },
+
+    /// A contract call failed for a reason other than a revert.
+    #[error("contract call failed: {0}")]
+    Contract(#[source] alloy::contract::Error),
+
+    /// A transaction was mined but reverted (for example out of gas).
+    #[error("transaction {tx_hash} was mined but reverted; nothing was written")]
+    TransactionReverted {
+        /// The transaction hash.
+        tx_hash: TxHash,
+    },
+
+    /// An operation is malformed; it was refused before anything was sent.
+    #[error("invalid operation on record {id}: {reason}")]
+    InvalidOperation {
+        /// The record id.
+        id: B256,
+        /// What is wrong.
+        reason: &'static str,
+    },
+
+    /// A batch with no operations.
+    #[error("a batch needs at least one operation")]
+    EmptyBatch,
+
+    /// The log served by the RPC does not hash to the head the vault holds on-chain.
+    #[error(
+        "the log of {owner} served by the RPC does not hash to the on-chain head (on-chain {expected}, \
+         computed {computed}): the RPC hid or altered events; use another RPC endpoint"
+    )]
+    LogHeadMismatch {
+        /// The owner whose log was read.
+        owner: Address,
+        /// The head held by the vault.
+        expected: B256,
+        /// The head computed from the events received.
+        computed: B256,
+    },
+
+    /// The log served by the RPC is missing events, has them out of order, or has broken links.
+    #[error(
+        "the log of {owner} served by the RPC is inconsistent: {reason}; use another RPC endpoint"
+    )]
+    LogInconsistent {
+        /// The owner whose log was read.
+        owner: Address,
+        /// What is inconsistent.
+        reason: String,
+    },
+
+    /// A checkpoint does not belong to the log it is applied to.
+    #[error(
+        "the checkpoint at seq {checkpoint_seq} is ahead of the on-chain log of {owner} (seq \
+         {onchain_seq}): it belongs to another vault, chain or owner; start from an empty checkpoint"
+    )]
+    CheckpointAhead {
+        /// The owner.
+        owner: Address,
+        /// The checkpoint's sequence number.
+        checkpoint_seq: u64,
+        /// The on-chain sequence number.
+        onchain_seq: u64,
+    },
+
+    /// No record with this id exists in the owner's log.
+    #[error("no record {id} in the log of {owner}")]
+    RecordNotFound {
+        /// The owner.
+        owner: Address,
+        /// The record id.
+        id: B256,
+    },
+
+    /// The record exists but has no such version.
+    #[error("record {id} of {owner} has no version {version} (latest is {latest})")]
+    VersionNotFound {
+        /// The owner.
+        owner: Address,
+        /// The record id.
+        id: B256,
+        /// The version asked for.
+        version: u64,
+        /// The latest version in the log.
+        latest: u64,
+    },
+
+    /// The record was deleted; its history is still readable.
+    #[error(
+        "record {id} of {owner} was deleted at version {version}; its history is still in the log"
+    )]
+    RecordDeleted {
+        /// The owner.
+        owner: Address,
+        /// The record id.
+        id: B256,
+        /// The version of the tombstone.
+        version: u64,
+    },
+
+    /// No anvil binary was found for a devnet.
+    #[error(
+        "anvil not found (looked in: {}); run `npm ci` in the MemSync checkout, or pass --anvil \
+         <path> / set MEMSYNC_ANVIL",
+        .searched.iter().map(|p| p.display().to_string()).collect::<Vec<_>>().join(", ")
+    )]
+    AnvilNotFound {
+        /// Where the SDK looked.
+        searched: Vec<PathBuf>,
+    },
+
+    /// anvil was found but could not be started.
+    #[error("could not start anvil at {path}: {reason}")]
+    AnvilStart {
+        /// The binary.
+        path: PathBuf,
+        /// What failed.
+        reason: String,
+    },
+
+    /// Deploying the vault failed.
+    #[error("could not deploy MemoryVault: {0}")]
+    Deploy(#[source] alloy::contract::Error),
+}
+
+impl Error {
+    /// The decoded `VaultSequenceMismatch(owner, expected, actual)` if this is one: someone wrote
+    /// to the log since the caller last synced.
+    pub fn as_sequence_mismatch(
+        &self,
+    ) -> Option<&memsync_bindings::memory_vault::MemoryVault::VaultSequenceMismatch> {
+        match self {
+            Self::Revert(MemoryVaultErrors::VaultSequenceMismatch(e)) => Some(e),
+            _ => None,
+        }
+    }
+
+    /// Converts an error from a contract call, decoding reverts into [`MemoryVaultErrors`].
+    pub(crate) fn from_contract(err: alloy::contract::Error) -> Self {
+        match err.as_revert_data() {
+            Some(data) => match MemoryVaultErrors::abi_decode(&data) {
+                Ok(decoded) => Self::Revert(decoded),
+                Err(_) => Self::UnknownRevert { data: alloy::hex::encode(&data) },
+            },
+            None => match err {
+                alloy::contract::Error::TransportError(source) => {
+                    Self::Rpc { context: "contract call", source }
+                }
+                other => Self::Contract(other),
+            },
+        }
+    }
+
+    pub(crate) fn rpc(
+        context: &'static str,
+    ) -> impl FnOnce(alloy::transports::TransportError) -> Self {
+        move |source| Self::Rpc { context, source }
+    }
+}
+
+fn describe_revert(err: &MemoryVaultErrors) -> String {
+    match err {
+        MemoryVaultErrors::VaultSequenceMismatch(e) => format!(
+            "VaultSequenceMismatch(owner {}, expected seq {}, actual seq {}): someone wrote since your \
+             last sync; sync and retry, or resolve the conflict",
+            e.owner, e.expected, e.actual
+        ),
+        MemoryVaultErrors::VaultEmptyBatch(_) => {
+            "VaultEmptyBatch: the batch has no operations".into()
+        }
+        MemoryVaultErrors::VaultZeroId(_) => "VaultZeroId: record id 0 is reserved".into(),
+        MemoryVaultErrors::VaultZeroVersion(e) => {
+            format!("VaultZeroVersion(id {}): record versions start at 1", e.id)
+        }
+        MemoryVaultErrors::VaultEmptyCiphertext(e) => {
+            format!("VaultEmptyCiphertext(id {}): an inline record needs a ciphertext", e.id)
+        }
+        MemoryVaultErrors::VaultInvalidPointer(e) => format!(
+            "VaultInvalidPointer(id {}): a pointer record needs a URI and a non-zero content hash",
+            e.id
+        ),
+        MemoryVaultErrors::VaultUnexpectedPayload(e) => format!(
+            "VaultUnexpectedPayload(id {}): the operation carries data its kind does not allow",
+            e.id
+        ),
+    }
+}

@@ -1,0 +1,303 @@
+//! The vault client: connect, deploy or attach, write, and read verified logs.
+
+use alloy::network::EthereumWallet;
+use alloy::primitives::{Address, B256, Bytes, TxHash};
+use alloy::providers::{DynProvider, Provider, ProviderBuilder};
+use alloy::rpc::types::TransactionReceipt;
+use alloy::sol_types::SolEvent;
+use memsync_bindings::memory_vault::MemoryVault;
+use memsync_bindings::memory_vault::MemoryVault::{
+    RecordDeleted, RecordPointerWritten, RecordWritten,
+};
+
+use super::fetch::{LogFetch, fetch_entries};
+use super::log::{Checkpoint, LogEntry, Record, VerifiedLog};
+use super::operation::{Operation, Payload, SeqCheck};
+use crate::error::{Error, Result};
+
+/// A connection to one MemoryVault: reads any owner's verified log, and writes the signer's.
+///
+/// ```no_run
+/// # async fn run() -> memsync::Result<()> {
+/// use memsync::{SeqCheck, Vault};
+/// use alloy::signers::local::PrivateKeySigner;
+///
+/// let signer: PrivateKeySigner = std::env::var("KEY").unwrap().parse().unwrap();
+/// let vault = Vault::builder("http://127.0.0.1:8545")
+///     .signer(signer)
+///     .connect("0x5FbDB2315678afecb367f032d93F642f64180aa3".parse().unwrap())
+///     .await?;
+/// let id = alloy::primitives::B256::repeat_byte(7);
+/// vault.write(id, 1, b"ciphertext".to_vec(), SeqCheck::Any).await?;
+/// let log = vault.fetch_log(vault.signer_address()?).await?;
+/// assert_eq!(log.record(id)?.version, 1);
+/// # Ok(()) }
+/// ```
+#[derive(Clone, Debug)]
+pub struct Vault {
+    provider: DynProvider,
+    address: Address,
+    chain_id: u64,
+    signer: Option<Address>,
+    fetch: LogFetch,
+}
+
+/// Builds a [`Vault`]: the RPC URL, an optional signer, the log-fetch strategy; then
+/// [`connect`](Self::connect) to a deployed vault or [`deploy`](Self::deploy) a new one.
+#[must_use = "a builder does nothing until `connect` or `deploy`"]
+#[derive(Debug)]
+pub struct VaultBuilder {
+    rpc_url: String,
+    wallet: Option<EthereumWallet>,
+    fetch: LogFetch,
+}
+
+impl VaultBuilder {
+    /// Signs transactions with `signer` (a local key, a keystore, a hardware wallet: anything
+    /// alloy's `EthereumWallet` accepts). Its address is the owner whose log this client writes.
+    pub fn signer(mut self, signer: impl Into<EthereumWallet>) -> Self {
+        self.wallet = Some(signer.into());
+        self
+    }
+
+    /// How owners' events are fetched (default: [`LogFetch::Links`]).
+    pub fn log_fetch(mut self, fetch: LogFetch) -> Self {
+        self.fetch = fetch;
+        self
+    }
+
+    /// Connects to the vault at `address`, checking that the RPC answers and that the address
+    /// holds contract code.
+    pub async fn connect(self, address: Address) -> Result<Vault> {
+        let vault = self.provider().await?;
+        let vault = Vault { address, ..vault };
+        let code = vault
+            .provider
+            .get_code_at(address)
+            .await
+            .map_err(Error::rpc("eth_getCode for the vault address"))?;
+        if code.is_empty() {
+            return Err(Error::NoVaultAtAddress { address, chain_id: vault.chain_id });
+        }
+        Ok(vault)
+    }
+
+    /// Deploys a new MemoryVault with the signer (for devnets and tests) and connects to it.
+    pub async fn deploy(self) -> Result<Vault> {
+        let vault = self.provider().await?;
+        if vault.signer.is_none() {
+            return Err(Error::NoSigner);
+        }
+        let deployed = MemoryVault::deploy(&vault.provider).await.map_err(Error::Deploy)?;
+        Ok(Vault { address: *deployed.address(), ..vault })
+    }
+
+    async fn provider(self) -> Result<Vault> {
+        let url: alloy::transports::http::reqwest::Url =
+            self.rpc_url.parse().map_err(|e: url::ParseError| Error::InvalidRpcUrl {
+                url: self.rpc_url.clone(),
+                reason: e.to_string(),
+            })?;
+        if !matches!(url.scheme(), "http" | "https") {
+            return Err(Error::InvalidRpcUrl {
+                url: self.rpc_url,
+                reason: "only http:// and https:// endpoints are supported".into(),
+            });
+        }
+        let signer = self.wallet.as_ref().map(|w| {
+            alloy::network::NetworkWallet::<alloy::network::Ethereum>::default_signer_address(w)
+        });
+        let provider = match self.wallet {
+            Some(wallet) => ProviderBuilder::new().wallet(wallet).connect_http(url).erased(),
+            None => ProviderBuilder::new().connect_http(url).erased(),
+        };
+        let chain_id = provider
+            .get_chain_id()
+            .await
+            .map_err(Error::rpc("eth_chainId: is the RPC URL right and the node running?"))?;
+        Ok(Vault { provider, address: Address::ZERO, chain_id, signer, fetch: self.fetch })
+    }
+}
+
+/// What a successful write did.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct WriteReceipt {
+    /// The transaction.
+    pub tx_hash: TxHash,
+    /// The block it was mined in.
+    pub block: u64,
+    /// Gas used by the whole transaction.
+    pub gas_used: u64,
+    /// The sequence number of the last operation applied (the log's new length).
+    pub seq: u64,
+}
+
+impl Vault {
+    /// Starts building a client for the RPC endpoint at `rpc_url`.
+    pub fn builder(rpc_url: impl Into<String>) -> VaultBuilder {
+        VaultBuilder { rpc_url: rpc_url.into(), wallet: None, fetch: LogFetch::default() }
+    }
+
+    /// The vault's address.
+    pub fn address(&self) -> Address {
+        self.address
+    }
+
+    /// The chain id the RPC serves.
+    pub fn chain_id(&self) -> u64 {
+        self.chain_id
+    }
+
+    /// The signer's address: the owner whose log this client writes.
+    pub fn signer_address(&self) -> Result<Address> {
+        self.signer.ok_or(Error::NoSigner)
+    }
+
+    /// The underlying provider, for anything the SDK does not wrap.
+    pub fn provider(&self) -> &DynProvider {
+        &self.provider
+    }
+
+    fn contract(&self) -> MemoryVault::MemoryVaultInstance<&DynProvider> {
+        MemoryVault::new(self.address, &self.provider)
+    }
+
+    /// The owner's log state on chain now: sequence number, head, and last write block.
+    pub async fn log_state(&self, owner: Address) -> Result<Checkpoint> {
+        let block =
+            self.provider.get_block_number().await.map_err(Error::rpc("eth_blockNumber"))?;
+        self.log_state_at(owner, block).await
+    }
+
+    async fn log_state_at(&self, owner: Address, block: u64) -> Result<Checkpoint> {
+        let state = self
+            .contract()
+            .logState(owner)
+            .block(block.into())
+            .call()
+            .await
+            .map_err(Error::from_contract)?;
+        Ok(Checkpoint { seq: state.seq, head: state.head, block: state.lastWriteBlock })
+    }
+
+    /// Writes version `version` of record `id` inline.
+    pub async fn write(
+        &self,
+        id: B256,
+        version: u64,
+        ciphertext: impl Into<Bytes>,
+        check: SeqCheck,
+    ) -> Result<WriteReceipt> {
+        self.apply(&Operation::write(id, version, ciphertext), check).await
+    }
+
+    /// Writes a tombstone for record `id` at `version`.
+    pub async fn delete(&self, id: B256, version: u64, check: SeqCheck) -> Result<WriteReceipt> {
+        self.apply(&Operation::delete(id, version), check).await
+    }
+
+    /// Applies one operation, with the vault's single-operation entry points (cheaper than a batch
+    /// of one).
+    pub async fn apply(&self, op: &Operation, check: SeqCheck) -> Result<WriteReceipt> {
+        self.signer_address()?;
+        op.validate()?;
+        let vault = self.contract();
+        let expected = check.to_sol();
+        let pending = match op {
+            Operation::Write { id, version, payload: Payload::Inline(ciphertext) } => {
+                vault.write(*id, *version, ciphertext.clone(), expected).send().await
+            }
+            Operation::Write { id, version, payload: Payload::Pointer { content_hash, uri } } => {
+                vault.writePointer(*id, *version, *content_hash, uri.clone(), expected).send().await
+            }
+            Operation::Delete { id, version } => {
+                vault.deleteRecord(*id, *version, expected).send().await
+            }
+        };
+        self.confirm(pending.map_err(Error::from_contract)?).await
+    }
+
+    /// Applies `ops` in order in one transaction, all or none.
+    pub async fn apply_batch(&self, ops: &[Operation], check: SeqCheck) -> Result<WriteReceipt> {
+        self.signer_address()?;
+        if ops.is_empty() {
+            return Err(Error::EmptyBatch);
+        }
+        ops.iter().try_for_each(Operation::validate)?;
+        let sol_ops = ops.iter().map(Operation::to_sol).collect();
+        let pending = self
+            .contract()
+            .applyBatch(sol_ops, check.to_sol())
+            .send()
+            .await
+            .map_err(Error::from_contract)?;
+        self.confirm(pending).await
+    }
+
+    async fn confirm(
+        &self,
+        pending: alloy::providers::PendingTransactionBuilder<alloy::network::Ethereum>,
+    ) -> Result<WriteReceipt> {
+        let receipt: TransactionReceipt = pending
+            .get_receipt()
+            .await
+            .map_err(|e| Error::Contract(alloy::contract::Error::PendingTransactionError(e)))?;
+        if !receipt.status() {
+            return Err(Error::TransactionReverted { tx_hash: receipt.transaction_hash });
+        }
+        let seq = receipt
+            .inner
+            .logs()
+            .iter()
+            .filter(|log| log.address() == self.address)
+            .filter_map(|log| event_seq(log.inner.data.topics().first()?, &log.inner.data))
+            .max()
+            .unwrap_or_default();
+        Ok(WriteReceipt {
+            tx_hash: receipt.transaction_hash,
+            block: receipt.block_number.unwrap_or_default(),
+            gas_used: receipt.gas_used,
+            seq,
+        })
+    }
+
+    /// `owner`'s whole log, verified against the on-chain head.
+    pub async fn fetch_log(&self, owner: Address) -> Result<VerifiedLog> {
+        self.sync(owner, Checkpoint::default()).await
+    }
+
+    /// The operations of `owner`'s log after `from`, verified: they must continue `from`'s head
+    /// and arrive at the on-chain head. A lying or lossy RPC yields [`Error::LogHeadMismatch`] or
+    /// [`Error::LogInconsistent`], never a partial log.
+    pub async fn sync(&self, owner: Address, from: Checkpoint) -> Result<VerifiedLog> {
+        // Read the head and the events at one pinned block, so a write landing mid-sync cannot
+        // make an honest RPC look like a liar.
+        let block =
+            self.provider.get_block_number().await.map_err(Error::rpc("eth_blockNumber"))?;
+        let onchain = self.log_state_at(owner, block).await?;
+        let entries =
+            fetch_entries(&self.provider, self.address, owner, from, onchain, self.fetch).await?;
+        VerifiedLog::verify(owner, from, entries, onchain)
+    }
+
+    /// The latest live version of `owner`'s record `id`, from the verified log.
+    pub async fn record(&self, owner: Address, id: B256) -> Result<Record> {
+        self.fetch_log(owner).await?.record(id)
+    }
+
+    /// Every operation on `owner`'s record `id`, oldest first, from the verified log.
+    pub async fn history(&self, owner: Address, id: B256) -> Result<Vec<LogEntry>> {
+        Ok(self.fetch_log(owner).await?.history(id)?.into_iter().cloned().collect())
+    }
+}
+
+fn event_seq(topic0: &B256, data: &alloy::primitives::LogData) -> Option<u64> {
+    match *topic0 {
+        RecordWritten::SIGNATURE_HASH => RecordWritten::decode_log_data(data).ok().map(|e| e.seq),
+        RecordPointerWritten::SIGNATURE_HASH => {
+            RecordPointerWritten::decode_log_data(data).ok().map(|e| e.seq)
+        }
+        RecordDeleted::SIGNATURE_HASH => RecordDeleted::decode_log_data(data).ok().map(|e| e.seq),
+        _ => None,
+    }
+}

@@ -1,0 +1,202 @@
+//! Reading an owner's operations from vault events, by previous-write links or bounded ranges.
+
+use alloy::primitives::{Address, B256};
+use alloy::providers::{DynProvider, Provider};
+use alloy::rpc::types::{Filter, Log};
+use alloy::sol_types::SolEvent;
+use memsync_bindings::memory_vault::MemoryVault::{
+    RecordDeleted, RecordPointerWritten, RecordWritten,
+};
+
+use super::log::{Checkpoint, LogEntry};
+use super::operation::{Operation, Payload};
+use crate::error::{Error, Result};
+
+/// How the SDK finds an owner's events.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+#[non_exhaustive]
+pub enum LogFetch {
+    /// Walk the previous-write links back from the vault's last-write block, one block per
+    /// `eth_getLogs`. Needs no block range at all and touches only blocks the owner wrote in: the
+    /// default, and the natural way to catch up from a checkpoint.
+    #[default]
+    Links,
+    /// Scan `[from_block, head]` in windows of at most `max_blocks` blocks, for owners who wrote in
+    /// many blocks (fewer round trips) on RPCs that cap the range of a log query.
+    Ranges {
+        /// The first block to scan (the vault's deployment block is enough).
+        from_block: u64,
+        /// The largest range one `eth_getLogs` may ask for.
+        max_blocks: u64,
+    },
+}
+
+/// Fetches operations `base.seq + 1 ..= onchain.seq` of `owner`'s log, in order. The caller
+/// verifies them (`VerifiedLog::verify`); this only collects and decodes.
+pub(crate) async fn fetch_entries(
+    provider: &DynProvider,
+    vault: Address,
+    owner: Address,
+    base: Checkpoint,
+    onchain: Checkpoint,
+    strategy: LogFetch,
+) -> Result<Vec<LogEntry>> {
+    if onchain.seq <= base.seq {
+        return Ok(Vec::new());
+    }
+    match strategy {
+        LogFetch::Links => by_links(provider, vault, owner, base, onchain).await,
+        LogFetch::Ranges { from_block, max_blocks } => {
+            let from = from_block.max(base.block);
+            by_ranges(provider, vault, owner, base, onchain, from, max_blocks.max(1)).await
+        }
+    }
+}
+
+async fn by_links(
+    provider: &DynProvider,
+    vault: Address,
+    owner: Address,
+    base: Checkpoint,
+    onchain: Checkpoint,
+) -> Result<Vec<LogEntry>> {
+    let inconsistent = |reason: String| Error::LogInconsistent { owner, reason };
+    let mut newest_first = Vec::with_capacity((onchain.seq - base.seq).min(1 << 16) as usize);
+    let mut want = onchain.seq;
+    let mut block = onchain.block;
+    while want > base.seq {
+        if block == 0 || block < base.block {
+            return Err(inconsistent(format!(
+                "the link to operation {want} points at block {block}, before the checkpoint"
+            )));
+        }
+        let mut entries = query(provider, vault, owner, block, block).await?;
+        entries.sort_by_key(|e| std::cmp::Reverse(e.seq));
+        // Every event of this block must be consumed in one consecutive run from `want` down,
+        // except those at or below the checkpoint: anything else is hidden, duplicated or
+        // planted by the RPC.
+        let mut next_block = None;
+        for entry in entries {
+            if want == base.seq && entry.seq <= base.seq {
+                break;
+            }
+            if entry.seq != want {
+                return Err(inconsistent(format!(
+                    "block {block} holds operation {} where operation {want} was expected                      (missing, duplicated or out-of-place event)",
+                    entry.seq
+                )));
+            }
+            next_block = Some(entry.prev_write_block);
+            newest_first.push(entry);
+            want -= 1;
+        }
+        match next_block {
+            Some(prev) if prev < block || (prev == block && want == base.seq) => block = prev,
+            _ => {
+                return Err(inconsistent(format!(
+                    "operation {want} is not among the events of block {block}, where the log \
+                     links to it"
+                )));
+            }
+        }
+    }
+    newest_first.reverse();
+    Ok(newest_first)
+}
+
+async fn by_ranges(
+    provider: &DynProvider,
+    vault: Address,
+    owner: Address,
+    base: Checkpoint,
+    onchain: Checkpoint,
+    from: u64,
+    max_blocks: u64,
+) -> Result<Vec<LogEntry>> {
+    let mut entries = Vec::new();
+    let mut start = from;
+    while start <= onchain.block {
+        let end = start.saturating_add(max_blocks - 1).min(onchain.block);
+        entries.extend(
+            query(provider, vault, owner, start, end)
+                .await?
+                .into_iter()
+                .filter(|e| e.seq > base.seq),
+        );
+        start = end + 1;
+    }
+    entries.sort_by_key(|e| e.seq);
+    Ok(entries)
+}
+
+async fn query(
+    provider: &DynProvider,
+    vault: Address,
+    owner: Address,
+    from: u64,
+    to: u64,
+) -> Result<Vec<LogEntry>> {
+    let filter = Filter::new()
+        .address(vault)
+        .event_signature(vec![
+            RecordWritten::SIGNATURE_HASH,
+            RecordPointerWritten::SIGNATURE_HASH,
+            RecordDeleted::SIGNATURE_HASH,
+        ])
+        .topic1(owner.into_word())
+        .from_block(from)
+        .to_block(to);
+    let logs = provider.get_logs(&filter).await.map_err(Error::rpc("eth_getLogs"))?;
+    let entries = logs.iter().map(|log| decode(log, vault, owner)).collect::<Result<Vec<_>>>()?;
+    if let Some(e) = entries.iter().find(|e| e.block < from || e.block > to) {
+        return Err(Error::LogInconsistent {
+            owner,
+            reason: format!(
+                "asked for blocks {from}..={to}, received an event of block {}",
+                e.block
+            ),
+        });
+    }
+    Ok(entries)
+}
+
+/// Decodes one vault event, refusing logs that do not belong to this vault and owner (an RPC
+/// must not be able to slip in another contract's or owner's events).
+fn decode(log: &Log, vault: Address, owner: Address) -> Result<LogEntry> {
+    let inconsistent = |reason: String| Error::LogInconsistent { owner, reason };
+    if log.address() != vault {
+        return Err(inconsistent(format!("an event from {} instead of the vault", log.address())));
+    }
+    let block = log
+        .block_number
+        .ok_or_else(|| inconsistent("an event without a block number (pending?)".into()))?;
+    let bad = |e: alloy::sol_types::Error| {
+        inconsistent(format!("undecodable event in block {block}: {e}"))
+    };
+    let topic0 = log.topic0().copied().unwrap_or(B256::ZERO);
+    let (event_owner, seq, prev_write_block, op) = match topic0 {
+        RecordWritten::SIGNATURE_HASH => {
+            let e = RecordWritten::decode_log_data(log.data()).map_err(bad)?;
+            (e.owner, e.seq, e.prevWriteBlock, Operation::write(e.id, e.version, e.ciphertext))
+        }
+        RecordPointerWritten::SIGNATURE_HASH => {
+            let e = RecordPointerWritten::decode_log_data(log.data()).map_err(bad)?;
+            let payload = Payload::Pointer { content_hash: e.contentHash, uri: e.uri };
+            (
+                e.owner,
+                e.seq,
+                e.prevWriteBlock,
+                Operation::Write { id: e.id, version: e.version, payload },
+            )
+        }
+        RecordDeleted::SIGNATURE_HASH => {
+            let e = RecordDeleted::decode_log_data(log.data()).map_err(bad)?;
+            (e.owner, e.seq, e.prevWriteBlock, Operation::delete(e.id, e.version))
+        }
+        other => return Err(inconsistent(format!("an unknown event {other} in block {block}"))),
+    };
+    if event_owner != owner {
+        return Err(inconsistent(format!("an event of {event_owner} in block {block}")));
+    }
+    Ok(LogEntry { seq, block, prev_write_block, tx_hash: log.transaction_hash, op })
+}

@@ -1,0 +1,198 @@
+//! An owner's log, verified against the vault's on-chain head, and the records it holds.
+
+use std::collections::BTreeMap;
+
+use alloy::primitives::{Address, B256, TxHash};
+use serde::{Deserialize, Serialize};
+
+use super::operation::{Operation, Payload, next_head};
+use crate::error::{Error, Result};
+
+/// How far a client has verified an owner's log: the state after operation `seq`.
+///
+/// A device stores its checkpoint and later syncs only what came after it.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Checkpoint {
+    /// The sequence number of the last verified operation (0: nothing yet).
+    pub seq: u64,
+    /// The hash-chain head after that operation.
+    pub head: B256,
+    /// The block of that operation (0: nothing yet).
+    pub block: u64,
+}
+
+/// One operation of an owner's log, with where it was found on chain.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct LogEntry {
+    /// The operation's sequence number in the owner's log (1-based).
+    pub seq: u64,
+    /// The block it was applied in.
+    pub block: u64,
+    /// The block of operation `seq - 1`, as the event named it (0 for the first).
+    pub prev_write_block: u64,
+    /// The transaction that applied it.
+    pub tx_hash: Option<TxHash>,
+    /// The operation.
+    pub op: Operation,
+}
+
+/// The latest live version of a record.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Record {
+    /// The opaque record id.
+    pub id: B256,
+    /// The latest version.
+    pub version: u64,
+    /// Its ciphertext, inline or by pointer.
+    pub payload: Payload,
+    /// The sequence number of the operation that wrote it.
+    pub seq: u64,
+    /// The block that operation was applied in.
+    pub block: u64,
+}
+
+/// Entries `checkpoint.seq + 1 ..= head.seq` of an owner's log, each checked against the vault's
+/// on-chain hash-chain head.
+#[derive(Clone, Debug)]
+pub struct VerifiedLog {
+    owner: Address,
+    base: Checkpoint,
+    entries: Vec<LogEntry>,
+    head: Checkpoint,
+}
+
+impl VerifiedLog {
+    /// Checks that `entries` continue `base` with consecutive sequence numbers and consistent
+    /// previous-write links, and that their hash chain arrives at `onchain`.
+    pub fn verify(
+        owner: Address,
+        base: Checkpoint,
+        entries: Vec<LogEntry>,
+        onchain: Checkpoint,
+    ) -> Result<Self> {
+        let inconsistent = |reason: String| Error::LogInconsistent { owner, reason };
+        if onchain.seq < base.seq {
+            return Err(Error::CheckpointAhead {
+                owner,
+                checkpoint_seq: base.seq,
+                onchain_seq: onchain.seq,
+            });
+        }
+        let expected = onchain.seq - base.seq;
+        if let Some(w) = entries.windows(2).find(|w| w[0].seq == w[1].seq) {
+            return Err(inconsistent(format!("operation {} was served twice", w[0].seq)));
+        }
+        if entries.len() as u64 != expected {
+            return Err(inconsistent(format!(
+                "expected {expected} operations after seq {}, received {}",
+                base.seq,
+                entries.len()
+            )));
+        }
+        let mut head = base.head;
+        let mut prev_block = base.block;
+        for (i, entry) in entries.iter().enumerate() {
+            let seq = base.seq + 1 + i as u64;
+            if entry.seq != seq {
+                return Err(inconsistent(format!(
+                    "operation {seq} missing (received seq {} in its place)",
+                    entry.seq
+                )));
+            }
+            if entry.prev_write_block != prev_block || entry.block < prev_block {
+                return Err(inconsistent(format!(
+                    "operation {seq} at block {} links to block {}, but operation {} is at block \
+                     {prev_block}",
+                    entry.block,
+                    entry.prev_write_block,
+                    seq - 1
+                )));
+            }
+            head = next_head(head, seq, entry.op.op_hash());
+            prev_block = entry.block;
+        }
+        if head != onchain.head {
+            return Err(Error::LogHeadMismatch { owner, expected: onchain.head, computed: head });
+        }
+        if expected > 0 && prev_block != onchain.block {
+            return Err(inconsistent(format!(
+                "the last operation is at block {prev_block} but the vault says block {}",
+                onchain.block
+            )));
+        }
+        Ok(Self { owner, base, entries, head: onchain })
+    }
+
+    /// The owner whose log this is.
+    pub fn owner(&self) -> Address {
+        self.owner
+    }
+
+    /// The checkpoint this log continues from.
+    pub fn base(&self) -> Checkpoint {
+        self.base
+    }
+
+    /// The checkpoint after the last entry: store it to sync incrementally later.
+    pub fn checkpoint(&self) -> Checkpoint {
+        self.head
+    }
+
+    /// The verified entries, in log order.
+    pub fn entries(&self) -> &[LogEntry] {
+        &self.entries
+    }
+
+    /// The latest live version of every record written in these entries (deleted ones left out).
+    pub fn records(&self) -> BTreeMap<B256, Record> {
+        let mut latest: BTreeMap<B256, Option<Record>> = BTreeMap::new();
+        for e in &self.entries {
+            let record = match &e.op {
+                Operation::Write { id, version, payload } => Some(Record {
+                    id: *id,
+                    version: *version,
+                    payload: payload.clone(),
+                    seq: e.seq,
+                    block: e.block,
+                }),
+                Operation::Delete { .. } => None,
+            };
+            latest.insert(e.op.id(), record);
+        }
+        latest.into_iter().filter_map(|(id, r)| r.map(|r| (id, r))).collect()
+    }
+
+    /// Every operation on record `id`, oldest first.
+    pub fn history(&self, id: B256) -> Result<Vec<&LogEntry>> {
+        let history: Vec<_> = self.entries.iter().filter(|e| e.op.id() == id).collect();
+        if history.is_empty() {
+            return Err(Error::RecordNotFound { owner: self.owner, id });
+        }
+        Ok(history)
+    }
+
+    /// The latest live version of record `id`.
+    pub fn record(&self, id: B256) -> Result<Record> {
+        let last = self.history(id)?.pop().map(|e| (e.op.clone(), e.seq, e.block));
+        match last {
+            Some((Operation::Write { id, version, payload }, seq, block)) => {
+                Ok(Record { id, version, payload, seq, block })
+            }
+            Some((Operation::Delete { version, .. }, ..)) => {
+                Err(Error::RecordDeleted { owner: self.owner, id, version })
+            }
+            None => Err(Error::RecordNotFound { owner: self.owner, id }),
+        }
+    }
+
+    /// Version `version` of record `id` (a write or a tombstone).
+    pub fn version(&self, id: B256, version: u64) -> Result<&LogEntry> {
+        let history = self.history(id)?;
+        let latest = history.iter().map(|e| e.op.version()).max().unwrap_or(0);
+        history
+            .into_iter()
+            .rev()
+            .find(|e| e.op.version() == version)
+            .ok_or(Error::VersionNotFound { owner: self.owner, id, version, latest })
+    }
+}

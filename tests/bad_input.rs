@@ -1,0 +1,72 @@
+//! Bad input gets an error that says what is wrong and what to do, and changes nothing.
+
+use alloy::primitives::{Address, B256};
+use memsync::{Devnet, Error, Operation, Payload, SeqCheck, Vault};
+
+#[tokio::test]
+async fn an_unreachable_or_malformed_rpc_url_is_a_clear_error() {
+    // A port nobody listens on.
+    let listener = std::net::TcpListener::bind("127.0.0.1:0").expect("bind");
+    let port = listener.local_addr().expect("addr").port();
+    drop(listener);
+    let err = Vault::builder(format!("http://127.0.0.1:{port}"))
+        .connect(Address::repeat_byte(1))
+        .await
+        .expect_err("nothing listens");
+    assert!(matches!(err, Error::Rpc { .. }), "{err}");
+    assert!(err.to_string().contains("check the RPC URL"), "{err}");
+
+    for url in ["not a url", "ws://127.0.0.1:8545", "127.0.0.1:8545"] {
+        let err = Vault::builder(url).connect(Address::ZERO).await.expect_err(url);
+        assert!(matches!(err, Error::InvalidRpcUrl { .. }), "{url}: {err}");
+    }
+}
+
+#[tokio::test]
+async fn an_address_without_code_or_a_missing_anvil_is_a_clear_error() {
+    let devnet = Devnet::spawn().await.expect("devnet");
+    let empty = Address::repeat_byte(0x42);
+    let err = Vault::builder(devnet.rpc_url()).connect(empty).await.expect_err("no code");
+    assert!(
+        matches!(err, Error::NoVaultAtAddress { address, chain_id: 31337 } if address == empty)
+    );
+    assert!(err.to_string().contains("check the vault address"), "{err}");
+
+    let err = Devnet::builder().anvil("/nonexistent/anvil").spawn().await.expect_err("no anvil");
+    assert!(matches!(err, Error::AnvilNotFound { .. }), "{err}");
+    assert!(err.to_string().contains("npm ci"), "{err}");
+}
+
+#[tokio::test]
+async fn malformed_operations_are_refused_before_anything_is_sent() {
+    let devnet = Devnet::spawn().await.expect("devnet");
+    let vault = devnet.vault(0).await.expect("vault");
+    let owner = vault.signer_address().expect("signer");
+    let id = B256::repeat_byte(1);
+    let bad = [
+        Operation::write(B256::ZERO, 1, vec![1]),
+        Operation::write(id, 0, vec![1]),
+        Operation::write(id, 1, Vec::<u8>::new()),
+        Operation::write_pointer(id, 1, B256::ZERO, "file:///x"),
+        Operation::write_pointer(id, 1, B256::repeat_byte(2), ""),
+        Operation::delete(id, 0),
+    ];
+    for op in &bad {
+        let err = vault.apply(op, SeqCheck::Any).await.expect_err("invalid");
+        assert!(matches!(err, Error::InvalidOperation { .. }), "{op:?}: {err}");
+        let err = vault
+            .apply_batch(&[Operation::write(id, 1, vec![1]), op.clone()], SeqCheck::Any)
+            .await
+            .expect_err("invalid in batch");
+        assert!(matches!(err, Error::InvalidOperation { .. }), "{op:?}: {err}");
+    }
+    assert!(matches!(vault.apply_batch(&[], SeqCheck::Any).await, Err(Error::EmptyBatch)));
+
+    // A read-only client cannot write.
+    let reader =
+        Vault::builder(devnet.rpc_url()).connect(devnet.vault_address()).await.expect("reader");
+    let op = Operation::Write { id, version: 1, payload: Payload::inline(vec![1]) };
+    assert!(matches!(reader.apply(&op, SeqCheck::Any).await, Err(Error::NoSigner)));
+
+    assert_eq!(vault.log_state(owner).await.expect("state").seq, 0, "nothing was written");
+}

@@ -1,0 +1,187 @@
+//! An RPC that lies about logs is caught: altered, hidden, reordered or foreign events never
+//! yield a verified log.
+
+use std::sync::Arc;
+
+use alloy::primitives::{Address, B256};
+use memsync::{Devnet, Error, LogFetch, Operation, SeqCheck, Vault};
+use memsync_e2e::{LogTamper, LyingRpc, filler};
+use serde_json::Value;
+
+fn id(n: u8) -> B256 {
+    B256::repeat_byte(n)
+}
+
+/// A devnet whose owner (dev account 0) wrote five operations over three blocks.
+async fn devnet_with_history() -> Devnet {
+    let devnet = Devnet::spawn().await.expect("devnet");
+    let vault = devnet.vault(0).await.expect("vault");
+    vault.write(id(1), 1, filler(200, 1), SeqCheck::Any).await.expect("write");
+    let batch =
+        [Operation::write(id(2), 1, filler(200, 2)), Operation::write(id(1), 2, filler(200, 3))];
+    vault.apply_batch(&batch, SeqCheck::Exactly(1)).await.expect("batch");
+    vault.write(id(3), 1, filler(200, 4), SeqCheck::Any).await.expect("write");
+    vault.delete(id(2), 2, SeqCheck::Any).await.expect("delete");
+    devnet
+}
+
+async fn fetch_through(
+    devnet: &Devnet,
+    tamper: LogTamper,
+    fetch: LogFetch,
+) -> Result<usize, Error> {
+    let proxy = LyingRpc::start(devnet.rpc_url(), tamper).await;
+    let vault =
+        Vault::builder(proxy.url()).log_fetch(fetch).connect(devnet.vault_address()).await?;
+    let owner = devnet.signer(0).address();
+    vault.fetch_log(owner).await.map(|log| log.entries().len())
+}
+
+fn strategies(devnet: &Devnet) -> [LogFetch; 2] {
+    [LogFetch::Links, LogFetch::Ranges { from_block: devnet.deploy_block(), max_blocks: 1_000 }]
+}
+
+/// Where the ciphertext starts in the hex `data` of a `RecordWritten` event (after "0x" and five
+/// words).
+const CIPHERTEXT_AT: usize = 2 + 5 * 64;
+
+fn is_inline_write(log: &Value) -> bool {
+    use alloy::sol_types::SolEvent;
+    let sig = format!(
+        "{:#x}",
+        memsync::bindings::memory_vault::MemoryVault::RecordWritten::SIGNATURE_HASH
+    );
+    log["topics"][0].as_str() == Some(sig.as_str())
+}
+
+fn hex_data(log: &mut Value) -> &mut Value {
+    log.get_mut("data").expect("log data")
+}
+
+#[tokio::test]
+async fn an_honest_proxy_passes() {
+    let devnet = devnet_with_history().await;
+    for fetch in strategies(&devnet) {
+        let n = fetch_through(&devnet, Arc::new(|_: &mut Vec<Value>| {}), fetch).await;
+        assert_eq!(n.expect("honest proxy"), 5, "{fetch:?}");
+    }
+}
+
+#[tokio::test]
+async fn an_altered_ciphertext_byte_is_refused() {
+    let devnet = devnet_with_history().await;
+    let tamper: LogTamper = Arc::new(|logs: &mut Vec<Value>| {
+        for log in logs.iter_mut().filter(|log| is_inline_write(log)) {
+            let data = hex_data(log);
+            let mut s = data.as_str().expect("hex").to_owned();
+            // version | seq | prevWriteBlock | offset | length | ciphertext: flip a nibble of
+            // the ciphertext.
+            let at = CIPHERTEXT_AT + 10;
+            let flipped = if &s[at..=at] == "0" { "1" } else { "0" };
+            s.replace_range(at..=at, flipped);
+            *data = Value::String(s);
+        }
+    });
+    for fetch in strategies(&devnet) {
+        let err = fetch_through(&devnet, tamper.clone(), fetch).await.expect_err("altered");
+        assert!(matches!(err, Error::LogHeadMismatch { .. }), "{fetch:?}: {err}");
+        assert!(err.to_string().contains("use another RPC endpoint"), "{err}");
+    }
+}
+
+#[tokio::test]
+async fn a_hidden_event_is_refused() {
+    let devnet = devnet_with_history().await;
+    // Hide the second operation of the batch (seq 3) wherever it appears.
+    let tamper: LogTamper = Arc::new(|logs: &mut Vec<Value>| {
+        logs.retain(|log| {
+            let data = log["data"].as_str().unwrap_or_default();
+            // data = version | seq | prevWriteBlock | ...: the seq word is the second.
+            let seq_word = &data[2 + 64..2 + 128];
+            u64::from_str_radix(&seq_word[48..], 16).unwrap_or(0) != 3
+        });
+    });
+    for fetch in strategies(&devnet) {
+        let err = fetch_through(&devnet, tamper.clone(), fetch).await.expect_err("hidden");
+        assert!(matches!(err, Error::LogInconsistent { .. }), "{fetch:?}: {err}");
+    }
+}
+
+#[tokio::test]
+async fn reordered_or_replayed_events_are_refused() {
+    let devnet = devnet_with_history().await;
+    let swap: LogTamper = Arc::new(|logs: &mut Vec<Value>| {
+        // Swap the ciphertexts of the two writes of one block (the batch), keeping their seqs:
+        // swapped records.
+        let writes: Vec<usize> = (0..logs.len()).filter(|&i| is_inline_write(&logs[i])).collect();
+        if let [a, b, ..] = writes[..] {
+            let da = logs[a]["data"].as_str().expect("hex").to_owned();
+            let db = logs[b]["data"].as_str().expect("hex").to_owned();
+            let (head_a, ct_a) = da.split_at(CIPHERTEXT_AT);
+            let (head_b, ct_b) = db.split_at(CIPHERTEXT_AT);
+            *hex_data(&mut logs[a]) = Value::String(format!("{head_a}{ct_b}"));
+            *hex_data(&mut logs[b]) = Value::String(format!("{head_b}{ct_a}"));
+        }
+    });
+    let replay: LogTamper = Arc::new(|logs: &mut Vec<Value>| {
+        if let Some(first) = logs.first().cloned() {
+            logs.push(first);
+        }
+    });
+    // The oldest event of an answer planted again into its newest block.
+    let planted: LogTamper = Arc::new(|logs: &mut Vec<Value>| {
+        if let (Some(first), Some(last)) = (logs.first(), logs.last())
+            && first["blockNumber"] != last["blockNumber"]
+        {
+            let mut plant = first.clone();
+            plant["blockNumber"] = last["blockNumber"].clone();
+            logs.push(plant);
+        }
+    });
+    // The same, for the one-block answers of link walking: an event of another block.
+    let foreign_block: LogTamper = Arc::new(|logs: &mut Vec<Value>| {
+        if let Some(mut plant) = logs.first().cloned() {
+            plant["blockNumber"] = Value::String("0x1".into());
+            logs.push(plant);
+        }
+    });
+    let ranges = strategies(&devnet)[1];
+    let cases = [
+        ("swap", swap, strategies(&devnet).to_vec()),
+        ("replay", replay, strategies(&devnet).to_vec()),
+        ("foreign block", foreign_block, strategies(&devnet).to_vec()),
+        // Link walking asks for one block at a time, so there is no newest block to plant into.
+        ("plant", planted, vec![ranges]),
+    ];
+    for (name, tamper, fetches) in cases {
+        for fetch in fetches {
+            let err = fetch_through(&devnet, tamper.clone(), fetch).await.expect_err(name);
+            assert!(
+                matches!(err, Error::LogInconsistent { .. } | Error::LogHeadMismatch { .. }),
+                "{name} {fetch:?}: {err}"
+            );
+        }
+    }
+}
+
+#[tokio::test]
+async fn events_of_another_contract_or_owner_are_refused() {
+    let devnet = devnet_with_history().await;
+    let other_contract: LogTamper = Arc::new(|logs: &mut Vec<Value>| {
+        if let Some(log) = logs.first_mut() {
+            log["address"] = Value::String(format!("{:#x}", Address::repeat_byte(0xee)));
+        }
+    });
+    let other_owner: LogTamper = Arc::new(|logs: &mut Vec<Value>| {
+        if let Some(log) = logs.first_mut() {
+            log["topics"][1] =
+                Value::String(format!("{:#x}", Address::repeat_byte(0xbb).into_word()));
+        }
+    });
+    for fetch in strategies(&devnet) {
+        for tamper in [other_contract.clone(), other_owner.clone()] {
+            let err = fetch_through(&devnet, tamper, fetch).await.expect_err("foreign event");
+            assert!(matches!(err, Error::LogInconsistent { .. }), "{fetch:?}: {err}");
+        }
+    }
+}

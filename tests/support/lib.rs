@@ -1,0 +1,98 @@
+//! Shared helpers for MemSync's end-to-end tests.
+
+use std::net::SocketAddr;
+use std::sync::Arc;
+
+use axum::Router;
+use axum::body::Bytes;
+use axum::extract::State;
+use axum::http::StatusCode;
+use axum::routing::post;
+use serde_json::Value;
+
+/// Rewrites the JSON-RPC result of `eth_getLogs` (the array of logs) in place.
+pub type LogTamper = Arc<dyn Fn(&mut Vec<Value>) + Send + Sync>;
+
+/// A JSON-RPC proxy in front of a real node that forwards every request and lets a test alter
+/// the answers to `eth_getLogs`: an RPC provider that lies.
+#[derive(Debug)]
+pub struct LyingRpc {
+    addr: SocketAddr,
+    server: tokio::task::JoinHandle<()>,
+}
+
+#[derive(Clone)]
+struct Proxy {
+    upstream: String,
+    client: reqwest::Client,
+    tamper: LogTamper,
+}
+
+impl LyingRpc {
+    /// Starts a proxy on a free loopback port that forwards to `upstream`.
+    pub async fn start(upstream: String, tamper: LogTamper) -> Self {
+        let state = Proxy { upstream, client: reqwest::Client::new(), tamper };
+        let app = Router::new().route("/", post(forward)).with_state(state);
+        let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.expect("bind proxy");
+        let addr = listener.local_addr().expect("proxy address");
+        let server = tokio::spawn(async move {
+            axum::serve(listener, app).await.expect("proxy server");
+        });
+        Self { addr, server }
+    }
+
+    /// The proxy's RPC URL.
+    pub fn url(&self) -> String {
+        format!("http://{}", self.addr)
+    }
+}
+
+impl Drop for LyingRpc {
+    fn drop(&mut self) {
+        self.server.abort();
+    }
+}
+
+async fn forward(State(proxy): State<Proxy>, body: Bytes) -> Result<Vec<u8>, StatusCode> {
+    let request: Value = serde_json::from_slice(&body).map_err(|_| StatusCode::BAD_REQUEST)?;
+    let upstream = proxy
+        .client
+        .post(&proxy.upstream)
+        .header("content-type", "application/json")
+        .body(body.to_vec())
+        .send()
+        .await
+        .map_err(|_| StatusCode::BAD_GATEWAY)?;
+    let mut response: Value = upstream.json().await.map_err(|_| StatusCode::BAD_GATEWAY)?;
+    match (&request, &mut response) {
+        (Value::Array(requests), Value::Array(responses)) => {
+            for (req, resp) in requests.iter().zip(responses.iter_mut()) {
+                tamper_one(&proxy.tamper, req, resp);
+            }
+        }
+        (req, resp) => tamper_one(&proxy.tamper, req, resp),
+    }
+    serde_json::to_vec(&response).map_err(|_| StatusCode::INTERNAL_SERVER_ERROR)
+}
+
+fn tamper_one(tamper: &LogTamper, request: &Value, response: &mut Value) {
+    if request.get("method").and_then(Value::as_str) != Some("eth_getLogs") {
+        return;
+    }
+    if let Some(Value::Array(logs)) = response.get_mut("result") {
+        tamper(logs);
+    }
+}
+
+/// `n` bytes of deterministic, mostly non-zero filler (what ciphertext looks like to the EVM).
+pub fn filler(n: usize, seed: u8) -> Vec<u8> {
+    let mut x = u32::from(seed).wrapping_mul(2_654_435_761).wrapping_add(1);
+    (0..n)
+        .map(|_| {
+            x ^= x << 13;
+            x ^= x >> 17;
+            x ^= x << 5;
+            (x as u8) | 1
+        })
+        .collect()
+}
