@@ -10,7 +10,14 @@ use memsync::{Devnet, SeqCheck, Vault};
 async fn forge_script_deploys_a_working_vault() {
     let devnet = Devnet::spawn().await.expect("devnet");
     let root = Path::new(env!("CARGO_MANIFEST_DIR")).parent().expect("workspace root");
-    let forge = root.join("node_modules/.bin/forge");
+    // The platform package's binary, not node_modules/.bin/forge: that launcher exits 0 whatever
+    // forge returned.
+    let forge = memsync::find_anvil(None)
+        .expect("npm ci installs Foundry")
+        .ancestors()
+        .nth(3)
+        .expect("node_modules/@foundry-rs")
+        .join(format!("forge-{}/bin/forge", memsync::NPM_PLATFORM));
     let key = format!("{:#x}", devnet.signer(1).to_bytes());
     let output = Command::new(&forge)
         .current_dir(root)

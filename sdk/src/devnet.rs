@@ -169,7 +169,7 @@ pub fn find_anvil(explicit: Option<&Path>) -> Result<PathBuf> {
     // Prefer the platform package's real binary over `.bin/anvil` (a Node launcher): killing the
     // launcher would leave anvil running.
     let relative = [
-        PathBuf::from(format!("node_modules/@foundry-rs/anvil-{}/bin/{exe}", npm_platform())),
+        PathBuf::from(format!("node_modules/@foundry-rs/anvil-{NPM_PLATFORM}/bin/{exe}")),
         PathBuf::from("node_modules/.bin").join(exe),
     ];
     for root in roots {
@@ -186,12 +186,12 @@ pub fn find_anvil(explicit: Option<&Path>) -> Result<PathBuf> {
     Err(Error::AnvilNotFound { searched })
 }
 
-fn npm_platform() -> &'static str {
-    match (std::env::consts::OS, std::env::consts::ARCH) {
-        ("linux", "aarch64") => "linux-arm64",
-        ("macos", "aarch64") => "darwin-arm64",
-        ("macos", _) => "darwin-amd64",
-        ("windows", _) => "win32-amd64",
+/// The platform suffix of Foundry's npm packages on this machine (`@foundry-rs/anvil-<suffix>`).
+pub const NPM_PLATFORM: &str =
+    match (std::env::consts::OS.as_bytes(), std::env::consts::ARCH.as_bytes()) {
+        (b"linux", b"aarch64") => "linux-arm64",
+        (b"macos", b"aarch64") => "darwin-arm64",
+        (b"macos", _) => "darwin-amd64",
+        (b"windows", _) => "win32-amd64",
         _ => "linux-amd64",
-    }
-}
+    };

@@ -5,7 +5,7 @@ mod devnet;
 mod error;
 mod vault;
 
-pub use devnet::{ANVIL_ENV, Devnet, DevnetBuilder, HARDFORK, find_anvil};
+pub use devnet::{ANVIL_ENV, Devnet, DevnetBuilder, HARDFORK, NPM_PLATFORM, find_anvil};
 pub use error::{Error, Result};
 pub use vault::{
     Checkpoint, LogEntry, LogFetch, Operation, Payload, Record, SeqCheck, Vault, VaultBuilder,

@@ -1,0 +1,484 @@
+// SPDX-License-Identifier: MIT
+pragma solidity 0.8.37;
+
+import {IMemoryVault} from "../src/interfaces/IMemoryVault.sol";
+import {ReferenceChain} from "./utils/ReferenceChain.sol";
+import {VaultFixture} from "./utils/VaultFixture.sol";
+
+contract MemoryVaultTest is VaultFixture {
+    bytes32 internal constant ID_A = keccak256("record a");
+    bytes32 internal constant ID_B = keccak256("record b");
+    bytes32 internal constant CONTENT_HASH = keccak256("off-chain ciphertext");
+    string internal constant URI = "ipfs://bafybeigdyrzt5sfp7udm7hu76uh7y26nf3efuylqabf3oclgtqy55fbzdi";
+
+    // ---------------------------------------------------------------- views
+
+    function test_AnySeq_IsMaxUint64() public view {
+        assertEq(vault.ANY_SEQ(), type(uint64).max);
+    }
+
+    function test_LogState_IsZeroBeforeFirstOperation() public view {
+        _assertState(alice, bytes32(0), 0, 0);
+    }
+
+    // ---------------------------------------------------------------- write
+
+    function test_Write_FirstOperation() public {
+        bytes memory ciphertext = hex"c0ffee";
+
+        vm.expectEmit(address(vault));
+        emit IMemoryVault.RecordWritten(alice, ID_A, 1, 1, 0, ciphertext);
+        vm.prank(alice);
+        uint64 seq = vault.write(ID_A, 1, ciphertext, 0);
+
+        assertEq(seq, 1);
+        bytes32 opHash = keccak256(abi.encode(uint8(0), ID_A, uint64(1), keccak256(ciphertext)));
+        bytes32 head = keccak256(abi.encode(bytes32(0), uint64(1), opHash));
+        _assertState(alice, head, 1, START_BLOCK);
+    }
+
+    function test_Write_WithAnySeq() public {
+        vm.startPrank(alice);
+        vault.write(ID_A, 1, hex"01", ANY_SEQ);
+        vault.write(ID_A, 2, hex"02", ANY_SEQ);
+        uint64 seq = vault.write(ID_B, 1, hex"03", ANY_SEQ);
+        vm.stopPrank();
+        assertEq(seq, 3);
+        assertEq(vault.logState(alice).seq, 3);
+    }
+
+    function test_Write_WithCurrentSeq() public {
+        vm.startPrank(alice);
+        assertEq(vault.write(ID_A, 1, hex"01", 0), 1);
+        assertEq(vault.write(ID_A, 2, hex"02", 1), 2);
+        assertEq(vault.write(ID_A, 3, hex"03", 2), 3);
+        vm.stopPrank();
+    }
+
+    function test_Write_EventNamesBlockOfPreviousOperation() public {
+        vm.startPrank(alice);
+        vault.write(ID_A, 1, hex"01", ANY_SEQ);
+
+        vm.roll(START_BLOCK + 5);
+        vm.expectEmit(address(vault));
+        emit IMemoryVault.RecordWritten(alice, ID_A, 2, 2, START_BLOCK, hex"02");
+        vault.write(ID_A, 2, hex"02", ANY_SEQ);
+
+        // Same block: the previous operation's block is the current one.
+        vm.expectEmit(address(vault));
+        emit IMemoryVault.RecordWritten(alice, ID_B, 1, 3, START_BLOCK + 5, hex"03");
+        vault.write(ID_B, 1, hex"03", ANY_SEQ);
+
+        vm.roll(START_BLOCK + 7);
+        vm.expectEmit(address(vault));
+        emit IMemoryVault.RecordWritten(alice, ID_B, 2, 4, START_BLOCK + 5, hex"04");
+        vault.write(ID_B, 2, hex"04", ANY_SEQ);
+        vm.stopPrank();
+
+        assertEq(vault.logState(alice).lastWriteBlock, START_BLOCK + 7);
+    }
+
+    function test_Write_SameVersionTwiceExtendsLogTwice() public {
+        // The vault keeps no per-record state: a repeated (id, version) is a new log entry.
+        _applySingle(alice, _inlineOp(ID_A, 1, hex"aa"), ANY_SEQ);
+        bytes32 headAfterFirst = vault.logState(alice).head;
+        _applySingle(alice, _inlineOp(ID_A, 1, hex"aa"), ANY_SEQ);
+        _assertMatchesModel(alice);
+        assertNotEq(vault.logState(alice).head, headAfterFirst);
+    }
+
+    function test_Write_HeadCommitsToCiphertext() public {
+        vm.prank(alice);
+        vault.write(ID_A, 1, hex"aa", ANY_SEQ);
+        vm.prank(bob);
+        vault.write(ID_A, 1, hex"ab", ANY_SEQ);
+        assertNotEq(vault.logState(alice).head, vault.logState(bob).head);
+    }
+
+    // ---------------------------------------------------------------- writePointer
+
+    function test_WritePointer_FirstOperation() public {
+        vm.expectEmit(address(vault));
+        emit IMemoryVault.RecordPointerWritten(alice, ID_A, 7, 1, 0, CONTENT_HASH, URI);
+        vm.prank(alice);
+        uint64 seq = vault.writePointer(ID_A, 7, CONTENT_HASH, URI, 0);
+
+        assertEq(seq, 1);
+        bytes32 opHash = keccak256(abi.encode(uint8(1), ID_A, uint64(7), CONTENT_HASH, keccak256(bytes(URI))));
+        bytes32 head = keccak256(abi.encode(bytes32(0), uint64(1), opHash));
+        _assertState(alice, head, 1, START_BLOCK);
+    }
+
+    function test_WritePointer_AfterInlineWrite() public {
+        _applySingle(alice, _inlineOp(ID_A, 1, hex"01"), ANY_SEQ);
+        vm.roll(START_BLOCK + 1);
+
+        vm.expectEmit(address(vault));
+        emit IMemoryVault.RecordPointerWritten(alice, ID_A, 2, 2, START_BLOCK, CONTENT_HASH, URI);
+        vm.prank(alice);
+        assertEq(vault.writePointer(ID_A, 2, CONTENT_HASH, URI, 1), 2);
+
+        _modelAppend(alice, ReferenceChain.pointerOpHash(ID_A, 2, CONTENT_HASH, bytes(URI)));
+        _assertMatchesModel(alice);
+    }
+
+    // ---------------------------------------------------------------- deleteRecord
+
+    function test_DeleteRecord_AppendsTombstone() public {
+        bytes memory ciphertext = hex"01";
+        vm.startPrank(alice);
+        vault.write(ID_A, 1, ciphertext, 0);
+        vm.roll(START_BLOCK + 3);
+
+        vm.expectEmit(address(vault));
+        emit IMemoryVault.RecordDeleted(alice, ID_A, 2, 2, START_BLOCK);
+        assertEq(vault.deleteRecord(ID_A, 2, 1), 2);
+        vm.stopPrank();
+
+        bytes32 head1 = keccak256(
+            abi.encode(bytes32(0), uint64(1), keccak256(abi.encode(uint8(0), ID_A, uint64(1), keccak256(ciphertext))))
+        );
+        bytes32 head2 = keccak256(abi.encode(head1, uint64(2), keccak256(abi.encode(uint8(2), ID_A, uint64(2)))));
+        _assertState(alice, head2, 2, START_BLOCK + 3);
+    }
+
+    function test_DeleteRecord_OfRecordNeverWritten() public {
+        // Record ids are opaque and unknown to the vault; a tombstone needs no prior write.
+        vm.expectEmit(address(vault));
+        emit IMemoryVault.RecordDeleted(alice, ID_B, 1, 1, 0);
+        vm.prank(alice);
+        assertEq(vault.deleteRecord(ID_B, 1, ANY_SEQ), 1);
+    }
+
+    // ---------------------------------------------------------------- applyBatch
+
+    function test_ApplyBatch_MixedOperations() public {
+        vm.prank(alice);
+        vault.write(ID_A, 1, hex"01", ANY_SEQ);
+        vm.roll(START_BLOCK + 10);
+
+        IMemoryVault.Operation[] memory ops = new IMemoryVault.Operation[](3);
+        ops[0] = _inlineOp(ID_B, 1, hex"0b0b");
+        ops[1] = _pointerOp(ID_A, 2, CONTENT_HASH, URI);
+        ops[2] = _deleteOp(ID_B, 2);
+
+        // The first operation names the block of the previous call; later ones the current block.
+        vm.expectEmit(address(vault));
+        emit IMemoryVault.RecordWritten(alice, ID_B, 1, 2, START_BLOCK, hex"0b0b");
+        vm.expectEmit(address(vault));
+        emit IMemoryVault.RecordPointerWritten(alice, ID_A, 2, 3, START_BLOCK + 10, CONTENT_HASH, URI);
+        vm.expectEmit(address(vault));
+        emit IMemoryVault.RecordDeleted(alice, ID_B, 2, 4, START_BLOCK + 10);
+        vm.prank(alice);
+        uint64 seq = vault.applyBatch(ops, 1);
+
+        assertEq(seq, 4);
+        bytes32 head = keccak256(
+            abi.encode(bytes32(0), uint64(1), keccak256(abi.encode(uint8(0), ID_A, uint64(1), keccak256(hex"01"))))
+        );
+        head = keccak256(
+            abi.encode(head, uint64(2), keccak256(abi.encode(uint8(0), ID_B, uint64(1), keccak256(hex"0b0b"))))
+        );
+        head = keccak256(
+            abi.encode(
+                head, uint64(3), keccak256(abi.encode(uint8(1), ID_A, uint64(2), CONTENT_HASH, keccak256(bytes(URI))))
+            )
+        );
+        head = keccak256(abi.encode(head, uint64(4), keccak256(abi.encode(uint8(2), ID_B, uint64(2)))));
+        _assertState(alice, head, 4, START_BLOCK + 10);
+    }
+
+    function test_ApplyBatch_AsFirstOperations() public {
+        IMemoryVault.Operation[] memory ops = new IMemoryVault.Operation[](2);
+        ops[0] = _deleteOp(ID_A, 1);
+        ops[1] = _inlineOp(ID_A, 2, hex"02");
+
+        vm.expectEmit(address(vault));
+        emit IMemoryVault.RecordDeleted(alice, ID_A, 1, 1, 0);
+        vm.expectEmit(address(vault));
+        emit IMemoryVault.RecordWritten(alice, ID_A, 2, 2, START_BLOCK, hex"02");
+        vm.prank(alice);
+        assertEq(vault.applyBatch(ops, 0), 2);
+    }
+
+    function test_ApplyBatch_WithAnySeq() public {
+        _applySingle(alice, _inlineOp(ID_A, 1, hex"01"), ANY_SEQ);
+        vm.roll(START_BLOCK + 1);
+        _applyBatch(alice, _randomOps(1, 4), ANY_SEQ);
+        _assertMatchesModel(alice);
+        assertEq(vault.logState(alice).seq, 5);
+    }
+
+    function test_ApplyBatch_SingleOperationMatchesSingleCall() public {
+        IMemoryVault.Operation[] memory ops = new IMemoryVault.Operation[](1);
+        ops[0] = _pointerOp(ID_A, 3, CONTENT_HASH, URI);
+        vm.prank(alice);
+        vault.applyBatch(ops, 0);
+        vm.prank(bob);
+        vault.writePointer(ID_A, 3, CONTENT_HASH, URI, 0);
+        assertEq(vault.logState(alice).head, vault.logState(bob).head);
+    }
+
+    // ---------------------------------------------------------------- the chain
+
+    function test_Head_MatchesIndependentChainAcrossBlocksAndKinds() public {
+        _applySingle(alice, _inlineOp(ID_A, 1, hex"01"), 0);
+        _assertMatchesModel(alice);
+        vm.roll(START_BLOCK + 2);
+        _applySingle(alice, _pointerOp(ID_B, 1, CONTENT_HASH, URI), 1);
+        _assertMatchesModel(alice);
+        _applyBatch(alice, _randomOps(42, 6), 2);
+        _assertMatchesModel(alice);
+        vm.roll(START_BLOCK + 9);
+        _applySingle(alice, _deleteOp(ID_A, 2), ANY_SEQ);
+        _assertMatchesModel(alice);
+        _applyBatch(alice, _randomOps(43, 3), 9);
+        _assertMatchesModel(alice);
+        assertEq(vault.logState(alice).seq, 12);
+    }
+
+    // ---------------------------------------------------------------- owners are isolated
+
+    function test_Writes_LeaveOtherOwnersUnchanged() public {
+        _applySingle(bob, _inlineOp(ID_A, 1, hex"b0b0"), 0);
+        IMemoryVault.LogState memory bobBefore = vault.logState(bob);
+
+        vm.roll(START_BLOCK + 1);
+        _applySingle(alice, _inlineOp(ID_A, 1, hex"a1"), 0);
+        _applySingle(alice, _pointerOp(ID_A, 2, CONTENT_HASH, URI), 1);
+        _applySingle(alice, _deleteOp(ID_A, 3), 2);
+        _applyBatch(alice, _randomOps(7, 5), 3);
+
+        _assertUnchanged(bob, bobBefore);
+        _assertMatchesModel(alice);
+        _assertMatchesModel(bob);
+    }
+
+    function test_Seq_IsPerOwner() public {
+        _applyBatch(alice, _randomOps(3, 3), 0);
+        // Bob's log is still at 0, whatever Alice did.
+        _applySingle(bob, _inlineOp(ID_A, 1, hex"01"), 0);
+        _assertMatchesModel(bob);
+
+        vm.expectRevert(abi.encodeWithSelector(IMemoryVault.VaultSequenceMismatch.selector, bob, 3, 1));
+        vm.prank(bob);
+        vault.write(ID_A, 2, hex"02", 3);
+    }
+
+    // ---------------------------------------------------------------- sequence check
+
+    function test_RevertIf_WriteSeqIsStale() public {
+        _applySingle(alice, _inlineOp(ID_A, 1, hex"01"), 0);
+        _applySingle(alice, _inlineOp(ID_A, 2, hex"02"), 1);
+
+        vm.expectRevert(abi.encodeWithSelector(IMemoryVault.VaultSequenceMismatch.selector, alice, 1, 2));
+        vm.prank(alice);
+        vault.write(ID_A, 3, hex"03", 1);
+        _assertMatchesModel(alice);
+    }
+
+    function test_RevertIf_WriteSeqIsAhead() public {
+        vm.expectRevert(abi.encodeWithSelector(IMemoryVault.VaultSequenceMismatch.selector, alice, 5, 0));
+        vm.prank(alice);
+        vault.write(ID_A, 1, hex"01", 5);
+    }
+
+    function test_RevertIf_WriteSeqIsAnySeqMinusOne() public {
+        uint64 almostAny = type(uint64).max - 1;
+        vm.expectRevert(abi.encodeWithSelector(IMemoryVault.VaultSequenceMismatch.selector, alice, almostAny, 0));
+        vm.prank(alice);
+        vault.write(ID_A, 1, hex"01", almostAny);
+    }
+
+    function test_RevertIf_WritePointerSeqMismatch() public {
+        _applySingle(alice, _inlineOp(ID_A, 1, hex"01"), 0);
+        vm.expectRevert(abi.encodeWithSelector(IMemoryVault.VaultSequenceMismatch.selector, alice, 0, 1));
+        vm.prank(alice);
+        vault.writePointer(ID_A, 2, CONTENT_HASH, URI, 0);
+        _assertMatchesModel(alice);
+    }
+
+    function test_RevertIf_DeleteRecordSeqMismatch() public {
+        _applySingle(alice, _inlineOp(ID_A, 1, hex"01"), 0);
+        vm.expectRevert(abi.encodeWithSelector(IMemoryVault.VaultSequenceMismatch.selector, alice, 2, 1));
+        vm.prank(alice);
+        vault.deleteRecord(ID_A, 2, 2);
+        _assertMatchesModel(alice);
+    }
+
+    function test_RevertIf_ApplyBatchSeqMismatch() public {
+        _applyBatch(alice, _randomOps(5, 2), 0);
+        vm.expectRevert(abi.encodeWithSelector(IMemoryVault.VaultSequenceMismatch.selector, alice, 1, 2));
+        vm.prank(alice);
+        vault.applyBatch(_randomOps(6, 2), 1);
+        _assertMatchesModel(alice);
+    }
+
+    // ---------------------------------------------------------------- malformed single operations
+
+    function test_RevertIf_WriteIdIsZero() public {
+        vm.expectRevert(IMemoryVault.VaultZeroId.selector);
+        vm.prank(alice);
+        vault.write(bytes32(0), 1, hex"01", ANY_SEQ);
+    }
+
+    function test_RevertIf_WriteVersionIsZero() public {
+        vm.expectRevert(abi.encodeWithSelector(IMemoryVault.VaultZeroVersion.selector, ID_A));
+        vm.prank(alice);
+        vault.write(ID_A, 0, hex"01", ANY_SEQ);
+    }
+
+    function test_RevertIf_WriteCiphertextIsEmpty() public {
+        vm.expectRevert(abi.encodeWithSelector(IMemoryVault.VaultEmptyCiphertext.selector, ID_A));
+        vm.prank(alice);
+        vault.write(ID_A, 1, "", ANY_SEQ);
+    }
+
+    function test_RevertIf_WritePointerIdIsZero() public {
+        vm.expectRevert(IMemoryVault.VaultZeroId.selector);
+        vm.prank(alice);
+        vault.writePointer(bytes32(0), 1, CONTENT_HASH, URI, ANY_SEQ);
+    }
+
+    function test_RevertIf_WritePointerVersionIsZero() public {
+        vm.expectRevert(abi.encodeWithSelector(IMemoryVault.VaultZeroVersion.selector, ID_A));
+        vm.prank(alice);
+        vault.writePointer(ID_A, 0, CONTENT_HASH, URI, ANY_SEQ);
+    }
+
+    function test_RevertIf_WritePointerUriIsEmpty() public {
+        vm.expectRevert(abi.encodeWithSelector(IMemoryVault.VaultInvalidPointer.selector, ID_A));
+        vm.prank(alice);
+        vault.writePointer(ID_A, 1, CONTENT_HASH, "", ANY_SEQ);
+    }
+
+    function test_RevertIf_WritePointerContentHashIsZero() public {
+        vm.expectRevert(abi.encodeWithSelector(IMemoryVault.VaultInvalidPointer.selector, ID_A));
+        vm.prank(alice);
+        vault.writePointer(ID_A, 1, bytes32(0), URI, ANY_SEQ);
+    }
+
+    function test_RevertIf_DeleteRecordIdIsZero() public {
+        vm.expectRevert(IMemoryVault.VaultZeroId.selector);
+        vm.prank(alice);
+        vault.deleteRecord(bytes32(0), 1, ANY_SEQ);
+    }
+
+    function test_RevertIf_DeleteRecordVersionIsZero() public {
+        vm.expectRevert(abi.encodeWithSelector(IMemoryVault.VaultZeroVersion.selector, ID_A));
+        vm.prank(alice);
+        vault.deleteRecord(ID_A, 0, ANY_SEQ);
+    }
+
+    // ---------------------------------------------------------------- malformed batches
+
+    function test_RevertIf_BatchIsEmpty() public {
+        vm.expectRevert(IMemoryVault.VaultEmptyBatch.selector);
+        vm.prank(alice);
+        vault.applyBatch(new IMemoryVault.Operation[](0), ANY_SEQ);
+    }
+
+    function test_RevertIf_BatchIsEmptyWithWrongSeq() public {
+        // Emptiness is checked before the sequence number.
+        vm.expectRevert(IMemoryVault.VaultEmptyBatch.selector);
+        vm.prank(alice);
+        vault.applyBatch(new IMemoryVault.Operation[](0), 9);
+    }
+
+    function test_RevertIf_BatchInlineHasContentHash() public {
+        IMemoryVault.Operation memory op = _inlineOp(ID_A, 1, hex"01");
+        op.contentHash = CONTENT_HASH;
+        _expectBatchRevert(op, abi.encodeWithSelector(IMemoryVault.VaultUnexpectedPayload.selector, ID_A));
+    }
+
+    function test_RevertIf_BatchDeleteHasData() public {
+        IMemoryVault.Operation memory op = _deleteOp(ID_A, 1);
+        op.data = hex"01";
+        _expectBatchRevert(op, abi.encodeWithSelector(IMemoryVault.VaultUnexpectedPayload.selector, ID_A));
+    }
+
+    function test_RevertIf_BatchDeleteHasContentHash() public {
+        IMemoryVault.Operation memory op = _deleteOp(ID_A, 1);
+        op.contentHash = CONTENT_HASH;
+        _expectBatchRevert(op, abi.encodeWithSelector(IMemoryVault.VaultUnexpectedPayload.selector, ID_A));
+    }
+
+    function test_RevertIf_BatchInlineCiphertextIsEmpty() public {
+        _expectBatchRevert(
+            _inlineOp(ID_A, 1, ""), abi.encodeWithSelector(IMemoryVault.VaultEmptyCiphertext.selector, ID_A)
+        );
+    }
+
+    function test_RevertIf_BatchPointerUriIsEmpty() public {
+        _expectBatchRevert(
+            _pointerOp(ID_A, 1, CONTENT_HASH, ""),
+            abi.encodeWithSelector(IMemoryVault.VaultInvalidPointer.selector, ID_A)
+        );
+    }
+
+    function test_RevertIf_BatchPointerContentHashIsZero() public {
+        _expectBatchRevert(
+            _pointerOp(ID_A, 1, bytes32(0), URI),
+            abi.encodeWithSelector(IMemoryVault.VaultInvalidPointer.selector, ID_A)
+        );
+    }
+
+    function test_RevertIf_BatchOpIdIsZero() public {
+        bytes memory zeroId = abi.encodeWithSelector(IMemoryVault.VaultZeroId.selector);
+        _expectBatchRevert(_inlineOp(bytes32(0), 1, hex"01"), zeroId);
+        _expectBatchRevert(_pointerOp(bytes32(0), 1, CONTENT_HASH, URI), zeroId);
+        _expectBatchRevert(_deleteOp(bytes32(0), 1), zeroId);
+    }
+
+    function test_RevertIf_BatchOpVersionIsZero() public {
+        bytes memory zeroVersion = abi.encodeWithSelector(IMemoryVault.VaultZeroVersion.selector, ID_A);
+        _expectBatchRevert(_inlineOp(ID_A, 0, hex"01"), zeroVersion);
+        _expectBatchRevert(_pointerOp(ID_A, 0, CONTENT_HASH, URI), zeroVersion);
+        _expectBatchRevert(_deleteOp(ID_A, 0), zeroVersion);
+    }
+
+    function test_RevertIf_BatchOpKindIsOutOfRange() public {
+        IMemoryVault.Operation[] memory ops = new IMemoryVault.Operation[](1);
+        ops[0] = _deleteOp(ID_A, 1);
+        bytes memory callData = abi.encodeCall(vault.applyBatch, (ops, ANY_SEQ));
+        // Head (4) + expectedSeq word + array offset + length + tuple offset: the tuple's first word is `kind`.
+        uint256 kindOffset = 4 + 32 * 4 + 32;
+        assertEq(uint8(callData[kindOffset - 1]), uint8(IMemoryVault.OpKind.Delete));
+        callData[kindOffset - 1] = bytes1(uint8(3));
+
+        vm.prank(alice);
+        (bool success, bytes memory returnData) = address(vault).call(callData);
+        assertFalse(success);
+        assertEq(returnData.length, 0, "ABI decoding rejects the enum without error data");
+        _assertState(alice, bytes32(0), 0, 0);
+    }
+
+    function test_RevertIf_BadOperationAtPositionK_StateUnchanged() public {
+        _applyBatch(alice, _randomOps(11, 2), 0);
+        IMemoryVault.LogState memory before = vault.logState(alice);
+
+        for (uint256 k; k < 5; ++k) {
+            IMemoryVault.Operation[] memory ops = _randomOps(12, 5);
+            ops[k] = _deleteOp(ID_B, 1);
+            ops[k].data = hex"ff";
+            vm.roll(START_BLOCK + 1 + k);
+            vm.expectRevert(abi.encodeWithSelector(IMemoryVault.VaultUnexpectedPayload.selector, ID_B));
+            vm.prank(alice);
+            vault.applyBatch(ops, ANY_SEQ);
+            _assertUnchanged(alice, before);
+        }
+    }
+
+    /// @dev A batch of two valid operations around `bad` reverts with `reason`, leaving Alice's log as it was.
+    function _expectBatchRevert(IMemoryVault.Operation memory bad, bytes memory reason) internal {
+        IMemoryVault.LogState memory before = vault.logState(alice);
+        IMemoryVault.Operation[] memory ops = new IMemoryVault.Operation[](3);
+        ops[0] = _inlineOp(ID_B, 1, hex"01");
+        ops[1] = bad;
+        ops[2] = _deleteOp(ID_B, 2);
+        vm.expectRevert(reason);
+        vm.prank(alice);
+        vault.applyBatch(ops, ANY_SEQ);
+        _assertUnchanged(alice, before);
+    }
+}

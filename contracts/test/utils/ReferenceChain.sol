@@ -1,0 +1,41 @@
+// SPDX-License-Identifier: MIT
+pragma solidity ^0.8.28;
+
+import {IMemoryVault} from "../../src/interfaces/IMemoryVault.sol";
+
+/// @title ReferenceChain
+/// @notice An independent restatement of the log's hash chain for tests. It spells out the keccak
+/// preimages documented in LogChain.sol and docs/FORMAT.md and never calls the LogChain library, so
+/// a test comparing the vault's head with this one checks the contract against the specification.
+/// The kind tags are literals on purpose: they pin the wire values, not the enum's declaration order.
+library ReferenceChain {
+    uint8 internal constant KIND_INLINE = 0;
+    uint8 internal constant KIND_POINTER = 1;
+    uint8 internal constant KIND_DELETE = 2;
+
+    function inlineOpHash(bytes32 id, uint64 version, bytes memory ciphertext) internal pure returns (bytes32) {
+        return keccak256(abi.encode(KIND_INLINE, id, version, keccak256(ciphertext)));
+    }
+
+    function pointerOpHash(bytes32 id, uint64 version, bytes32 contentHash, bytes memory uri)
+        internal
+        pure
+        returns (bytes32)
+    {
+        return keccak256(abi.encode(KIND_POINTER, id, version, contentHash, keccak256(uri)));
+    }
+
+    function deleteOpHash(bytes32 id, uint64 version) internal pure returns (bytes32) {
+        return keccak256(abi.encode(KIND_DELETE, id, version));
+    }
+
+    function opHash(IMemoryVault.Operation memory op) internal pure returns (bytes32) {
+        if (op.kind == IMemoryVault.OpKind.Inline) return inlineOpHash(op.id, op.version, op.data);
+        if (op.kind == IMemoryVault.OpKind.Pointer) return pointerOpHash(op.id, op.version, op.contentHash, op.data);
+        return deleteOpHash(op.id, op.version);
+    }
+
+    function next(bytes32 head, uint64 seq, bytes32 opHash_) internal pure returns (bytes32) {
+        return keccak256(abi.encode(head, seq, opHash_));
+    }
+}
