@@ -47,7 +47,8 @@ async fn write_read_update_conflict_delete_history() {
     vault.delete(id(1), 3, SeqCheck::Exactly(2)).await.expect("delete");
     let log = vault.fetch_log(owner).await.expect("fetch");
     let history = log.history(id(1)).expect("history");
-    let versions: Vec<_> = history.iter().map(|e| (e.seq, e.op.version())).collect();
+    let versions: Vec<_> =
+        history.iter().map(|e| (e.seq, e.op.version().unwrap_or_default())).collect();
     assert_eq!(versions, [(1, 1), (2, 2), (3, 3)]);
     assert!(matches!(history[2].op, Operation::Delete { .. }));
     assert!(matches!(log.record(id(1)), Err(Error::RecordDeleted { version: 3, .. })));
@@ -125,7 +126,7 @@ async fn batches_pointers_and_owners_verify_by_links_and_by_ranges() {
         let delta = client.sync(owner, checkpoint).await.expect("sync");
         assert_eq!(delta.base(), checkpoint);
         assert_eq!(delta.entries().len(), 1);
-        assert_eq!(delta.entries()[0].op.id(), id(6));
+        assert_eq!(delta.entries()[0].op.id(), Some(id(6)));
         assert_eq!(delta.checkpoint().seq, 8);
         let nothing = client.sync(owner, delta.checkpoint()).await.expect("sync again");
         assert!(nothing.entries().is_empty());
@@ -163,4 +164,47 @@ async fn inline_write_gas_from_receipts_is_near_the_calldata_floor() {
     // Gas is deterministic: these bound regressions, they do not time anything.
     assert!(new_record.gas_used * 100 <= floor * 110, "new record {}", new_record.gas_used);
     assert!(update.gas_used * 100 <= floor * 110, "update {}", update.gas_used);
+}
+
+#[tokio::test]
+async fn key_checks_are_published_once_per_epoch_and_chained_with_records() {
+    let devnet = Devnet::spawn().await.expect("devnet");
+    let vault = devnet.vault(0).await.expect("vault");
+    let owner = vault.signer_address().expect("signer");
+    assert_eq!(vault.key_epoch(owner).await.expect("epoch"), 0);
+    assert_eq!(vault.key_check(owner, 1).await.expect("unpublished"), None);
+
+    let check1 = B256::repeat_byte(0xc1);
+    vault.publish_key_check(1, check1, SeqCheck::Exactly(0)).await.expect("publish");
+    vault.write(id(1), 1, filler(64, 1), SeqCheck::Any).await.expect("write");
+    assert_eq!(vault.key_check(owner, 1).await.expect("published"), Some(check1));
+
+    // Epochs only move forward: a published value can never be replaced.
+    for epoch in [0, 1] {
+        let err = vault
+            .publish_key_check(epoch, B256::repeat_byte(0xee), SeqCheck::Any)
+            .await
+            .expect_err("not increasing");
+        assert!(
+            matches!(err, Error::Revert(MemoryVaultErrors::VaultEpochNotIncreasing(ref e)) if e.current == 1 && e.proposed == epoch),
+            "{err}"
+        );
+    }
+    let zero = vault.publish_key_check(2, B256::ZERO, SeqCheck::Any).await.expect_err("zero");
+    assert!(matches!(zero, Error::InvalidOperation { .. }), "{zero}");
+    let batched = vault
+        .apply_batch(&[Operation::PublishKeyCheck { epoch: 2, key_check: check1 }], SeqCheck::Any)
+        .await
+        .expect_err("not batchable");
+    assert!(matches!(batched, Error::InvalidOperation { .. }), "{batched}");
+
+    vault.publish_key_check(3, B256::repeat_byte(0xc3), SeqCheck::Any).await.expect("skip to 3");
+    assert_eq!(vault.key_epoch(owner).await.expect("epoch"), 3);
+    assert_eq!(vault.key_check(owner, 1).await.expect("kept"), Some(check1));
+
+    // Key-check publications are operations of the log: the verified chain covers them.
+    let log = vault.fetch_log(owner).await.expect("fetch");
+    let kinds: Vec<_> = log.entries().iter().map(|e| e.op.id().is_some()).collect();
+    assert_eq!(kinds, [false, true, false]);
+    assert_eq!(log.records().len(), 1);
 }

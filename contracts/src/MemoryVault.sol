@@ -14,6 +14,7 @@ contract MemoryVault is IMemoryVault {
     uint64 public constant ANY_SEQ = type(uint64).max;
 
     mapping(address owner => LogState) private _logs;
+    mapping(address owner => mapping(uint64 epoch => bytes32 keyCheck)) private _keyChecks;
 
     /// @inheritdoc IMemoryVault
     function write(bytes32 id, uint64 version, bytes calldata ciphertext, uint64 expectedSeq)
@@ -63,6 +64,24 @@ contract MemoryVault is IMemoryVault {
         }
         _commit(msg.sender, state);
         return state.seq;
+    }
+
+    /// @inheritdoc IMemoryVault
+    function publishKeyCheck(uint64 epoch, bytes32 keyCheck_, uint64 expectedSeq) external returns (uint64) {
+        if (keyCheck_ == bytes32(0)) revert VaultZeroKeyCheck();
+        LogState memory state = _begin(msg.sender, expectedSeq);
+        if (epoch <= state.keyEpoch) revert VaultEpochNotIncreasing(state.keyEpoch, epoch);
+        state.keyEpoch = epoch;
+        _keyChecks[msg.sender][epoch] = keyCheck_;
+        uint64 prevWriteBlock = _advance(state, LogChain.keyCheckOpHash(epoch, keyCheck_));
+        emit KeyCheckPublished(msg.sender, epoch, keyCheck_, state.seq, prevWriteBlock);
+        _commit(msg.sender, state);
+        return state.seq;
+    }
+
+    /// @inheritdoc IMemoryVault
+    function keyCheck(address owner, uint64 epoch) external view returns (bytes32) {
+        return _keyChecks[owner][epoch];
     }
 
     /// @inheritdoc IMemoryVault

@@ -216,6 +216,114 @@ contract MemoryVaultFuzzTest is VaultFixture {
         _assertMatchesModel(writer);
     }
 
+    // ---------------------------------------------------------------- key checks
+
+    function testFuzz_PublishKeyCheck(
+        address owner,
+        uint64 epoch,
+        bytes32 keyCheck,
+        uint256 priorOps,
+        uint32 blocks,
+        bool checkSeq
+    ) public {
+        vm.assume(epoch != 0 && keyCheck != bytes32(0));
+        _applyPriorOps(owner, priorOps);
+        vm.roll(block.number + blocks);
+
+        _publishKeyCheck(owner, epoch, keyCheck, checkSeq ? _model[owner].seq : ANY_SEQ);
+        _assertMatchesModel(owner);
+        assertEq(vault.logState(owner).keyEpoch, epoch);
+    }
+
+    /// @dev A run of publications, each one accepted or rejected by the rule "value non-zero, epoch
+    /// above the current one": the stored values and the key epoch are exactly the accepted ones,
+    /// and a rejected call changes nothing, including an earlier value for the epoch it names.
+    function testFuzz_PublishKeyCheck_AcceptsOnlyIncreasingEpochs(
+        uint64[12] memory epochs,
+        bytes32[12] memory values,
+        uint8[12] memory modes,
+        uint256 seed
+    ) public {
+        uint64[12] memory namedEpochs;
+        uint64[12] memory acceptedEpochs;
+        bytes32[12] memory acceptedValues;
+        uint256 accepted;
+
+        for (uint256 i; i < epochs.length; ++i) {
+            uint64 current = _model[alice].keyEpoch;
+            (uint64 epoch, bytes32 value) = _keyCheckCase(current, epochs[i], values[i], modes[i]);
+            namedEpochs[i] = epoch;
+            if (modes[i] & 0x80 != 0) {
+                vm.roll(block.number + 1 + modes[i] % 5);
+                _applySingle(alice, _randomOps(uint256(keccak256(abi.encode(seed, i))), 1)[0], ANY_SEQ);
+            }
+
+            if (value != bytes32(0) && epoch > current) {
+                _publishKeyCheck(alice, epoch, value, modes[i] & 0x40 != 0 ? ANY_SEQ : _model[alice].seq);
+                acceptedEpochs[accepted] = epoch;
+                acceptedValues[accepted] = value;
+                ++accepted;
+            } else {
+                IMemoryVault.LogState memory before = vault.logState(alice);
+                bytes32 storedBefore = vault.keyCheck(alice, epoch);
+                if (value == bytes32(0)) {
+                    vm.expectRevert(IMemoryVault.VaultZeroKeyCheck.selector);
+                } else {
+                    vm.expectRevert(
+                        abi.encodeWithSelector(IMemoryVault.VaultEpochNotIncreasing.selector, current, epoch)
+                    );
+                }
+                vm.prank(alice);
+                vault.publishKeyCheck(epoch, value, ANY_SEQ);
+                _assertUnchanged(alice, before);
+                assertEq(vault.keyCheck(alice, epoch), storedBefore, "a rejected call changed a value");
+            }
+            _assertMatchesModel(alice);
+        }
+
+        assertEq(vault.logState(alice).keyEpoch, accepted == 0 ? 0 : acceptedEpochs[accepted - 1], "keyEpoch");
+        for (uint256 i; i < accepted; ++i) {
+            assertEq(vault.keyCheck(alice, acceptedEpochs[i]), acceptedValues[i], "accepted value");
+            if (i != 0) assertGt(acceptedEpochs[i], acceptedEpochs[i - 1], "accepted epochs increase");
+        }
+        // Every epoch named and not accepted holds nothing.
+        for (uint256 i; i < namedEpochs.length; ++i) {
+            bool wasAccepted;
+            for (uint256 j; j < accepted; ++j) {
+                if (acceptedEpochs[j] == namedEpochs[i]) wasAccepted = true;
+            }
+            if (!wasAccepted) {
+                assertEq(vault.keyCheck(alice, namedEpochs[i]), bytes32(0), "unaccepted epoch holds a value");
+            }
+        }
+    }
+
+    function testFuzz_KeyChecks_OwnersAreIsolated(
+        address writer,
+        address other,
+        uint64 otherEpoch,
+        uint64 epoch,
+        bytes32 keyCheck,
+        uint256 priorOps
+    ) public {
+        vm.assume(writer != other && otherEpoch != 0 && epoch != 0 && keyCheck != bytes32(0));
+        _applyPriorOps(other, priorOps);
+        _publishKeyCheck(other, otherEpoch, keccak256(abi.encode("other", keyCheck)), ANY_SEQ);
+        IMemoryVault.LogState memory otherBefore = vault.logState(other);
+        bytes32 otherValue = vault.keyCheck(other, otherEpoch);
+
+        // The writer's epoch may be below, equal to or above the other owner's.
+        vm.roll(block.number + 1);
+        _publishKeyCheck(writer, epoch, keyCheck, 0);
+        _applyBatch(writer, _randomOps(priorOps, 2), ANY_SEQ);
+
+        _assertUnchanged(other, otherBefore);
+        assertEq(vault.keyCheck(other, otherEpoch), otherValue);
+        if (epoch != otherEpoch) assertEq(vault.keyCheck(other, epoch), bytes32(0));
+        _assertMatchesModel(other);
+        _assertMatchesModel(writer);
+    }
+
     // ---------------------------------------------------------------- helpers
 
     /// @dev Applies 0 to 3 batches of random operations for `owner`, in earlier blocks.
@@ -227,6 +335,23 @@ contract MemoryVaultFuzzTest is VaultFixture {
             );
             vm.roll(block.number + 1 + (priorOps >> 16) % 1000);
         }
+    }
+
+    /// @dev The epoch and value of one publication in a run, skewed so that accepted calls (a step of
+    /// 1 to 3 above `current`) and both rejections (a repeated or lower epoch, a zero value) are frequent.
+    /// The low three bits of `mode` pick the case; the caller uses bits 6 and 7.
+    function _keyCheckCase(uint64 current, uint64 rawEpoch, bytes32 rawValue, uint8 mode)
+        internal
+        pure
+        returns (uint64 epoch, bytes32 value)
+    {
+        value = rawValue;
+        uint8 kind = mode % 8;
+        if (kind == 0) value = bytes32(0);
+        if (kind <= 1) epoch = rawEpoch;
+        else if (kind == 2) epoch = current;
+        else if (kind == 3) epoch = current == 0 ? 0 : current - 1 - rawEpoch % current;
+        else epoch = current > type(uint64).max - 3 ? rawEpoch : current + 1 + rawEpoch % 3;
     }
 
     /// @dev Breaks `op` in one of eight ways and returns the exact revert data the vault must give.

@@ -8,6 +8,7 @@ import {VaultFixture} from "./utils/VaultFixture.sol";
 /// so each row is the execution gas of the call as made from this contract (no 21,000 base cost, no
 /// calldata cost). The test contract is the owner; its log already holds one record, so every write
 /// except test_Gas_FirstWrite1KiBInline updates cold, non-zero slots, as an owner's writes do after the first.
+/// test_Gas_PublishKeyCheck also fills the new epoch's zero slot, as every publication does.
 contract MemoryVaultGasTest is VaultFixture {
     bytes32 internal constant EXISTING_ID = keccak256("existing record");
     bytes32 internal constant NEW_ID = keccak256("new record");
@@ -54,6 +55,10 @@ contract MemoryVaultGasTest is VaultFixture {
 
     function test_Gas_Pointer() public {
         vault.writePointer(NEW_ID, 1, keccak256("off-chain ciphertext"), URI, 1);
+    }
+
+    function test_Gas_PublishKeyCheck() public {
+        vault.publishKeyCheck(1, keccak256("key check"), 1);
     }
 
     function test_Gas_Batch32x256() public {

@@ -10,6 +10,8 @@ contract MemoryVaultTest is VaultFixture {
     bytes32 internal constant ID_B = keccak256("record b");
     bytes32 internal constant CONTENT_HASH = keccak256("off-chain ciphertext");
     string internal constant URI = "ipfs://bafybeigdyrzt5sfp7udm7hu76uh7y26nf3efuylqabf3oclgtqy55fbzdi";
+    bytes32 internal constant KEY_CHECK_1 = keccak256("key check, epoch 1");
+    bytes32 internal constant KEY_CHECK_2 = keccak256("key check, epoch 2");
 
     // ---------------------------------------------------------------- views
 
@@ -217,6 +219,232 @@ contract MemoryVaultTest is VaultFixture {
         vm.prank(bob);
         vault.writePointer(ID_A, 3, CONTENT_HASH, URI, 0);
         assertEq(vault.logState(alice).head, vault.logState(bob).head);
+    }
+
+    // ---------------------------------------------------------------- publishKeyCheck
+
+    function test_PublishKeyCheck_FirstOperation() public {
+        vm.expectEmit(address(vault));
+        emit IMemoryVault.KeyCheckPublished(alice, 1, KEY_CHECK_1, 1, 0);
+        vm.prank(alice);
+        uint64 seq = vault.publishKeyCheck(1, KEY_CHECK_1, 0);
+
+        assertEq(seq, 1);
+        assertEq(vault.keyCheck(alice, 1), KEY_CHECK_1);
+        assertEq(vault.logState(alice).keyEpoch, 1);
+        bytes32 opHash = keccak256(abi.encode(uint8(16), uint64(1), KEY_CHECK_1));
+        bytes32 head = keccak256(abi.encode(bytes32(0), uint64(1), opHash));
+        _assertState(alice, head, 1, START_BLOCK);
+    }
+
+    function test_PublishKeyCheck_ChainContinuesAcrossKinds() public {
+        bytes memory ciphertext = hex"01";
+        vm.startPrank(alice);
+        vault.write(ID_A, 1, ciphertext, 0);
+
+        // The publication names the block of the write before it.
+        vm.roll(START_BLOCK + 4);
+        vm.expectEmit(address(vault));
+        emit IMemoryVault.KeyCheckPublished(alice, 1, KEY_CHECK_1, 2, START_BLOCK);
+        assertEq(vault.publishKeyCheck(1, KEY_CHECK_1, 1), 2);
+
+        // And the next write names the block of the publication.
+        vm.roll(START_BLOCK + 9);
+        vm.expectEmit(address(vault));
+        emit IMemoryVault.RecordDeleted(alice, ID_A, 2, 3, START_BLOCK + 4);
+        assertEq(vault.deleteRecord(ID_A, 2, 2), 3);
+        vm.stopPrank();
+
+        bytes32 head = keccak256(
+            abi.encode(bytes32(0), uint64(1), keccak256(abi.encode(uint8(0), ID_A, uint64(1), keccak256(ciphertext))))
+        );
+        head = keccak256(abi.encode(head, uint64(2), keccak256(abi.encode(uint8(16), uint64(1), KEY_CHECK_1))));
+        head = keccak256(abi.encode(head, uint64(3), keccak256(abi.encode(uint8(2), ID_A, uint64(2)))));
+        _assertState(alice, head, 3, START_BLOCK + 9);
+        // Record writes keep the key epoch.
+        assertEq(vault.logState(alice).keyEpoch, 1);
+    }
+
+    function test_PublishKeyCheck_InterleavedWithBatchesMatchesModel() public {
+        _applyBatch(alice, _randomOps(21, 3), 0);
+        _publishKeyCheck(alice, 1, KEY_CHECK_1, 3);
+        _assertMatchesModel(alice);
+
+        // Same block: the publication names the current block; so does the batch after it.
+        _applyBatch(alice, _randomOps(22, 2), ANY_SEQ);
+        _publishKeyCheck(alice, 2, KEY_CHECK_2, ANY_SEQ);
+        _assertMatchesModel(alice);
+
+        vm.roll(START_BLOCK + 3);
+        _applySingle(alice, _pointerOp(ID_B, 1, CONTENT_HASH, URI), 7);
+        _applyBatch(alice, _randomOps(23, 4), 8);
+        _assertMatchesModel(alice);
+        assertEq(vault.logState(alice).seq, 12);
+        assertEq(vault.logState(alice).keyEpoch, 2);
+        assertEq(vault.keyCheck(alice, 1), KEY_CHECK_1);
+        assertEq(vault.keyCheck(alice, 2), KEY_CHECK_2);
+    }
+
+    function test_PublishKeyCheck_EpochsMaySkip() public {
+        _publishKeyCheck(alice, 1, KEY_CHECK_1, 0);
+        vm.roll(START_BLOCK + 1);
+        _publishKeyCheck(alice, 5, KEY_CHECK_2, 1);
+        _assertMatchesModel(alice);
+
+        assertEq(vault.logState(alice).keyEpoch, 5);
+        assertEq(vault.keyCheck(alice, 1), KEY_CHECK_1);
+        assertEq(vault.keyCheck(alice, 5), KEY_CHECK_2);
+        for (uint64 epoch = 2; epoch < 5; ++epoch) {
+            assertEq(vault.keyCheck(alice, epoch), bytes32(0));
+        }
+    }
+
+    function test_PublishKeyCheck_SameValueForNewEpoch() public {
+        // The vault does not interpret values: re-publishing one under a new epoch is a new operation.
+        _publishKeyCheck(alice, 1, KEY_CHECK_1, 0);
+        bytes32 headAfterFirst = vault.logState(alice).head;
+        _publishKeyCheck(alice, 2, KEY_CHECK_1, 1);
+        _assertMatchesModel(alice);
+        assertNotEq(vault.logState(alice).head, headAfterFirst);
+        assertEq(vault.keyCheck(alice, 2), KEY_CHECK_1);
+    }
+
+    function test_PublishKeyCheck_HeadCommitsToEpochAndValue() public {
+        _publishKeyCheck(alice, 1, KEY_CHECK_1, 0);
+        _publishKeyCheck(bob, 2, KEY_CHECK_1, 0);
+        assertNotEq(vault.logState(alice).head, vault.logState(bob).head);
+
+        address carol = makeAddr("carol");
+        _publishKeyCheck(carol, 1, KEY_CHECK_2, 0);
+        assertNotEq(vault.logState(alice).head, vault.logState(carol).head);
+    }
+
+    function test_PublishKeyCheck_WithCurrentSeqOrAnySeq() public {
+        _applySingle(alice, _inlineOp(ID_A, 1, hex"01"), 0);
+        assertEq(_publishKeyCheck(alice, 1, KEY_CHECK_1, 1), 2);
+        assertEq(_publishKeyCheck(alice, 2, KEY_CHECK_2, ANY_SEQ), 3);
+        _assertMatchesModel(alice);
+    }
+
+    function test_PublishKeyCheck_MaxEpoch() public {
+        uint64 maxEpoch = type(uint64).max;
+        _publishKeyCheck(alice, maxEpoch, KEY_CHECK_1, 0);
+        _assertMatchesModel(alice);
+
+        // Nothing comes after it: the owner can never publish again.
+        vm.expectRevert(abi.encodeWithSelector(IMemoryVault.VaultEpochNotIncreasing.selector, maxEpoch, maxEpoch));
+        vm.prank(alice);
+        vault.publishKeyCheck(maxEpoch, KEY_CHECK_2, ANY_SEQ);
+        assertEq(vault.keyCheck(alice, maxEpoch), KEY_CHECK_1);
+    }
+
+    function test_KeyCheck_IsZeroForUnpublishedEpoch() public {
+        assertEq(vault.keyCheck(alice, 0), bytes32(0));
+        assertEq(vault.keyCheck(alice, 1), bytes32(0));
+        assertEq(vault.logState(alice).keyEpoch, 0);
+
+        _publishKeyCheck(alice, 2, KEY_CHECK_2, 0);
+        assertEq(vault.keyCheck(alice, 0), bytes32(0));
+        assertEq(vault.keyCheck(alice, 1), bytes32(0));
+        assertEq(vault.keyCheck(alice, 3), bytes32(0));
+        assertEq(vault.keyCheck(alice, type(uint64).max), bytes32(0));
+        assertEq(vault.keyCheck(bob, 2), bytes32(0));
+    }
+
+    function test_KeyChecks_LeaveOtherOwnersUnchanged() public {
+        _applySingle(bob, _inlineOp(ID_A, 1, hex"b0b0"), 0);
+        _publishKeyCheck(bob, 3, KEY_CHECK_2, 1);
+        IMemoryVault.LogState memory bobBefore = vault.logState(bob);
+
+        // Epochs are per owner: Alice starts from 1 although Bob is at 3, and may reach and pass 3.
+        vm.roll(START_BLOCK + 1);
+        _publishKeyCheck(alice, 1, KEY_CHECK_1, 0);
+        _publishKeyCheck(alice, 3, KEY_CHECK_1, 1);
+        _publishKeyCheck(alice, 4, KEY_CHECK_1, 2);
+
+        _assertUnchanged(bob, bobBefore);
+        assertEq(vault.keyCheck(bob, 3), KEY_CHECK_2);
+        assertEq(vault.keyCheck(bob, 1), bytes32(0));
+        assertEq(vault.keyCheck(bob, 4), bytes32(0));
+        assertEq(vault.keyCheck(alice, 3), KEY_CHECK_1);
+        _assertMatchesModel(alice);
+        _assertMatchesModel(bob);
+    }
+
+    function test_RevertIf_EpochNotIncreasing() public {
+        _publishKeyCheck(alice, 5, KEY_CHECK_1, 0);
+        IMemoryVault.LogState memory before = vault.logState(alice);
+        vm.roll(START_BLOCK + 1);
+
+        // The same epoch again, even with a new value.
+        vm.expectRevert(abi.encodeWithSelector(IMemoryVault.VaultEpochNotIncreasing.selector, 5, 5));
+        vm.prank(alice);
+        vault.publishKeyCheck(5, KEY_CHECK_2, 1);
+
+        // A lower epoch, published or not.
+        vm.expectRevert(abi.encodeWithSelector(IMemoryVault.VaultEpochNotIncreasing.selector, 5, 4));
+        vm.prank(alice);
+        vault.publishKeyCheck(4, KEY_CHECK_2, ANY_SEQ);
+
+        vm.expectRevert(abi.encodeWithSelector(IMemoryVault.VaultEpochNotIncreasing.selector, 5, 0));
+        vm.prank(alice);
+        vault.publishKeyCheck(0, KEY_CHECK_2, ANY_SEQ);
+
+        _assertUnchanged(alice, before);
+        assertEq(vault.keyCheck(alice, 5), KEY_CHECK_1);
+        assertEq(vault.keyCheck(alice, 4), bytes32(0));
+        assertEq(vault.keyCheck(alice, 0), bytes32(0));
+    }
+
+    function test_RevertIf_EpochIsZero() public {
+        // Zero is "no epoch yet", so it is never after the current one.
+        vm.expectRevert(abi.encodeWithSelector(IMemoryVault.VaultEpochNotIncreasing.selector, 0, 0));
+        vm.prank(alice);
+        vault.publishKeyCheck(0, KEY_CHECK_1, 0);
+        _assertState(alice, bytes32(0), 0, 0);
+        assertEq(vault.logState(alice).keyEpoch, 0);
+        assertEq(vault.keyCheck(alice, 0), bytes32(0));
+    }
+
+    function test_RevertIf_ZeroKeyCheck() public {
+        _publishKeyCheck(alice, 1, KEY_CHECK_1, 0);
+        IMemoryVault.LogState memory before = vault.logState(alice);
+
+        vm.expectRevert(IMemoryVault.VaultZeroKeyCheck.selector);
+        vm.prank(alice);
+        vault.publishKeyCheck(2, bytes32(0), 1);
+
+        // The value is checked before the sequence number and the epoch.
+        vm.expectRevert(IMemoryVault.VaultZeroKeyCheck.selector);
+        vm.prank(alice);
+        vault.publishKeyCheck(1, bytes32(0), 7);
+
+        _assertUnchanged(alice, before);
+        assertEq(vault.keyCheck(alice, 2), bytes32(0));
+    }
+
+    function test_RevertIf_PublishKeyCheckSeqMismatch() public {
+        _applySingle(alice, _inlineOp(ID_A, 1, hex"01"), 0);
+        _publishKeyCheck(alice, 1, KEY_CHECK_1, 1);
+        IMemoryVault.LogState memory before = vault.logState(alice);
+
+        // Stale.
+        vm.expectRevert(abi.encodeWithSelector(IMemoryVault.VaultSequenceMismatch.selector, alice, 1, 2));
+        vm.prank(alice);
+        vault.publishKeyCheck(2, KEY_CHECK_2, 1);
+
+        // Ahead.
+        vm.expectRevert(abi.encodeWithSelector(IMemoryVault.VaultSequenceMismatch.selector, alice, 3, 2));
+        vm.prank(alice);
+        vault.publishKeyCheck(2, KEY_CHECK_2, 3);
+
+        // The sequence number is checked before the epoch.
+        vm.expectRevert(abi.encodeWithSelector(IMemoryVault.VaultSequenceMismatch.selector, alice, 0, 2));
+        vm.prank(alice);
+        vault.publishKeyCheck(1, KEY_CHECK_2, 0);
+
+        _assertUnchanged(alice, before);
+        assertEq(vault.keyCheck(alice, 2), bytes32(0));
     }
 
     // ---------------------------------------------------------------- the chain

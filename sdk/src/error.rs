@@ -80,11 +80,24 @@ pub enum Error {
         tx_hash: TxHash,
     },
 
+    /// A transaction was sent but no receipt arrived (not mined in time, or dropped).
+    #[error(
+        "transaction {tx_hash} was sent but not confirmed: {source}; check the node, then sync \
+         before retrying (it may still land)"
+    )]
+    NotMined {
+        /// The transaction hash.
+        tx_hash: TxHash,
+        /// Why waiting stopped.
+        #[source]
+        source: alloy::providers::PendingTransactionError,
+    },
+
     /// An operation is malformed; it was refused before anything was sent.
-    #[error("invalid operation on record {id}: {reason}")]
+    #[error("invalid operation on {subject}: {reason}")]
     InvalidOperation {
-        /// The record id.
-        id: B256,
+        /// What the operation touches (a record id or a key epoch).
+        subject: String,
         /// What is wrong.
         reason: &'static str,
     },
@@ -248,6 +261,13 @@ fn describe_revert(err: &MemoryVaultErrors) -> String {
             "VaultInvalidPointer(id {}): a pointer record needs a URI and a non-zero content hash",
             e.id
         ),
+        MemoryVaultErrors::VaultEpochNotIncreasing(e) => format!(
+            "VaultEpochNotIncreasing(current {}, proposed {}): key epochs only move forward",
+            e.current, e.proposed
+        ),
+        MemoryVaultErrors::VaultZeroKeyCheck(_) => {
+            "VaultZeroKeyCheck: a key-check value of 0 is reserved".into()
+        }
         MemoryVaultErrors::VaultUnexpectedPayload(e) => format!(
             "VaultUnexpectedPayload(id {}): the operation carries data its kind does not allow",
             e.id

@@ -48,10 +48,12 @@ interface IMemoryVault {
     /// @param head The hash-chain head over every operation ever applied (zero before the first).
     /// @param seq The sequence number of the last operation (zero before the first; the first is 1).
     /// @param lastWriteBlock The block of the last operation (zero before the first).
+    /// @param keyEpoch The latest key epoch whose key-check value the owner published (zero: none).
     struct LogState {
         bytes32 head;
         uint64 seq;
         uint64 lastWriteBlock;
+        uint64 keyEpoch;
     }
 
     /// @notice Emitted for an inline write.
@@ -91,6 +93,17 @@ interface IMemoryVault {
     /// @param prevWriteBlock The block of the owner's operation `seq - 1` (zero when `seq == 1`).
     event RecordDeleted(address indexed owner, bytes32 indexed id, uint64 version, uint64 seq, uint64 prevWriteBlock);
 
+    /// @notice Emitted when an owner publishes the key-check value of a new key epoch. It is an
+    /// operation of the log like any write, so it extends the hash chain.
+    /// @param owner The owner whose log was extended.
+    /// @param epoch The new key epoch.
+    /// @param keyCheck The public key-check value derived from that epoch's keys (docs/FORMAT.md).
+    /// @param seq The sequence number of this operation in the owner's log.
+    /// @param prevWriteBlock The block of the owner's operation `seq - 1` (zero when `seq == 1`).
+    event KeyCheckPublished(
+        address indexed owner, uint64 indexed epoch, bytes32 keyCheck, uint64 seq, uint64 prevWriteBlock
+    );
+
     /// @notice The caller expected the log at `expected` but it is at `actual`: someone wrote since the
     /// caller last synced. Re-sync, then retry or surface the conflict.
     /// @param owner The owner whose log was addressed.
@@ -120,6 +133,15 @@ interface IMemoryVault {
     /// content hash: the operation is malformed and would be ambiguous in the log.
     /// @param id The record id.
     error VaultUnexpectedPayload(bytes32 id);
+
+    /// @notice A key epoch that is not after the owner's current one: epochs only move forward, so
+    /// a published key-check value can never be replaced.
+    /// @param current The owner's current key epoch.
+    /// @param proposed The epoch the caller tried to publish.
+    error VaultEpochNotIncreasing(uint64 current, uint64 proposed);
+
+    /// @notice A key-check value of zero, which the vault reserves for "not published".
+    error VaultZeroKeyCheck();
 
     /// @notice The value of `expectedSeq` that skips the sequence check (for adds of new records).
     /// @return The sentinel, `type(uint64).max`.
@@ -158,6 +180,21 @@ interface IMemoryVault {
     /// @param expectedSeq The caller's sequence number before this call, or {ANY_SEQ} to skip the check.
     /// @return seq The sequence number of the last operation.
     function applyBatch(Operation[] calldata ops, uint64 expectedSeq) external returns (uint64 seq);
+
+    /// @notice Publishes the key-check value of a new key epoch for the caller, so that a device
+    /// holding the wrong key (another wallet, a mistyped mnemonic, a non-deterministic signer)
+    /// learns it before it writes.
+    /// @param epoch The new epoch, greater than the caller's current one.
+    /// @param keyCheck The epoch's key-check value (non-zero).
+    /// @param expectedSeq The caller's sequence number before this call, or {ANY_SEQ} to skip the check.
+    /// @return seq The sequence number of the operation.
+    function publishKeyCheck(uint64 epoch, bytes32 keyCheck, uint64 expectedSeq) external returns (uint64 seq);
+
+    /// @notice The key-check value an owner published for an epoch.
+    /// @param owner The owner.
+    /// @param epoch The key epoch.
+    /// @return The key-check value, or zero if none was published for that epoch.
+    function keyCheck(address owner, uint64 epoch) external view returns (bytes32);
 
     /// @notice The O(1) state of an owner's log.
     /// @param owner The owner.

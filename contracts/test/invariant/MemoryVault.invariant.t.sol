@@ -14,7 +14,7 @@ contract MemoryVaultInvariantTest is Test {
         vault = new MemoryVault();
         handler = new VaultHandler(vault);
 
-        bytes4[] memory selectors = new bytes4[](9);
+        bytes4[] memory selectors = new bytes4[](12);
         selectors[0] = VaultHandler.write.selector;
         selectors[1] = VaultHandler.writePointer.selector;
         selectors[2] = VaultHandler.deleteRecord.selector;
@@ -24,6 +24,9 @@ contract MemoryVaultInvariantTest is Test {
         selectors[6] = VaultHandler.attackerBatch.selector;
         selectors[7] = VaultHandler.writeWithStaleSeq.selector;
         selectors[8] = VaultHandler.applyBadBatch.selector;
+        selectors[9] = VaultHandler.publishKeyCheck.selector;
+        selectors[10] = VaultHandler.attackerPublishKeyCheck.selector;
+        selectors[11] = VaultHandler.publishBadKeyCheck.selector;
         targetSelector(FuzzSelector({addr: address(handler), selectors: selectors}));
         targetContract(address(handler));
     }
@@ -33,7 +36,7 @@ contract MemoryVaultInvariantTest is Test {
     function invariant_SeqEqualsAppliedOps() public view {
         address[] memory accounts = handler.accounts();
         for (uint256 i; i < accounts.length; ++i) {
-            (uint64 appliedOps,, uint64 eventSeq,) = handler.ghost(accounts[i]);
+            (uint64 appliedOps,, uint64 eventSeq,,,) = handler.ghost(accounts[i]);
             assertEq(vault.logState(accounts[i]).seq, appliedOps, "seq != applied operations");
             assertEq(eventSeq, appliedOps, "last event seq != applied operations");
         }
@@ -44,7 +47,7 @@ contract MemoryVaultInvariantTest is Test {
     function invariant_HeadMatchesEventChain() public view {
         address[] memory accounts = handler.accounts();
         for (uint256 i; i < accounts.length; ++i) {
-            (,,, bytes32 eventHead) = handler.ghost(accounts[i]);
+            (,,, bytes32 eventHead,,) = handler.ghost(accounts[i]);
             assertEq(vault.logState(accounts[i]).head, eventHead, "head != chain over events");
         }
         assertEq(handler.ghostBrokenEventLinks(), 0, "an event's seq or prevWriteBlock is wrong");
@@ -53,9 +56,36 @@ contract MemoryVaultInvariantTest is Test {
     function invariant_LastWriteBlockMatches() public view {
         address[] memory accounts = handler.accounts();
         for (uint256 i; i < accounts.length; ++i) {
-            (, uint64 lastWriteBlock,,) = handler.ghost(accounts[i]);
+            (, uint64 lastWriteBlock,,,,) = handler.ghost(accounts[i]);
             assertEq(vault.logState(accounts[i]).lastWriteBlock, lastWriteBlock, "lastWriteBlock");
         }
+    }
+
+    /// @notice Each log's key epoch is the epoch of its owner's last accepted publication, as counted
+    /// from the calls and as read from the events, which carried exactly the published values.
+    function invariant_KeyEpochMatches() public view {
+        address[] memory accounts = handler.accounts();
+        for (uint256 i; i < accounts.length; ++i) {
+            (,,,, uint64 keyEpoch, uint64 eventKeyEpoch) = handler.ghost(accounts[i]);
+            assertEq(vault.logState(accounts[i]).keyEpoch, keyEpoch, "keyEpoch != last published epoch");
+            assertEq(eventKeyEpoch, keyEpoch, "last event epoch != last published epoch");
+        }
+        assertEq(handler.ghostWrongKeyCheckEvents(), 0, "a KeyCheckPublished event is wrong");
+    }
+
+    /// @notice Every key-check value the vault accepted still reads back the same: no later call by
+    /// the owner, another owner or the attacker replaced it.
+    function invariant_KeyChecksAreWriteOnce() public view {
+        VaultHandler.PublishedKeyCheck[] memory published = handler.published();
+        for (uint256 i; i < published.length; ++i) {
+            assertEq(vault.keyCheck(published[i].owner, published[i].epoch), published[i].value, "key check changed");
+        }
+        // Nothing was published for epoch zero, nor for the bystander.
+        address[] memory accounts = handler.accounts();
+        for (uint256 i; i < accounts.length; ++i) {
+            assertEq(vault.keyCheck(accounts[i], 0), bytes32(0), "key check at epoch zero");
+        }
+        assertEq(vault.logState(address(this)).keyEpoch, 0);
     }
 
     /// @notice No call, valid or rejected, by an owner or the attacker, moved another address's log

@@ -12,6 +12,7 @@ library ReferenceChain {
     uint8 internal constant KIND_INLINE = 0;
     uint8 internal constant KIND_POINTER = 1;
     uint8 internal constant KIND_DELETE = 2;
+    uint8 internal constant TAG_KEY_CHECK = 16;
 
     function inlineOpHash(bytes32 id, uint64 version, bytes memory ciphertext) internal pure returns (bytes32) {
         return keccak256(abi.encode(KIND_INLINE, id, version, keccak256(ciphertext)));
@@ -27,6 +28,10 @@ library ReferenceChain {
 
     function deleteOpHash(bytes32 id, uint64 version) internal pure returns (bytes32) {
         return keccak256(abi.encode(KIND_DELETE, id, version));
+    }
+
+    function keyCheckOpHash(uint64 epoch, bytes32 keyCheck) internal pure returns (bytes32) {
+        return keccak256(abi.encode(TAG_KEY_CHECK, epoch, keyCheck));
     }
 
     function opHash(IMemoryVault.Operation memory op) internal pure returns (bytes32) {

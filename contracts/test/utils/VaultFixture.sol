@@ -136,6 +136,21 @@ abstract contract VaultFixture is Test {
         assertEq(seq, _model[owner].seq, "returned seq");
     }
 
+    /// @dev Publishes `keyCheck` for `epoch` as `owner`, expecting its event, and appends it to the model.
+    function _publishKeyCheck(address owner, uint64 epoch, bytes32 keyCheck, uint64 expectedSeq)
+        internal
+        returns (uint64 seq)
+    {
+        (uint64 modelSeq, uint64 prevWriteBlock) = _modelAppend(owner, ReferenceChain.keyCheckOpHash(epoch, keyCheck));
+        _model[owner].keyEpoch = epoch;
+        vm.expectEmit(address(vault));
+        emit IMemoryVault.KeyCheckPublished(owner, epoch, keyCheck, modelSeq, prevWriteBlock);
+        vm.prank(owner);
+        seq = vault.publishKeyCheck(epoch, keyCheck, expectedSeq);
+        assertEq(seq, modelSeq, "returned seq");
+        assertEq(vault.keyCheck(owner, epoch), keyCheck, "stored key check");
+    }
+
     // ---------------------------------------------------------------- assertions
 
     function _assertState(address owner, bytes32 head, uint64 seq, uint64 lastWriteBlock) internal view {
@@ -148,9 +163,11 @@ abstract contract VaultFixture is Test {
     function _assertMatchesModel(address owner) internal view {
         IMemoryVault.LogState memory expected = _model[owner];
         _assertState(owner, expected.head, expected.seq, expected.lastWriteBlock);
+        assertEq(vault.logState(owner).keyEpoch, expected.keyEpoch, "keyEpoch");
     }
 
     function _assertUnchanged(address owner, IMemoryVault.LogState memory before) internal view {
         _assertState(owner, before.head, before.seq, before.lastWriteBlock);
+        assertEq(vault.logState(owner).keyEpoch, before.keyEpoch, "keyEpoch");
     }
 }

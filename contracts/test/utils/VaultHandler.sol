@@ -11,7 +11,8 @@ import {Vm} from "forge-std/Vm.sol";
 /// @notice Drives a {MemoryVault} for invariant tests: three owners and an attacker make valid calls
 /// (with the right expected seq or {ANY_SEQ}), some deliberately failing calls, and block rolls.
 /// Per address it keeps two independent accounts of the log, one counted from the calls it made and
-/// one folded from the events the vault emitted, plus counters of anything that must never happen.
+/// one folded from the events the vault emitted, plus counters of anything that must never happen,
+/// and every key-check value it saw published.
 contract VaultHandler is CommonBase, StdUtils {
     uint64 internal constant ANY_SEQ = type(uint64).max;
     uint256 internal constant MAX_BATCH = 8;
@@ -20,17 +21,29 @@ contract VaultHandler is CommonBase, StdUtils {
     bytes32 internal constant RECORD_WRITTEN = IMemoryVault.RecordWritten.selector;
     bytes32 internal constant RECORD_POINTER_WRITTEN = IMemoryVault.RecordPointerWritten.selector;
     bytes32 internal constant RECORD_DELETED = IMemoryVault.RecordDeleted.selector;
+    bytes32 internal constant KEY_CHECK_PUBLISHED = IMemoryVault.KeyCheckPublished.selector;
 
     /// @notice What the handler knows about one address's log.
     /// @param appliedOps Operations of calls that succeeded, counted from the calls' inputs.
     /// @param lastWriteBlock The block of the last call that succeeded.
     /// @param eventSeq The seq of the last event seen for the address.
     /// @param eventHead The chain head folded from the events seen for the address.
+    /// @param keyEpoch The epoch of the last key-check publication that succeeded, from the call's input.
+    /// @param eventKeyEpoch The epoch of the last {IMemoryVault.KeyCheckPublished} event seen for the address.
     struct Ghost {
         uint64 appliedOps;
         uint64 lastWriteBlock;
         uint64 eventSeq;
         bytes32 eventHead;
+        uint64 keyEpoch;
+        uint64 eventKeyEpoch;
+    }
+
+    /// @notice A key-check value the vault accepted, which must read back the same forever.
+    struct PublishedKeyCheck {
+        address owner;
+        uint64 epoch;
+        bytes32 value;
     }
 
     MemoryVault public immutable vault;
@@ -38,6 +51,7 @@ contract VaultHandler is CommonBase, StdUtils {
     address[3] internal _owners = [address(0xA11CE), address(0xB0B), address(0xCA201)];
 
     mapping(address account => Ghost) public ghost;
+    PublishedKeyCheck[] internal _published;
 
     /// @notice Calls that changed the state of an address other than the caller.
     uint256 public ghostCrossOwnerWrites;
@@ -49,6 +63,8 @@ contract VaultHandler is CommonBase, StdUtils {
     uint256 public ghostWrongReturnedSeq;
     /// @notice Calls expected to fail that succeeded, failed with other data, or changed state.
     uint256 public ghostWrongRejections;
+    /// @notice {IMemoryVault.KeyCheckPublished} events whose epoch or value is not the one published.
+    uint256 public ghostWrongKeyCheckEvents;
 
     constructor(MemoryVault vault_) {
         vault = vault_;
@@ -61,6 +77,11 @@ contract VaultHandler is CommonBase, StdUtils {
             all[i] = _owners[i];
         }
         all[_owners.length] = attacker;
+    }
+
+    /// @notice Every key-check value the vault accepted, in order.
+    function published() external view returns (PublishedKeyCheck[] memory) {
+        return _published;
     }
 
     // ---------------------------------------------------------------- valid calls by owners
@@ -103,6 +124,12 @@ contract VaultHandler is CommonBase, StdUtils {
         _applyBatch(_owner(ownerSeed), seed, n, checkSeq);
     }
 
+    /// @notice An owner publishes the key check of an epoch 1 to 3 above its current one.
+    function publishKeyCheck(uint256 ownerSeed, uint256 epochStep, bytes32 value, bool checkSeq) external {
+        address owner = _owner(ownerSeed);
+        _publishKeyCheck(owner, ghost[owner].keyEpoch + uint64(bound(epochStep, 1, 3)), _nonZero(value), checkSeq);
+    }
+
     function rollBlocks(uint256 blocks) external {
         vm.roll(block.number + bound(blocks, 1, 1000));
     }
@@ -131,6 +158,26 @@ contract VaultHandler is CommonBase, StdUtils {
     /// @notice The attacker applies a batch reusing a victim's record ids.
     function attackerBatch(uint256 seed, uint256 n, bool checkSeq) external {
         _applyBatch(attacker, seed, n, checkSeq);
+    }
+
+    /// @notice The attacker publishes for itself, at or next to a victim's epoch, maybe the victim's value:
+    /// only the attacker's own epoch and values may move. An epoch not above its own is rejected.
+    function attackerPublishKeyCheck(uint256 victimSeed, uint256 epochStep, bytes32 value, bool copyVictim) external {
+        address victim = _owner(victimSeed);
+        uint64 victimEpoch = vault.logState(victim).keyEpoch;
+        uint64 epoch = victimEpoch + uint64(bound(epochStep, 0, 2));
+        if (copyVictim && victimEpoch != 0) value = vault.keyCheck(victim, victimEpoch);
+        value = _nonZero(value);
+        uint64 ownEpoch = vault.logState(attacker).keyEpoch;
+        if (epoch > ownEpoch) {
+            _publishKeyCheck(attacker, epoch, value, true);
+            return;
+        }
+        _expectRejection(
+            attacker,
+            abi.encodeCall(IMemoryVault.publishKeyCheck, (epoch, value, ANY_SEQ)),
+            abi.encodeWithSelector(IMemoryVault.VaultEpochNotIncreasing.selector, ownEpoch, epoch)
+        );
     }
 
     // ---------------------------------------------------------------- calls that must fail
@@ -162,7 +209,48 @@ contract VaultHandler is CommonBase, StdUtils {
         );
     }
 
+    /// @notice An owner publishes a key check with exactly one defect: an epoch not above its current
+    /// one, a zero value, or a wrong expected seq.
+    function publishBadKeyCheck(uint256 ownerSeed, uint64 epochSeed, bytes32 value, uint64 wrongSeq, uint8 defect)
+        external
+    {
+        address owner = _owner(ownerSeed);
+        IMemoryVault.LogState memory state = vault.logState(owner);
+        uint64 epoch = state.keyEpoch + 1;
+        value = _nonZero(value);
+        uint64 expectedSeq = state.seq;
+        bytes memory reason;
+        defect %= 3;
+        if (defect == 0) {
+            // At or below the current epoch (zero when none was published yet).
+            epoch = uint64(bound(epochSeed, 0, state.keyEpoch));
+            reason = abi.encodeWithSelector(IMemoryVault.VaultEpochNotIncreasing.selector, state.keyEpoch, epoch);
+        } else if (defect == 1) {
+            value = bytes32(0);
+            reason = abi.encodeWithSelector(IMemoryVault.VaultZeroKeyCheck.selector);
+        } else {
+            expectedSeq = wrongSeq == state.seq || wrongSeq == ANY_SEQ ? state.seq + 1 : wrongSeq;
+            reason = abi.encodeWithSelector(IMemoryVault.VaultSequenceMismatch.selector, owner, expectedSeq, state.seq);
+        }
+        _expectRejection(owner, abi.encodeCall(IMemoryVault.publishKeyCheck, (epoch, value, expectedSeq)), reason);
+    }
+
     // ---------------------------------------------------------------- internals
+
+    function _publishKeyCheck(address owner, uint64 epoch, bytes32 value, bool checkSeq) internal {
+        IMemoryVault.LogState[] memory before = _beginCall();
+        uint64 expectedSeq = _expectedSeq(owner, checkSeq);
+        vm.prank(owner);
+        uint64 seq = vault.publishKeyCheck(epoch, value, expectedSeq);
+        Vm.Log[] memory logs = _endCall(owner, 1, seq, before);
+        // `_endCall` folded the event into the chain; it must also carry exactly what was published.
+        if (
+            logs.length != 1 || logs[0].topics[0] != KEY_CHECK_PUBLISHED || logs[0].topics[2] != bytes32(uint256(epoch))
+                || abi.decode(logs[0].data, (bytes32)) != value
+        ) ++ghostWrongKeyCheckEvents;
+        ghost[owner].keyEpoch = epoch;
+        _published.push(PublishedKeyCheck(owner, epoch, value));
+    }
 
     function _write(address owner, bytes32 id, uint64 version, bytes memory ciphertext, bool checkSeq) internal {
         IMemoryVault.LogState[] memory before = _beginCall();
@@ -205,9 +293,13 @@ contract VaultHandler is CommonBase, StdUtils {
         vm.recordLogs();
     }
 
-    /// @dev Accounts for a successful call of `ops` operations by `owner` that returned `seq`.
-    function _endCall(address owner, uint256 ops, uint64 seq, IMemoryVault.LogState[] memory before) internal {
-        Vm.Log[] memory logs = vm.getRecordedLogs();
+    /// @dev Accounts for a successful call of `ops` operations by `owner` that returned `seq`, and
+    /// returns the call's events.
+    function _endCall(address owner, uint256 ops, uint64 seq, IMemoryVault.LogState[] memory before)
+        internal
+        returns (Vm.Log[] memory logs)
+    {
+        logs = vm.getRecordedLogs();
         Ghost storage g = ghost[owner];
         uint64 prevWriteBlock = g.lastWriteBlock;
         for (uint256 i; i < logs.length; ++i) {
@@ -241,7 +333,18 @@ contract VaultHandler is CommonBase, StdUtils {
         uint64 seq;
         uint64 prevWriteBlock;
         bytes32 opHash;
-        if (log.topics[0] == RECORD_WRITTEN) {
+        Ghost storage g = ghost[owner];
+        if (log.topics[0] == KEY_CHECK_PUBLISHED) {
+            // Cannot truncate: the topic is an indexed uint64, ABI-encoded by the vault.
+            // forge-lint: disable-next-line(unsafe-typecast)
+            uint64 epoch = uint64(uint256(log.topics[2]));
+            bytes32 keyCheck;
+            (keyCheck, seq, prevWriteBlock) = abi.decode(log.data, (bytes32, uint64, uint64));
+            opHash = ReferenceChain.keyCheckOpHash(epoch, keyCheck);
+            // Epochs in events only move forward, and a published value is never zero.
+            if (epoch <= g.eventKeyEpoch || keyCheck == bytes32(0)) ++ghostWrongKeyCheckEvents;
+            g.eventKeyEpoch = epoch;
+        } else if (log.topics[0] == RECORD_WRITTEN) {
             bytes memory ciphertext;
             (version, seq, prevWriteBlock, ciphertext) = abi.decode(log.data, (uint64, uint64, uint64, bytes));
             opHash = ReferenceChain.inlineOpHash(id, version, ciphertext);
@@ -258,7 +361,6 @@ contract VaultHandler is CommonBase, StdUtils {
             ++ghostForeignEvents;
             return;
         }
-        Ghost storage g = ghost[owner];
         if (seq != g.eventSeq + 1 || prevWriteBlock != expectedPrevWriteBlock) ++ghostBrokenEventLinks;
         g.eventSeq = seq;
         g.eventHead = ReferenceChain.next(g.eventHead, seq, opHash);
@@ -275,6 +377,10 @@ contract VaultHandler is CommonBase, StdUtils {
     /// @dev A non-zero id from a small pool, so that owners and the attacker share record ids.
     function _id(uint256 seed) internal pure returns (bytes32) {
         return keccak256(abi.encode("record", seed % 8));
+    }
+
+    function _nonZero(bytes32 value) internal pure returns (bytes32) {
+        return value == bytes32(0) ? keccak256("key check") : value;
     }
 
     function _version(uint64 version) internal pure returns (uint64) {
@@ -307,6 +413,6 @@ contract VaultHandler is CommonBase, StdUtils {
     }
 
     function _sameState(IMemoryVault.LogState memory a, IMemoryVault.LogState memory b) internal pure returns (bool) {
-        return a.head == b.head && a.seq == b.seq && a.lastWriteBlock == b.lastWriteBlock;
+        return a.head == b.head && a.seq == b.seq && a.lastWriteBlock == b.lastWriteBlock && a.keyEpoch == b.keyEpoch;
     }
 }

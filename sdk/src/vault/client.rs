@@ -7,7 +7,7 @@ use alloy::rpc::types::TransactionReceipt;
 use alloy::sol_types::SolEvent;
 use memsync_bindings::memory_vault::MemoryVault;
 use memsync_bindings::memory_vault::MemoryVault::{
-    RecordDeleted, RecordPointerWritten, RecordWritten,
+    KeyCheckPublished, RecordDeleted, RecordPointerWritten, RecordWritten,
 };
 
 use super::fetch::{LogFetch, fetch_entries};
@@ -107,9 +107,17 @@ impl VaultBuilder {
         let signer = self.wallet.as_ref().map(|w| {
             alloy::network::NetworkWallet::<alloy::network::Ethereum>::default_signer_address(w)
         });
+        // Nonces come from the node for every transaction: alloy's default cached nonce manager
+        // consumes a nonce even when the send then fails (for example a revert found during gas
+        // estimation), and every later transaction would wait behind that gap forever.
+        let builder = ProviderBuilder::new()
+            .disable_recommended_fillers()
+            .with_gas_estimation()
+            .with_simple_nonce_management()
+            .fetch_chain_id();
         let provider = match self.wallet {
-            Some(wallet) => ProviderBuilder::new().wallet(wallet).connect_http(url).erased(),
-            None => ProviderBuilder::new().connect_http(url).erased(),
+            Some(wallet) => builder.wallet(wallet).connect_http(url).erased(),
+            None => builder.connect_http(url).erased(),
         };
         let chain_id = provider
             .get_chain_id()
@@ -118,6 +126,9 @@ impl VaultBuilder {
         Ok(Vault { provider, address: Address::ZERO, chain_id, signer, fetch: self.fetch })
     }
 }
+
+/// How long a write waits for its receipt before giving up with [`Error::NotMined`].
+const RECEIPT_TIMEOUT: std::time::Duration = std::time::Duration::from_secs(120);
 
 /// What a successful write did.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -180,6 +191,29 @@ impl Vault {
         Ok(Checkpoint { seq: state.seq, head: state.head, block: state.lastWriteBlock })
     }
 
+    /// The owner's latest published key epoch (0: none yet).
+    pub async fn key_epoch(&self, owner: Address) -> Result<u64> {
+        let state = self.contract().logState(owner).call().await.map_err(Error::from_contract)?;
+        Ok(state.keyEpoch)
+    }
+
+    /// The key-check value `owner` published for `epoch`, or `None` if none was published.
+    pub async fn key_check(&self, owner: Address, epoch: u64) -> Result<Option<B256>> {
+        let value =
+            self.contract().keyCheck(owner, epoch).call().await.map_err(Error::from_contract)?;
+        Ok((!value.is_zero()).then_some(value))
+    }
+
+    /// Publishes the key-check value of a new key epoch for the signer.
+    pub async fn publish_key_check(
+        &self,
+        epoch: u64,
+        key_check: B256,
+        check: SeqCheck,
+    ) -> Result<WriteReceipt> {
+        self.apply(&Operation::PublishKeyCheck { epoch, key_check }, check).await
+    }
+
     /// Writes version `version` of record `id` inline.
     pub async fn write(
         &self,
@@ -213,6 +247,9 @@ impl Vault {
             Operation::Delete { id, version } => {
                 vault.deleteRecord(*id, *version, expected).send().await
             }
+            Operation::PublishKeyCheck { epoch, key_check } => {
+                vault.publishKeyCheck(*epoch, *key_check, expected).send().await
+            }
         };
         self.confirm(pending.map_err(Error::from_contract)?).await
     }
@@ -224,7 +261,7 @@ impl Vault {
             return Err(Error::EmptyBatch);
         }
         ops.iter().try_for_each(Operation::validate)?;
-        let sol_ops = ops.iter().map(Operation::to_sol).collect();
+        let sol_ops = ops.iter().map(Operation::to_sol).collect::<Result<Vec<_>>>()?;
         let pending = self
             .contract()
             .applyBatch(sol_ops, check.to_sol())
@@ -238,10 +275,12 @@ impl Vault {
         &self,
         pending: alloy::providers::PendingTransactionBuilder<alloy::network::Ethereum>,
     ) -> Result<WriteReceipt> {
+        let tx_hash = *pending.tx_hash();
         let receipt: TransactionReceipt = pending
+            .with_timeout(Some(RECEIPT_TIMEOUT))
             .get_receipt()
             .await
-            .map_err(|e| Error::Contract(alloy::contract::Error::PendingTransactionError(e)))?;
+            .map_err(|source| Error::NotMined { tx_hash, source })?;
         if !receipt.status() {
             return Err(Error::TransactionReverted { tx_hash: receipt.transaction_hash });
         }
@@ -298,6 +337,9 @@ fn event_seq(topic0: &B256, data: &alloy::primitives::LogData) -> Option<u64> {
             RecordPointerWritten::decode_log_data(data).ok().map(|e| e.seq)
         }
         RecordDeleted::SIGNATURE_HASH => RecordDeleted::decode_log_data(data).ok().map(|e| e.seq),
+        KeyCheckPublished::SIGNATURE_HASH => {
+            KeyCheckPublished::decode_log_data(data).ok().map(|e| e.seq)
+        }
         _ => None,
     }
 }

@@ -5,7 +5,7 @@ use alloy::providers::{DynProvider, Provider};
 use alloy::rpc::types::{Filter, Log};
 use alloy::sol_types::SolEvent;
 use memsync_bindings::memory_vault::MemoryVault::{
-    RecordDeleted, RecordPointerWritten, RecordWritten,
+    KeyCheckPublished, RecordDeleted, RecordPointerWritten, RecordWritten,
 };
 
 use super::log::{Checkpoint, LogEntry};
@@ -142,6 +142,7 @@ async fn query(
             RecordWritten::SIGNATURE_HASH,
             RecordPointerWritten::SIGNATURE_HASH,
             RecordDeleted::SIGNATURE_HASH,
+            KeyCheckPublished::SIGNATURE_HASH,
         ])
         .topic1(owner.into_word())
         .from_block(from)
@@ -192,6 +193,11 @@ fn decode(log: &Log, vault: Address, owner: Address) -> Result<LogEntry> {
         RecordDeleted::SIGNATURE_HASH => {
             let e = RecordDeleted::decode_log_data(log.data()).map_err(bad)?;
             (e.owner, e.seq, e.prevWriteBlock, Operation::delete(e.id, e.version))
+        }
+        KeyCheckPublished::SIGNATURE_HASH => {
+            let e = KeyCheckPublished::decode_log_data(log.data()).map_err(bad)?;
+            let op = Operation::PublishKeyCheck { epoch: e.epoch, key_check: e.keyCheck };
+            (e.owner, e.seq, e.prevWriteBlock, op)
         }
         other => return Err(inconsistent(format!("an unknown event {other} in block {block}"))),
     };

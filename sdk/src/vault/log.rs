@@ -147,24 +147,29 @@ impl VerifiedLog {
     pub fn records(&self) -> BTreeMap<B256, Record> {
         let mut latest: BTreeMap<B256, Option<Record>> = BTreeMap::new();
         for e in &self.entries {
-            let record = match &e.op {
-                Operation::Write { id, version, payload } => Some(Record {
-                    id: *id,
-                    version: *version,
-                    payload: payload.clone(),
-                    seq: e.seq,
-                    block: e.block,
-                }),
-                Operation::Delete { .. } => None,
-            };
-            latest.insert(e.op.id(), record);
+            match &e.op {
+                Operation::Write { id, version, payload } => {
+                    let record = Record {
+                        id: *id,
+                        version: *version,
+                        payload: payload.clone(),
+                        seq: e.seq,
+                        block: e.block,
+                    };
+                    latest.insert(*id, Some(record));
+                }
+                Operation::Delete { id, .. } => {
+                    latest.insert(*id, None);
+                }
+                Operation::PublishKeyCheck { .. } => {}
+            }
         }
         latest.into_iter().filter_map(|(id, r)| r.map(|r| (id, r))).collect()
     }
 
     /// Every operation on record `id`, oldest first.
     pub fn history(&self, id: B256) -> Result<Vec<&LogEntry>> {
-        let history: Vec<_> = self.entries.iter().filter(|e| e.op.id() == id).collect();
+        let history: Vec<_> = self.entries.iter().filter(|e| e.op.id() == Some(id)).collect();
         if history.is_empty() {
             return Err(Error::RecordNotFound { owner: self.owner, id });
         }
@@ -181,18 +186,20 @@ impl VerifiedLog {
             Some((Operation::Delete { version, .. }, ..)) => {
                 Err(Error::RecordDeleted { owner: self.owner, id, version })
             }
-            None => Err(Error::RecordNotFound { owner: self.owner, id }),
+            Some((Operation::PublishKeyCheck { .. }, ..)) | None => {
+                Err(Error::RecordNotFound { owner: self.owner, id })
+            }
         }
     }
 
     /// Version `version` of record `id` (a write or a tombstone).
     pub fn version(&self, id: B256, version: u64) -> Result<&LogEntry> {
         let history = self.history(id)?;
-        let latest = history.iter().map(|e| e.op.version()).max().unwrap_or(0);
+        let latest = history.iter().filter_map(|e| e.op.version()).max().unwrap_or(0);
         history
             .into_iter()
             .rev()
-            .find(|e| e.op.version() == version)
+            .find(|e| e.op.version() == Some(version))
             .ok_or(Error::VersionNotFound { owner: self.owner, id, version, latest })
     }
 }

@@ -9,6 +9,8 @@ use crate::error::{Error, Result};
 const OP_INLINE: u8 = 0;
 const OP_POINTER: u8 = 1;
 const OP_DELETE: u8 = 2;
+/// The chain's domain tag of a key-check publication (`LogChain.KEY_CHECK_TAG`).
+const KEY_CHECK_TAG: u8 = 16;
 
 /// Where a record version's ciphertext lives.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -36,7 +38,8 @@ impl Payload {
     }
 }
 
-/// One operation on a record: a new version, or a tombstone.
+/// One operation of an owner's log: a new record version, a tombstone, or the publication of a
+/// key epoch's key-check value.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Operation {
     /// Writes version `version` of record `id`.
@@ -54,6 +57,14 @@ pub enum Operation {
         id: B256,
         /// The version the tombstone creates.
         version: u64,
+    },
+    /// Publishes the key-check value of key epoch `epoch`, which must be after the owner's
+    /// current epoch. Sent on its own (not in a batch).
+    PublishKeyCheck {
+        /// The new key epoch.
+        epoch: u64,
+        /// The epoch's public key-check value.
+        key_check: B256,
     },
 }
 
@@ -78,17 +89,19 @@ impl Operation {
         Self::Delete { id, version }
     }
 
-    /// The record id.
-    pub fn id(&self) -> B256 {
+    /// The record id, for record operations.
+    pub fn id(&self) -> Option<B256> {
         match self {
-            Self::Write { id, .. } | Self::Delete { id, .. } => *id,
+            Self::Write { id, .. } | Self::Delete { id, .. } => Some(*id),
+            Self::PublishKeyCheck { .. } => None,
         }
     }
 
-    /// The record version the operation creates.
-    pub fn version(&self) -> u64 {
+    /// The record version the operation creates, for record operations.
+    pub fn version(&self) -> Option<u64> {
         match self {
-            Self::Write { version, .. } | Self::Delete { version, .. } => *version,
+            Self::Write { version, .. } | Self::Delete { version, .. } => Some(*version),
+            Self::PublishKeyCheck { .. } => None,
         }
     }
 
@@ -113,20 +126,31 @@ impl Operation {
             Self::Delete { id, version } => {
                 hash_words(&[word_u64(OP_DELETE.into()), id.0, word_u64(*version)])
             }
+            Self::PublishKeyCheck { epoch, key_check } => {
+                hash_words(&[word_u64(KEY_CHECK_TAG.into()), word_u64(*epoch), key_check.0])
+            }
+        }
+    }
+
+    /// Refuses what the vault would revert on, before any gas is spent.
+    /// A short name of what the operation touches, for error messages.
+    fn subject(&self) -> String {
+        match self {
+            Self::Write { id, .. } | Self::Delete { id, .. } => format!("record {id}"),
+            Self::PublishKeyCheck { epoch, .. } => format!("key epoch {epoch}"),
         }
     }
 
     /// Refuses what the vault would revert on, before any gas is spent.
     pub(crate) fn validate(&self) -> Result<()> {
-        let id = self.id();
-        let invalid = |reason| Err(Error::InvalidOperation { id, reason });
-        if id.is_zero() {
-            return invalid("record id 0 is reserved");
-        }
-        if self.version() == 0 {
-            return invalid("record versions start at 1");
-        }
+        let invalid = |reason| Err(Error::InvalidOperation { subject: self.subject(), reason });
         match self {
+            Self::Write { id, .. } | Self::Delete { id, .. } if id.is_zero() => {
+                invalid("record id 0 is reserved")
+            }
+            Self::Write { version: 0, .. } | Self::Delete { version: 0, .. } => {
+                invalid("record versions start at 1")
+            }
             Self::Write { payload: Payload::Inline(c), .. } if c.is_empty() => {
                 invalid("an inline record needs a non-empty ciphertext")
             }
@@ -135,25 +159,31 @@ impl Operation {
             {
                 invalid("a pointer record needs a URI and a non-zero content hash")
             }
+            Self::PublishKeyCheck { key_check, .. } if key_check.is_zero() => {
+                invalid("a key-check value of 0 is reserved")
+            }
             _ => Ok(()),
         }
     }
 
-    pub(crate) fn to_sol(&self) -> IMemoryVault::Operation {
-        let (kind, content_hash, data) = match self {
-            Self::Write { payload: Payload::Inline(c), .. } => (OP_INLINE, B256::ZERO, c.clone()),
-            Self::Write { payload: Payload::Pointer { content_hash, uri }, .. } => {
-                (OP_POINTER, *content_hash, Bytes::copy_from_slice(uri.as_bytes()))
+    /// The operation as a batch element; key-check publications are not batchable.
+    pub(crate) fn to_sol(&self) -> Result<IMemoryVault::Operation> {
+        let (id, version, kind, content_hash, data) = match self {
+            Self::Write { id, version, payload: Payload::Inline(c) } => {
+                (*id, *version, OP_INLINE, B256::ZERO, c.clone())
             }
-            Self::Delete { .. } => (OP_DELETE, B256::ZERO, Bytes::new()),
+            Self::Write { id, version, payload: Payload::Pointer { content_hash, uri } } => {
+                (*id, *version, OP_POINTER, *content_hash, Bytes::copy_from_slice(uri.as_bytes()))
+            }
+            Self::Delete { id, version } => (*id, *version, OP_DELETE, B256::ZERO, Bytes::new()),
+            Self::PublishKeyCheck { .. } => {
+                return Err(Error::InvalidOperation {
+                    subject: self.subject(),
+                    reason: "a key-check publication is sent on its own, not in a batch",
+                });
+            }
         };
-        IMemoryVault::Operation {
-            kind,
-            id: self.id(),
-            version: self.version(),
-            contentHash: content_hash,
-            data,
-        }
+        Ok(IMemoryVault::Operation { kind, id, version, contentHash: content_hash, data })
     }
 }
 
