@@ -200,6 +200,14 @@ pub enum Error {
         reason: String,
     },
 
+    /// Sealing or opening a record failed. Opening failures are deliberately opaque.
+    #[error(transparent)]
+    Envelope(#[from] crate::envelope::EnvelopeError),
+
+    /// Deriving or checking keys failed.
+    #[error(transparent)]
+    Keys(#[from] crate::keys::KeyError),
+
     /// Deploying the vault failed.
     #[error("could not deploy MemoryVault: {0}")]
     Deploy(#[source] alloy::contract::Error),

@@ -96,3 +96,61 @@ pub fn filler(n: usize, seed: u8) -> Vec<u8> {
         })
         .collect()
 }
+
+/// Everything an observer can read from a devnet: every transaction's calldata, every log's
+/// topics and data, and every storage slot of every account (anvil's full state dump), as
+/// bytes to search.
+pub async fn chain_bytes(rpc_url: &str) -> Vec<Vec<u8>> {
+    use std::io::Read as _;
+    let client = reqwest::Client::new();
+    let call = |method: &'static str, params: Value| {
+        let client = client.clone();
+        async move {
+            let body =
+                serde_json::json!({"jsonrpc": "2.0", "id": 1, "method": method, "params": params});
+            let answer: Value = client
+                .post(rpc_url)
+                .json(&body)
+                .send()
+                .await
+                .expect("rpc")
+                .json()
+                .await
+                .expect("json");
+            answer["result"].clone()
+        }
+    };
+    let unhex = |v: &Value| {
+        hex::decode(v.as_str().unwrap_or("0x").trim_start_matches("0x")).unwrap_or_default()
+    };
+    let mut found = Vec::new();
+    let latest = call("eth_blockNumber", serde_json::json!([])).await;
+    let latest = u64::from_str_radix(latest.as_str().expect("block").trim_start_matches("0x"), 16)
+        .expect("hex");
+    for n in 0..=latest {
+        let block =
+            call("eth_getBlockByNumber", serde_json::json!([format!("{n:#x}"), true])).await;
+        for tx in block["transactions"].as_array().into_iter().flatten() {
+            found.push(unhex(&tx["input"]));
+            let receipt = call("eth_getTransactionReceipt", serde_json::json!([tx["hash"]])).await;
+            for log in receipt["logs"].as_array().into_iter().flatten() {
+                found.push(unhex(&log["data"]));
+                for topic in log["topics"].as_array().into_iter().flatten() {
+                    found.push(unhex(topic));
+                }
+            }
+        }
+    }
+    let dump = unhex(&call("anvil_dumpState", serde_json::json!([])).await);
+    let mut state = String::new();
+    flate2::read::GzDecoder::new(&dump[..]).read_to_string(&mut state).expect("gzip state");
+    let state: Value = serde_json::from_str(&state).expect("state json");
+    for account in state["accounts"].as_object().into_iter().flat_map(|a| a.values()) {
+        for (slot, value) in account["storage"].as_object().into_iter().flatten() {
+            found.push(unhex(&Value::String(slot.clone())));
+            found.push(unhex(value));
+        }
+        found.push(unhex(&account["code"]));
+    }
+    found
+}
