@@ -1,7 +1,7 @@
 //! MemSync in one page: start a local chain, derive keys from a wallet, write encrypted
 //! memories, and read them back verified against the chain.
 //!
-//! Run it with `cargo run -p memsync-examples --example quickstart` after `npm ci`
+//! Run it with `cargo run -p memsync-examples --example quickstart` after `npm install`
 //! (which installs anvil). On a real network, replace the devnet with
 //! `Vault::builder(rpc_url).signer(wallet).connect(vault_address)`.
 

@@ -17,7 +17,7 @@ foundry_bin() {
   esac
   path="node_modules/@foundry-rs/$tool-$os-$arch/bin/$tool"
   if [ ! -x "$path" ]; then
-    echo "$tool not found at $path: run 'npm ci' first" >&2
+    echo "$tool not found at $path: run 'npm install' first" >&2
     return 1
   fi
   printf '%s\n' "$path"

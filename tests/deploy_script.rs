@@ -13,7 +13,7 @@ async fn forge_script_deploys_a_working_vault() {
     // The platform package's binary, not node_modules/.bin/forge: that launcher exits 0 whatever
     // forge returned.
     let forge = memsync::find_anvil(None)
-        .expect("npm ci installs Foundry")
+        .expect("npm install installs Foundry")
         .ancestors()
         .nth(3)
         .expect("node_modules/@foundry-rs")
@@ -25,7 +25,7 @@ async fn forge_script_deploys_a_working_vault() {
         .arg(devnet.rpc_url())
         .args(["--private-key", &key])
         .output()
-        .expect("run forge script (npm ci installs forge)");
+        .expect("run forge script (npm install installs forge)");
     let stdout = String::from_utf8_lossy(&output.stdout);
     assert!(output.status.success(), "{stdout}\n{}", String::from_utf8_lossy(&output.stderr));
     let address: Address = stdout

@@ -95,6 +95,11 @@ async fn a_wrong_key_is_refused_before_it_writes() {
         Keyring::from_seed(scope(&devnet.vault(0).await.expect("v")), &seed(7), 1..=1);
     let err = SealedVault::open(vault, wrong_scope).await.expect_err("scope");
     assert!(matches!(err, Error::Keys(KeyError::ScopeMismatch)), "{err}");
+
+    let vault = devnet.vault(1).await.expect("vault");
+    let empty = Keyring::new(scope(&vault));
+    let err = SealedVault::open(vault, empty).await.expect_err("empty keyring");
+    assert!(matches!(err, Error::EmptyKeyring), "{err}");
 }
 
 #[tokio::test]

@@ -60,5 +60,5 @@ fn devnet_without_anvil_says_what_to_do() {
         .expect("run");
     assert!(!output.status.success());
     let stderr = String::from_utf8_lossy(&output.stderr);
-    assert!(stderr.contains("anvil not found") && stderr.contains("npm ci"), "{stderr}");
+    assert!(stderr.contains("anvil not found") && stderr.contains("npm install"), "{stderr}");
 }

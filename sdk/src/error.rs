@@ -182,7 +182,7 @@ pub enum Error {
 
     /// No anvil binary was found for a devnet.
     #[error(
-        "anvil not found (looked in: {}); run `npm ci` in the MemSync checkout, or pass --anvil \
+        "anvil not found (looked in: {}); run `npm install` in the MemSync checkout, or pass --anvil \
          <path> / set MEMSYNC_ANVIL",
         .searched.iter().map(|p| p.display().to_string()).collect::<Vec<_>>().join(", ")
     )]
@@ -203,6 +203,10 @@ pub enum Error {
     /// Sealing or opening a record failed. Opening failures are deliberately opaque.
     #[error(transparent)]
     Envelope(#[from] crate::envelope::EnvelopeError),
+
+    /// A keyring with no key epoch was given where records are sealed or opened.
+    #[error("the keyring holds no key epoch; insert the root of at least one epoch first")]
+    EmptyKeyring,
 
     /// Deriving or checking keys failed.
     #[error(transparent)]

@@ -46,6 +46,9 @@ impl SealedVault {
         if *keyring.scope() != scope {
             return Err(crate::keys::KeyError::ScopeMismatch.into());
         }
+        if keyring.latest().is_none() {
+            return Err(Error::EmptyKeyring);
+        }
         let sealed = Self { vault, keyring, owner };
         sealed.check_or_publish_keys().await?;
         Ok(sealed)
@@ -54,7 +57,7 @@ impl SealedVault {
     async fn check_or_publish_keys(&self) -> Result<()> {
         let onchain_epoch = self.vault.key_epoch(self.owner).await?;
         for epoch in self.keyring.epochs() {
-            let keys = self.keyring.get(epoch).ok_or(crate::keys::KeyError::ScopeMismatch)?;
+            let Some(keys) = self.keyring.get(epoch) else { continue };
             match self.vault.key_check(self.owner, epoch.get()).await? {
                 Some(published) => keys.verify_key_check(&KeyCheck(published))?,
                 None if epoch.get() > onchain_epoch => {
@@ -80,7 +83,7 @@ impl SealedVault {
     }
 
     fn latest_keys(&self) -> Result<&EpochKeys> {
-        Ok(self.keyring.latest().ok_or(crate::keys::KeyError::ScopeMismatch)?)
+        self.keyring.latest().ok_or(Error::EmptyKeyring)
     }
 
     fn context(&self, id: B256, version: u64) -> RecordContext {
