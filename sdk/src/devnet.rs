@@ -5,6 +5,7 @@ use std::path::{Path, PathBuf};
 
 use alloy::node_bindings::{Anvil, AnvilInstance};
 use alloy::primitives::Address;
+use alloy::providers::Provider as _;
 use alloy::signers::local::PrivateKeySigner;
 
 use crate::error::{Error, Result};
@@ -74,8 +75,6 @@ impl DevnetBuilder {
         Ok(Devnet { anvil, anvil_path: path, vault: vault.address(), deploy_block: receipt_block })
     }
 }
-
-use alloy::providers::Provider as _;
 
 impl Devnet {
     /// Configures a devnet.

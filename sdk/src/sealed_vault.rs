@@ -97,19 +97,28 @@ impl SealedVault {
         })
     }
 
+    /// The opaque id and the version the next write of `name` creates: the next version of an
+    /// existing record, or version 1 under the newest epoch's id key.
+    fn next_version(&self, log: &VerifiedLog, name: &[u8]) -> Result<(B256, u64, bool)> {
+        Ok(match self.find(log, name) {
+            Some((id, entry)) => (id, entry.op.version().unwrap_or_default() + 1, true),
+            None => (self.latest_keys()?.record_id(name), 1, false),
+        })
+    }
+
+    fn not_found(&self, name: &[u8]) -> Error {
+        let id = self.keyring.latest().map(|k| k.record_id(name)).unwrap_or_default();
+        Error::RecordNotFound { owner: self.owner, id }
+    }
+
     /// Seals `plaintext` and writes it as the record named `name`: a new record, or the next
     /// version of an existing one (checked against concurrent writers with the log's sequence
     /// number).
     pub async fn put(&self, name: &[u8], plaintext: &[u8]) -> Result<WriteReceipt> {
         let log = self.vault.fetch_log(self.owner).await?;
-        let (id, version, check) = match self.find(&log, name) {
-            Some((id, entry)) => (
-                id,
-                entry.op.version().unwrap_or_default() + 1,
-                SeqCheck::Exactly(log.checkpoint().seq),
-            ),
-            None => (self.latest_keys()?.record_id(name), 1, SeqCheck::Any),
-        };
+        let (id, version, exists) = self.next_version(&log, name)?;
+        // Adds cannot conflict; an update must not overtake a concurrent writer.
+        let check = if exists { SeqCheck::Exactly(log.checkpoint().seq) } else { SeqCheck::Any };
         let sealed = envelope::seal(self.latest_keys()?, &self.context(id, version), plaintext)?;
         self.vault.write(id, version, sealed, check).await
     }
@@ -120,10 +129,7 @@ impl SealedVault {
         let keys = self.latest_keys()?;
         let mut ops = Vec::with_capacity(records.len());
         for (name, plaintext) in records {
-            let (id, version) = match self.find(&log, name) {
-                Some((id, entry)) => (id, entry.op.version().unwrap_or_default() + 1),
-                None => (keys.record_id(name), 1),
-            };
+            let (id, version, _) = self.next_version(&log, name)?;
             ops.push(Operation::write(
                 id,
                 version,
@@ -136,10 +142,7 @@ impl SealedVault {
     /// Reads and opens the latest version of the record named `name`.
     pub async fn get(&self, name: &[u8]) -> Result<Zeroizing<Vec<u8>>> {
         let log = self.vault.fetch_log(self.owner).await?;
-        let id = self.find(&log, name).map(|(id, _)| id).ok_or(Error::RecordNotFound {
-            owner: self.owner,
-            id: self.latest_keys()?.record_id(name),
-        })?;
+        let (id, _) = self.find(&log, name).ok_or_else(|| self.not_found(name))?;
         let record = log.record(id)?;
         self.open_version(&log, id, record.version)
     }
@@ -159,10 +162,7 @@ impl SealedVault {
     /// Writes a tombstone for the record named `name`.
     pub async fn delete(&self, name: &[u8]) -> Result<WriteReceipt> {
         let log = self.vault.fetch_log(self.owner).await?;
-        let (id, entry) = self.find(&log, name).ok_or(Error::RecordNotFound {
-            owner: self.owner,
-            id: self.latest_keys()?.record_id(name),
-        })?;
+        let (id, entry) = self.find(&log, name).ok_or_else(|| self.not_found(name))?;
         log.record(id)?;
         let version = entry.op.version().unwrap_or_default() + 1;
         self.vault.delete(id, version, SeqCheck::Exactly(log.checkpoint().seq)).await

@@ -4,13 +4,9 @@ use alloy::network::EthereumWallet;
 use alloy::primitives::{Address, B256, Bytes, TxHash};
 use alloy::providers::{DynProvider, Provider, ProviderBuilder};
 use alloy::rpc::types::TransactionReceipt;
-use alloy::sol_types::SolEvent;
 use memsync_bindings::memory_vault::MemoryVault;
-use memsync_bindings::memory_vault::MemoryVault::{
-    KeyCheckPublished, RecordDeleted, RecordPointerWritten, RecordWritten,
-};
 
-use super::fetch::{LogFetch, fetch_entries};
+use super::fetch::{LogFetch, decode, fetch_entries};
 use super::log::{Checkpoint, LogEntry, Record, VerifiedLog};
 use super::operation::{Operation, Payload, SeqCheck};
 use crate::error::{Error, Result};
@@ -284,12 +280,14 @@ impl Vault {
         if !receipt.status() {
             return Err(Error::TransactionReverted { tx_hash: receipt.transaction_hash });
         }
+        // The signer's operations in this transaction, decoded as a log read would decode them.
+        let owner = self.signer_address()?;
         let seq = receipt
             .inner
             .logs()
             .iter()
-            .filter(|log| log.address() == self.address)
-            .filter_map(|log| event_seq(log.inner.data.topics().first()?, &log.inner.data))
+            .filter_map(|log| decode(log, self.address, owner).ok())
+            .map(|entry| entry.seq)
             .max()
             .unwrap_or_default();
         Ok(WriteReceipt {
@@ -327,19 +325,5 @@ impl Vault {
     /// Every operation on `owner`'s record `id`, oldest first, from the verified log.
     pub async fn history(&self, owner: Address, id: B256) -> Result<Vec<LogEntry>> {
         Ok(self.fetch_log(owner).await?.history(id)?.into_iter().cloned().collect())
-    }
-}
-
-fn event_seq(topic0: &B256, data: &alloy::primitives::LogData) -> Option<u64> {
-    match *topic0 {
-        RecordWritten::SIGNATURE_HASH => RecordWritten::decode_log_data(data).ok().map(|e| e.seq),
-        RecordPointerWritten::SIGNATURE_HASH => {
-            RecordPointerWritten::decode_log_data(data).ok().map(|e| e.seq)
-        }
-        RecordDeleted::SIGNATURE_HASH => RecordDeleted::decode_log_data(data).ok().map(|e| e.seq),
-        KeyCheckPublished::SIGNATURE_HASH => {
-            KeyCheckPublished::decode_log_data(data).ok().map(|e| e.seq)
-        }
-        _ => None,
     }
 }

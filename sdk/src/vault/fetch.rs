@@ -163,7 +163,7 @@ async fn query(
 
 /// Decodes one vault event, refusing logs that do not belong to this vault and owner (an RPC
 /// must not be able to slip in another contract's or owner's events).
-fn decode(log: &Log, vault: Address, owner: Address) -> Result<LogEntry> {
+pub(super) fn decode(log: &Log, vault: Address, owner: Address) -> Result<LogEntry> {
     let inconsistent = |reason: String| Error::LogInconsistent { owner, reason };
     if log.address() != vault {
         return Err(inconsistent(format!("an event from {} instead of the vault", log.address())));
