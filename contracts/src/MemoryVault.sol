@@ -2,19 +2,61 @@
 pragma solidity 0.8.37;
 
 import {IMemoryVault} from "./interfaces/IMemoryVault.sol";
+import {ITeeRegistry} from "./interfaces/ITeeRegistry.sol";
 import {LogChain} from "./libraries/LogChain.sol";
+import {PackedOps} from "./libraries/PackedOps.sol";
+import {EIP712} from "@openzeppelin/contracts/utils/cryptography/EIP712.sol";
+import {SignatureChecker} from "@openzeppelin/contracts/utils/cryptography/SignatureChecker.sol";
+import {Nonces} from "@openzeppelin/contracts/utils/Nonces.sol";
+import {SSTORE2} from "solady/utils/SSTORE2.sol";
 
 /// @title MemoryVault
 /// @notice Append-only, authenticated logs of encrypted memory records, one per owner.
-/// @dev No admin, no upgrade path, no storage per record. Only an owner extends its own log.
-/// Writes go through `_begin` / `_append*` / `_commit` so that other authorised writers (relayed
-/// signatures, delegates) can be added as new entry points that resolve the owner differently.
-contract MemoryVault is IMemoryVault {
+/// @dev No admin, no upgrade path, no storage per record (code writes deploy one contract each).
+/// An owner's log is extended by the owner, by its delegates within their scope and expiry, or by
+/// anyone carrying an EIP-712 signature of either. Every entry point resolves the owner, then goes
+/// through `_begin` / `_append*` / `_commit`.
+contract MemoryVault is IMemoryVault, EIP712, Nonces {
     /// @inheritdoc IMemoryVault
     uint64 public constant ANY_SEQ = type(uint64).max;
+    /// @inheritdoc IMemoryVault
+    uint8 public constant SCOPE_WRITE = 1;
+    /// @inheritdoc IMemoryVault
+    uint8 public constant SCOPE_DELETE = 2;
+    /// @inheritdoc IMemoryVault
+    uint8 public constant SCOPE_TEE_NODE = 4;
+
+    /// @notice The EIP-712 type of a relayed batch; `operations` is `keccak256` of the packed batch.
+    bytes32 public constant WRITE_BATCH_TYPEHASH = keccak256(
+        "WriteBatch(address owner,bytes32 operations,uint64 expectedSeq,uint256 nonce,uint256 deadline)"
+    );
+    /// @notice The EIP-712 type of a signed grant.
+    bytes32 public constant GRANT_DELEGATE_TYPEHASH = keccak256(
+        "GrantDelegate(address owner,address delegate,uint8 scope,uint64 expiry,uint256 nonce,uint256 deadline)"
+    );
+    /// @notice The EIP-712 type of a signed revocation.
+    bytes32 public constant REVOKE_DELEGATE_TYPEHASH =
+        keccak256("RevokeDelegate(address owner,address delegate,uint256 nonce,uint256 deadline)");
+
+    /// @dev EIP-170: the most runtime code one contract may have; SSTORE2 spends one byte of it.
+    uint256 private constant MAX_CODE_CIPHERTEXT = 24_576 - 1;
+    uint8 private constant ACTION_SCOPES = SCOPE_WRITE | SCOPE_DELETE;
+
+    /// @inheritdoc IMemoryVault
+    address public immutable teeRegistry;
 
     mapping(address owner => LogState) private _logs;
     mapping(address owner => mapping(uint64 epoch => bytes32 keyCheck)) private _keyChecks;
+    mapping(address owner => mapping(address delegate => Delegation)) private _delegations;
+
+    /// @param teeRegistry_ The registry that {SCOPE_TEE_NODE} grants consult, or zero for none.
+    constructor(address teeRegistry_) EIP712("MemSync MemoryVault", "1") {
+        teeRegistry = teeRegistry_;
+    }
+
+    // ---------------------------------------------------------------------------------------------
+    // Owner writes
+    // ---------------------------------------------------------------------------------------------
 
     /// @inheritdoc IMemoryVault
     function write(bytes32 id, uint64 version, bytes calldata ciphertext, uint64 expectedSeq)
@@ -47,23 +89,8 @@ contract MemoryVault is IMemoryVault {
     }
 
     /// @inheritdoc IMemoryVault
-    function applyBatch(Operation[] calldata ops, uint64 expectedSeq) external returns (uint64) {
-        if (ops.length == 0) revert VaultEmptyBatch();
-        LogState memory state = _begin(msg.sender, expectedSeq);
-        for (uint256 i; i < ops.length; ++i) {
-            Operation calldata op = ops[i];
-            if (op.kind == OpKind.Inline) {
-                if (op.contentHash != bytes32(0)) revert VaultUnexpectedPayload(op.id);
-                _appendInline(state, msg.sender, op.id, op.version, op.data);
-            } else if (op.kind == OpKind.Pointer) {
-                _appendPointer(state, msg.sender, op.id, op.version, op.contentHash, op.data);
-            } else {
-                if (op.contentHash != bytes32(0) || op.data.length != 0) revert VaultUnexpectedPayload(op.id);
-                _appendDelete(state, msg.sender, op.id, op.version);
-            }
-        }
-        _commit(msg.sender, state);
-        return state.seq;
+    function applyBatch(bytes calldata ops, uint64 expectedSeq) external returns (uint64) {
+        return _applyBatch(msg.sender, msg.sender, ops, expectedSeq);
     }
 
     /// @inheritdoc IMemoryVault
@@ -79,6 +106,73 @@ contract MemoryVault is IMemoryVault {
         return state.seq;
     }
 
+    // ---------------------------------------------------------------------------------------------
+    // Delegated and relayed writes
+    // ---------------------------------------------------------------------------------------------
+
+    /// @inheritdoc IMemoryVault
+    function applyBatchFor(address owner, bytes calldata ops, uint64 expectedSeq) external returns (uint64) {
+        return _applyBatch(owner, msg.sender, ops, expectedSeq);
+    }
+
+    /// @inheritdoc IMemoryVault
+    function applyBatchBySig(address owner, bytes calldata ops, uint64 expectedSeq, Authorization calldata auth)
+        external
+        returns (uint64)
+    {
+        bytes32 structHash =
+            keccak256(abi.encode(WRITE_BATCH_TYPEHASH, owner, keccak256(ops), expectedSeq, auth.nonce, auth.deadline));
+        _checkSignature(auth.signer, structHash, auth.nonce, auth.deadline, auth.signature);
+        return _applyBatch(owner, auth.signer, ops, expectedSeq);
+    }
+
+    // ---------------------------------------------------------------------------------------------
+    // Delegation
+    // ---------------------------------------------------------------------------------------------
+
+    /// @inheritdoc IMemoryVault
+    function grantDelegate(address delegate, uint8 scope, uint64 expiry) external {
+        _grant(msg.sender, delegate, scope, expiry);
+    }
+
+    /// @inheritdoc IMemoryVault
+    function grantDelegateBySig(
+        address owner,
+        address delegate,
+        uint8 scope,
+        uint64 expiry,
+        uint256 nonce,
+        uint256 deadline,
+        bytes calldata signature
+    ) external {
+        bytes32 structHash =
+            keccak256(abi.encode(GRANT_DELEGATE_TYPEHASH, owner, delegate, scope, expiry, nonce, deadline));
+        _checkSignature(owner, structHash, nonce, deadline, signature);
+        _grant(owner, delegate, scope, expiry);
+    }
+
+    /// @inheritdoc IMemoryVault
+    function revokeDelegate(address delegate) external {
+        _revoke(msg.sender, delegate);
+    }
+
+    /// @inheritdoc IMemoryVault
+    function revokeDelegateBySig(
+        address owner,
+        address delegate,
+        uint256 nonce,
+        uint256 deadline,
+        bytes calldata signature
+    ) external {
+        bytes32 structHash = keccak256(abi.encode(REVOKE_DELEGATE_TYPEHASH, owner, delegate, nonce, deadline));
+        _checkSignature(owner, structHash, nonce, deadline, signature);
+        _revoke(owner, delegate);
+    }
+
+    // ---------------------------------------------------------------------------------------------
+    // Views
+    // ---------------------------------------------------------------------------------------------
+
     /// @inheritdoc IMemoryVault
     function keyCheck(address owner, uint64 epoch) external view returns (bytes32) {
         return _keyChecks[owner][epoch];
@@ -87,6 +181,113 @@ contract MemoryVault is IMemoryVault {
     /// @inheritdoc IMemoryVault
     function logState(address owner) external view returns (LogState memory) {
         return _logs[owner];
+    }
+
+    /// @inheritdoc IMemoryVault
+    function delegation(address owner, address delegate) external view returns (Delegation memory) {
+        return _delegations[owner][delegate];
+    }
+
+    /// @inheritdoc IMemoryVault
+    function nonces(address account) public view override(IMemoryVault, Nonces) returns (uint256) {
+        return super.nonces(account);
+    }
+
+    /// @notice The EIP-712 domain separator (name "MemSync MemoryVault", version "1", this chain, this vault).
+    /// @return The separator.
+    // solhint-disable-next-line func-name-mixedcase
+    function DOMAIN_SEPARATOR() external view returns (bytes32) {
+        return _domainSeparatorV4();
+    }
+
+    // ---------------------------------------------------------------------------------------------
+    // Internals
+    // ---------------------------------------------------------------------------------------------
+
+    /// @dev Applies a packed batch to `owner`'s log on behalf of `writer` (the owner or a delegate).
+    function _applyBatch(address owner, address writer, bytes calldata ops, uint64 expectedSeq)
+        private
+        returns (uint64)
+    {
+        if (ops.length == 0) revert VaultEmptyBatch();
+        uint8 granted = writer == owner ? ACTION_SCOPES : _activeScope(owner, writer);
+        LogState memory state = _begin(owner, expectedSeq);
+        (uint64 firstSeq, uint64 prevWriteBlock) = (state.seq + 1, state.lastWriteBlock);
+        uint8 required = _applyPacked(state, owner, ops);
+        if (required & ~granted != 0) revert VaultScopeNotGranted(owner, writer, required, granted);
+        emit BatchApplied(owner, firstSeq, prevWriteBlock, ops);
+        if (writer != owner) emit DelegatedBatchApplied(owner, writer, firstSeq, state.seq);
+        _commit(owner, state);
+        return state.seq;
+    }
+
+    /// @dev Parses and appends every operation of a packed batch; returns the scope bits it needs.
+    function _applyPacked(LogState memory state, address owner, bytes calldata ops) private returns (uint8 required) {
+        uint256 p;
+        while (p < ops.length) {
+            uint256 freeMemory = _freeMemoryPointer();
+            uint8 scope;
+            (p, scope) = _applyOne(state, owner, ops, p);
+            required |= scope;
+            // Nothing allocated for one operation outlives it: reuse the memory, so that a batch's
+            // memory cost stays linear in its largest operation rather than quadratic in its size.
+            _setFreeMemoryPointer(freeMemory);
+        }
+    }
+
+    /// @dev Parses and appends the operation at offset `p` (without an event: the batch's
+    /// {BatchApplied} carries them all); returns the offset after it and the scope bit it needs.
+    function _applyOne(LogState memory state, address owner, bytes calldata ops, uint256 p)
+        private
+        returns (uint256 next, uint8 scope)
+    {
+        (uint256 kind, bytes32 id, uint64 version, uint256 q) = _parseHead(ops, p);
+        _checkRecord(id, version);
+        if (kind == uint256(OpKind.Delete)) {
+            _advance(state, LogChain.deleteOpHash(id, version));
+            return (q, SCOPE_DELETE);
+        }
+        next = _bodyEnd(ops, p, q, kind);
+        if (kind == uint256(OpKind.Pointer)) {
+            bytes32 contentHash = bytes32(ops[q:q + 32]);
+            if (contentHash == bytes32(0) || next == q + 34) revert VaultInvalidPointer(id);
+            _advance(state, LogChain.pointerOpHash(id, version, contentHash, ops[q + 34:next]));
+        } else {
+            if (next == q + 3) revert VaultEmptyCiphertext(id);
+            if (kind == uint256(OpKind.Inline)) {
+                _advance(state, LogChain.inlineOpHash(id, version, ops[q + 3:next]));
+            } else {
+                _appendCode(state, owner, id, version, ops[q + 3:next]);
+            }
+        }
+        scope = SCOPE_WRITE;
+    }
+
+    /// @dev Parses an operation's header, id and version; `q` is the offset of its body.
+    function _parseHead(bytes calldata ops, uint256 p)
+        private
+        pure
+        returns (uint256 kind, bytes32 id, uint64 version, uint256 q)
+    {
+        uint256 header = uint8(ops[p]);
+        uint256 idEnd = p + 1 + (header & PackedOps.SHORT_ID != 0 ? 16 : 32);
+        q = idEnd + ((header >> PackedOps.VLEN_SHIFT) & 7) + 1;
+        if (header & PackedOps.RESERVED != 0 || q > ops.length) revert VaultMalformedBatch(p);
+        id = bytes32(ops[p + 1:idEnd]);
+        version = uint64(uint256(bytes32(ops[idEnd:q])) >> (256 - 8 * (q - idEnd)));
+        kind = header & PackedOps.KIND_MASK;
+    }
+
+    /// @dev The end of the body at `q` of the operation at `p`, checked against the batch's end.
+    function _bodyEnd(bytes calldata ops, uint256 p, uint256 q, uint256 kind) private pure returns (uint256 end) {
+        if (kind == uint256(OpKind.Pointer)) {
+            if (q + 34 > ops.length) revert VaultMalformedBatch(p);
+            end = q + 34 + uint16(bytes2(ops[q + 32:q + 34]));
+        } else {
+            if (q + 3 > ops.length) revert VaultMalformedBatch(p);
+            end = q + 3 + uint24(bytes3(ops[q:q + 3]));
+        }
+        if (end > ops.length) revert VaultMalformedBatch(p);
     }
 
     /// @dev Loads the owner's state into memory and enforces the optimistic-concurrency check.
@@ -120,6 +321,17 @@ contract MemoryVault is IMemoryVault {
         emit RecordPointerWritten(owner, id, version, state.seq, prevWriteBlock, contentHash, string(uri));
     }
 
+    /// @dev Deploys a code record's ciphertext (SSTORE2) and chains it; {RecordCodeStored} says where.
+    function _appendCode(LogState memory state, address owner, bytes32 id, uint64 version, bytes calldata ciphertext)
+        private
+    {
+        if (ciphertext.length > MAX_CODE_CIPHERTEXT) revert VaultCodeTooLarge(id, ciphertext.length);
+        bytes32 contentHash = keccak256(ciphertext);
+        address pointer = SSTORE2.write(ciphertext);
+        _advance(state, LogChain.codeOpHash(id, version, contentHash, pointer));
+        emit RecordCodeStored(owner, state.seq, pointer);
+    }
+
     function _appendDelete(LogState memory state, address owner, bytes32 id, uint64 version) private {
         _checkRecord(id, version);
         uint64 prevWriteBlock = _advance(state, LogChain.deleteOpHash(id, version));
@@ -144,5 +356,58 @@ contract MemoryVault is IMemoryVault {
     function _checkRecord(bytes32 id, uint64 version) private pure {
         if (id == bytes32(0)) revert VaultZeroId();
         if (version == 0) revert VaultZeroVersion(id);
+    }
+
+    /// @dev The action scope `delegate` holds for `owner` now; reverts if it holds none.
+    function _activeScope(address owner, address delegate) private view returns (uint8) {
+        Delegation memory grant = _delegations[owner][delegate];
+        if (grant.scope == 0) revert VaultNotDelegate(owner, delegate);
+        if (block.timestamp >= grant.expiry) revert VaultDelegationExpired(owner, delegate, grant.expiry);
+        if (grant.scope & SCOPE_TEE_NODE != 0 && !ITeeRegistry(teeRegistry).isActiveNode(delegate)) {
+            revert VaultTeeNodeInactive(delegate);
+        }
+        return grant.scope & ACTION_SCOPES;
+    }
+
+    function _grant(address owner, address delegate, uint8 scope, uint64 expiry) private {
+        if (
+            delegate == address(0) || delegate == owner || scope & ACTION_SCOPES == 0
+                || scope & ~(ACTION_SCOPES | SCOPE_TEE_NODE) != 0 || expiry <= block.timestamp
+        ) revert VaultInvalidGrant(delegate, scope, expiry);
+        if (scope & SCOPE_TEE_NODE != 0 && teeRegistry == address(0)) revert VaultNoTeeRegistry();
+        _delegations[owner][delegate] = Delegation(scope, expiry);
+        emit DelegateGranted(owner, delegate, scope, expiry);
+    }
+
+    function _revoke(address owner, address delegate) private {
+        delete _delegations[owner][delegate];
+        emit DelegateRevoked(owner, delegate);
+    }
+
+    /// @dev Checks deadline, nonce and signature of an EIP-712 message and uses the nonce up.
+    function _checkSignature(
+        address signer,
+        bytes32 structHash,
+        uint256 nonce,
+        uint256 deadline,
+        bytes calldata signature
+    ) private {
+        if (block.timestamp > deadline) revert VaultSignatureExpired(deadline);
+        _useCheckedNonce(signer, nonce);
+        if (!SignatureChecker.isValidSignatureNowCalldata(signer, _hashTypedDataV4(structHash), signature)) {
+            revert VaultInvalidSignature(signer);
+        }
+    }
+
+    function _freeMemoryPointer() private pure returns (uint256 pointer) {
+        assembly ("memory-safe") {
+            pointer := mload(0x40)
+        }
+    }
+
+    function _setFreeMemoryPointer(uint256 pointer) private pure {
+        assembly ("memory-safe") {
+            mstore(0x40, pointer)
+        }
     }
 }

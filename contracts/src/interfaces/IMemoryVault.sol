@@ -19,29 +19,39 @@ pragma solidity ^0.8.28;
 /// over the owner's whole log: a call may name the sequence number it expects, and fails with
 /// {VaultSequenceMismatch} if anyone wrote since.
 interface IMemoryVault {
-    /// @notice What an operation does to a record.
+    /// @notice What an operation does to a record. The value is the low two bits of an operation's
+    /// header in a packed batch and the domain tag of its operation hash in {LogChain}.
     enum OpKind {
         /// The ciphertext travels in calldata and in the {RecordWritten} event.
         Inline,
         /// The ciphertext lives off-chain at `uri`; the log commits to its hash.
         Pointer,
         /// A tombstone: the record is deleted as of this version. Earlier versions stay in the log.
-        Delete
+        Delete,
+        /// The ciphertext is stored as the runtime code of a new contract (SSTORE2), so other
+        /// contracts can read it; the log commits to its hash and address.
+        Code
     }
 
-    /// @notice One operation of a batch.
-    /// @param kind What the operation does.
-    /// @param id The opaque record id (non-zero).
-    /// @param version The record version this operation creates (non-zero, chosen by the client).
-    /// @param contentHash `Pointer`: the hash of the off-chain ciphertext (non-zero). Otherwise zero.
-    /// @param data `Inline`: the ciphertext (non-empty). `Pointer`: the URI in UTF-8 (non-empty).
-    /// `Delete`: empty.
-    struct Operation {
-        OpKind kind;
-        bytes32 id;
-        uint64 version;
-        bytes32 contentHash;
-        bytes data;
+    /// @notice What a delegate may do for an owner, and under which condition.
+    /// @param scope A bit set of {SCOPE_WRITE}, {SCOPE_DELETE} and {SCOPE_TEE_NODE}.
+    /// @param expiry The first timestamp at which the grant no longer holds.
+    struct Delegation {
+        uint8 scope;
+        uint64 expiry;
+    }
+
+    /// @notice How a relayed batch is authorised: an EIP-712 `WriteBatch` signature by the owner or
+    /// by one of its delegates, checked with ECDSA for accounts without code and ERC-1271 otherwise.
+    /// @param signer The owner, or a delegate of the owner whose grant covers the batch.
+    /// @param nonce The signer's next nonce ({nonces}); each signature is good for one use.
+    /// @param deadline The last timestamp at which the signature may be used.
+    /// @param signature The signature over the `WriteBatch` digest (65 bytes for an EOA).
+    struct Authorization {
+        address signer;
+        uint256 nonce;
+        uint256 deadline;
+        bytes signature;
     }
 
     /// @notice The O(1) per-owner state of the log.
@@ -93,6 +103,45 @@ interface IMemoryVault {
     /// @param prevWriteBlock The block of the owner's operation `seq - 1` (zero when `seq == 1`).
     event RecordDeleted(address indexed owner, bytes32 indexed id, uint64 version, uint64 seq, uint64 prevWriteBlock);
 
+    /// @notice Emitted once per packed batch, for all its operations: they are operations
+    /// `firstSeq, firstSeq + 1, ...` of the owner's log, in the order of `ops`, all applied in this
+    /// block. One event per batch instead of one per record halves the log cost of small records,
+    /// which keeps batches at the calldata floor (docs/GAS.md).
+    /// @param owner The owner whose log was extended.
+    /// @param firstSeq The sequence number of the batch's first operation.
+    /// @param prevWriteBlock The block of the owner's operation `firstSeq - 1` (zero when `firstSeq == 1`).
+    /// @param ops The packed operations, exactly as applied ({PackedOps}, docs/FORMAT.md).
+    event BatchApplied(address indexed owner, uint64 firstSeq, uint64 prevWriteBlock, bytes ops);
+
+    /// @notice Emitted for each code operation of a batch, before its {BatchApplied}: where the
+    /// ciphertext was deployed. It is the runtime code of `pointer` after SSTORE2's leading zero
+    /// byte, and the operation hash binds `pointer`.
+    /// @param owner The owner whose log was extended.
+    /// @param seq The sequence number of the code operation.
+    /// @param pointer The contract whose code holds the ciphertext.
+    event RecordCodeStored(address indexed owner, uint64 seq, address pointer);
+
+    /// @notice Emitted when a batch was applied to `owner`'s log by one of its delegates (directly
+    /// or through a relayed signature), so the owner can audit what each delegate wrote.
+    /// @param owner The owner whose log was extended.
+    /// @param delegate The delegate that wrote.
+    /// @param firstSeq The sequence number of the batch's first operation.
+    /// @param lastSeq The sequence number of the batch's last operation.
+    event DelegatedBatchApplied(address indexed owner, address indexed delegate, uint64 firstSeq, uint64 lastSeq);
+
+    /// @notice Emitted when an owner grants (or replaces) a delegation.
+    /// @param owner The owner.
+    /// @param delegate The delegate.
+    /// @param scope The granted scope bits.
+    /// @param expiry The first timestamp at which the grant no longer holds.
+    event DelegateGranted(address indexed owner, address indexed delegate, uint8 scope, uint64 expiry);
+
+    /// @notice Emitted when an owner revokes a delegation. It takes effect for every later
+    /// transaction, in the same block included.
+    /// @param owner The owner.
+    /// @param delegate The former delegate.
+    event DelegateRevoked(address indexed owner, address indexed delegate);
+
     /// @notice Emitted when an owner publishes the key-check value of a new key epoch. It is an
     /// operation of the log like any write, so it extends the hash chain.
     /// @param owner The owner whose log was extended.
@@ -129,11 +178,6 @@ interface IMemoryVault {
     /// @param id The record id.
     error VaultInvalidPointer(bytes32 id);
 
-    /// @notice A delete that carries a payload or a content hash, or an inline write that carries a
-    /// content hash: the operation is malformed and would be ambiguous in the log.
-    /// @param id The record id.
-    error VaultUnexpectedPayload(bytes32 id);
-
     /// @notice A key epoch that is not after the owner's current one: epochs only move forward, so
     /// a published key-check value can never be replaced.
     /// @param current The owner's current key epoch.
@@ -143,9 +187,74 @@ interface IMemoryVault {
     /// @notice A key-check value of zero, which the vault reserves for "not published".
     error VaultZeroKeyCheck();
 
+    /// @notice A packed batch that does not parse: a reserved header bit is set, or an operation
+    /// runs past the end of the batch.
+    /// @param offset The byte offset of the operation that does not parse.
+    error VaultMalformedBatch(uint256 offset);
+
+    /// @notice A code write whose ciphertext does not fit in one contract (EIP-170: 24,576 bytes of
+    /// code, one of which is SSTORE2's leading zero).
+    /// @param id The record id.
+    /// @param length The ciphertext length.
+    error VaultCodeTooLarge(bytes32 id, uint256 length);
+
+    /// @notice A relayed signature used after its deadline.
+    /// @param deadline The signature's deadline.
+    error VaultSignatureExpired(uint256 deadline);
+
+    /// @notice A signature that is not `signer`'s over this vault's EIP-712 digest: a wrong key, a
+    /// wrong chain id or vault in the domain, altered fields, or an ERC-1271 wallet that said no.
+    /// @param signer The account the signature claims to be from.
+    error VaultInvalidSignature(address signer);
+
+    /// @notice `delegate` holds no delegation from `owner` (never granted, or revoked).
+    /// @param owner The owner.
+    /// @param delegate The would-be delegate.
+    error VaultNotDelegate(address owner, address delegate);
+
+    /// @notice `delegate`'s grant from `owner` has expired.
+    /// @param owner The owner.
+    /// @param delegate The delegate.
+    /// @param expiry When the grant stopped holding.
+    error VaultDelegationExpired(address owner, address delegate, uint64 expiry);
+
+    /// @notice The batch needs scope bits that `delegate`'s grant does not have.
+    /// @param owner The owner.
+    /// @param delegate The delegate.
+    /// @param required The scope bits the batch needs.
+    /// @param granted The scope bits the delegate holds.
+    error VaultScopeNotGranted(address owner, address delegate, uint8 required, uint8 granted);
+
+    /// @notice A delegation requires an active TEE node and the registry says `delegate` is not one.
+    /// @param delegate The delegate.
+    error VaultTeeNodeInactive(address delegate);
+
+    /// @notice A grant that could never be used: a zero or self delegate, no action bit or an
+    /// unknown bit in the scope, or an expiry that is not in the future.
+    /// @param delegate The delegate.
+    /// @param scope The scope bits.
+    /// @param expiry The expiry.
+    error VaultInvalidGrant(address delegate, uint8 scope, uint64 expiry);
+
+    /// @notice A grant requires a TEE node but this vault was deployed without a TEE registry.
+    error VaultNoTeeRegistry();
+
     /// @notice The value of `expectedSeq` that skips the sequence check (for adds of new records).
     /// @return The sentinel, `type(uint64).max`.
     function ANY_SEQ() external view returns (uint64);
+
+    /// @notice Delegation scope bit: may write records (inline, pointer, code).
+    /// @return The bit, `1`.
+    function SCOPE_WRITE() external view returns (uint8);
+
+    /// @notice Delegation scope bit: may delete records.
+    /// @return The bit, `2`.
+    function SCOPE_DELETE() external view returns (uint8);
+
+    /// @notice Delegation condition bit: honoured only while {teeRegistry} says the delegate is an
+    /// active TEE node.
+    /// @return The bit, `4`.
+    function SCOPE_TEE_NODE() external view returns (uint8);
 
     /// @notice Appends an inline record version to the caller's log.
     /// @param id The opaque record id (non-zero).
@@ -175,11 +284,89 @@ interface IMemoryVault {
     /// @return seq The sequence number of the operation.
     function deleteRecord(bytes32 id, uint64 version, uint64 expectedSeq) external returns (uint64 seq);
 
-    /// @notice Applies operations to the caller's log in order, all or none.
-    /// @param ops The operations (at least one).
+    /// @notice Applies a packed batch of operations to the caller's log in order, all or none.
+    /// @dev The packed encoding ({PackedOps}, docs/FORMAT.md) costs a few bytes of calldata per
+    /// operation instead of the ABI's five words, which is what keeps batches near the calldata floor.
+    /// @param ops The packed operations (at least one).
     /// @param expectedSeq The caller's sequence number before this call, or {ANY_SEQ} to skip the check.
     /// @return seq The sequence number of the last operation.
-    function applyBatch(Operation[] calldata ops, uint64 expectedSeq) external returns (uint64 seq);
+    function applyBatch(bytes calldata ops, uint64 expectedSeq) external returns (uint64 seq);
+
+    /// @notice Applies a packed batch to `owner`'s log as one of its delegates. Writes (inline,
+    /// pointer, code) need {SCOPE_WRITE}, deletes {SCOPE_DELETE}.
+    /// @param owner The owner whose log to extend.
+    /// @param ops The packed operations (at least one).
+    /// @param expectedSeq The owner's sequence number before this call, or {ANY_SEQ} to skip the check.
+    /// @return seq The sequence number of the last operation.
+    function applyBatchFor(address owner, bytes calldata ops, uint64 expectedSeq) external returns (uint64 seq);
+
+    /// @notice Applies a packed batch that the owner, or a delegate of the owner, signed as an EIP-712
+    /// `WriteBatch`; anyone may submit it and pay the gas. The signer's nonce is used up.
+    /// @param owner The owner whose log to extend.
+    /// @param ops The packed operations (at least one); the signature covers their `keccak256`.
+    /// @param expectedSeq As signed: the owner's sequence number before this call, or {ANY_SEQ}.
+    /// @param auth The signer, nonce, deadline and signature.
+    /// @return seq The sequence number of the last operation.
+    function applyBatchBySig(address owner, bytes calldata ops, uint64 expectedSeq, Authorization calldata auth)
+        external
+        returns (uint64 seq);
+
+    /// @notice Grants (or replaces) the caller's delegation to `delegate`.
+    /// @param delegate The delegate (not zero, not the caller).
+    /// @param scope {SCOPE_WRITE} and/or {SCOPE_DELETE}, optionally with {SCOPE_TEE_NODE}.
+    /// @param expiry The first timestamp at which the grant no longer holds (in the future).
+    function grantDelegate(address delegate, uint8 scope, uint64 expiry) external;
+
+    /// @notice Grants a delegation that `owner` signed as an EIP-712 `GrantDelegate`; anyone may submit it.
+    /// @param owner The owner granting.
+    /// @param delegate The delegate.
+    /// @param scope The scope bits.
+    /// @param expiry The first timestamp at which the grant no longer holds.
+    /// @param nonce The owner's next nonce.
+    /// @param deadline The last timestamp at which the signature may be used.
+    /// @param signature The owner's signature (ECDSA or ERC-1271).
+    function grantDelegateBySig(
+        address owner,
+        address delegate,
+        uint8 scope,
+        uint64 expiry,
+        uint256 nonce,
+        uint256 deadline,
+        bytes calldata signature
+    ) external;
+
+    /// @notice Revokes the caller's delegation to `delegate` (a no-op if there is none).
+    /// @param delegate The delegate.
+    function revokeDelegate(address delegate) external;
+
+    /// @notice Revokes a delegation that `owner` signed as an EIP-712 `RevokeDelegate`; anyone may submit it.
+    /// @param owner The owner revoking.
+    /// @param delegate The delegate.
+    /// @param nonce The owner's next nonce.
+    /// @param deadline The last timestamp at which the signature may be used.
+    /// @param signature The owner's signature (ECDSA or ERC-1271).
+    function revokeDelegateBySig(
+        address owner,
+        address delegate,
+        uint256 nonce,
+        uint256 deadline,
+        bytes calldata signature
+    ) external;
+
+    /// @notice The delegation `owner` granted `delegate`, as stored (expired grants included).
+    /// @param owner The owner.
+    /// @param delegate The delegate.
+    /// @return The scope and expiry, or zeros if there is none.
+    function delegation(address owner, address delegate) external view returns (Delegation memory);
+
+    /// @notice The next nonce of `account` for signatures (`WriteBatch`, `GrantDelegate`, `RevokeDelegate`).
+    /// @param account The signer.
+    /// @return The nonce its next signature must carry.
+    function nonces(address account) external view returns (uint256);
+
+    /// @notice The TEE registry consulted for {SCOPE_TEE_NODE} grants (zero: none, such grants are refused).
+    /// @return The registry.
+    function teeRegistry() external view returns (address);
 
     /// @notice Publishes the key-check value of a new key epoch for the caller, so that a device
     /// holding the wrong key (another wallet, a mistyped mnemonic, a non-deterministic signer)
