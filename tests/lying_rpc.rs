@@ -54,6 +54,23 @@ fn is_inline_write(log: &Value) -> bool {
     log["topics"][0].as_str() == Some(sig.as_str())
 }
 
+fn is_batch(log: &Value) -> bool {
+    use alloy::sol_types::SolEvent;
+    let sig = format!(
+        "{:#x}",
+        memsync::bindings::memory_vault::MemoryVault::BatchApplied::SIGNATURE_HASH
+    );
+    log["topics"][0].as_str() == Some(sig.as_str())
+}
+
+/// Where the packed operations start in the hex `data` of a `BatchApplied` event (after "0x"
+/// and four words: firstSeq, prevWriteBlock, offset, length).
+const OPS_AT: usize = 2 + 4 * 64;
+/// One packed inline operation of the history's batch: header, 32-byte id, 1-byte version,
+/// 3-byte length, then 200 bytes of ciphertext.
+const OP_HEAD: usize = 1 + 32 + 1 + 3;
+const OP_LEN: usize = OP_HEAD + 200;
+
 fn hex_data(log: &mut Value) -> &mut Value {
     log.get_mut("data").expect("log data")
 }
@@ -92,18 +109,33 @@ async fn an_altered_ciphertext_byte_is_refused() {
 #[tokio::test]
 async fn a_hidden_event_is_refused() {
     let devnet = devnet_with_history().await;
-    // Hide the second operation of the batch (seq 3) wherever it appears.
-    let tamper: LogTamper = Arc::new(|logs: &mut Vec<Value>| {
+    // Hide the batch (operations 2 and 3) wherever it appears.
+    let hide_batch: LogTamper = Arc::new(|logs: &mut Vec<Value>| logs.retain(|log| !is_batch(log)));
+    // Hide the single write of operation 4: its data is version | seq | prevWriteBlock | ...
+    let hide_single: LogTamper = Arc::new(|logs: &mut Vec<Value>| {
         logs.retain(|log| {
             let data = log["data"].as_str().unwrap_or_default();
-            // data = version | seq | prevWriteBlock | ...: the seq word is the second.
-            let seq_word = &data[2 + 64..2 + 128];
-            u64::from_str_radix(&seq_word[48..], 16).unwrap_or(0) != 3
+            is_batch(log) || u64::from_str_radix(&data[2 + 64 + 48..2 + 128], 16).unwrap_or(0) != 4
         });
     });
-    for fetch in strategies(&devnet) {
-        let err = fetch_through(&devnet, tamper.clone(), fetch).await.expect_err("hidden");
-        assert!(matches!(err, Error::LogInconsistent { .. }), "{fetch:?}: {err}");
+    // Cut the batch's second operation out of its packed bytes (and fix the ABI length).
+    let cut_op: LogTamper = Arc::new(|logs: &mut Vec<Value>| {
+        for log in logs.iter_mut().filter(|log| is_batch(log)) {
+            let data = hex_data(log);
+            let s = data.as_str().expect("hex").to_owned();
+            let ops = &s[OPS_AT..OPS_AT + 2 * OP_LEN];
+            let len = format!("{OP_LEN:064x}");
+            *data = Value::String(format!("{}{len}{ops}", &s[..OPS_AT - 64]));
+        }
+    });
+    for (name, tamper) in [("batch", hide_batch), ("single", hide_single), ("cut", cut_op)] {
+        for fetch in strategies(&devnet) {
+            let err = fetch_through(&devnet, tamper.clone(), fetch).await.expect_err(name);
+            assert!(
+                matches!(err, Error::LogInconsistent { .. } | Error::LogHeadMismatch { .. }),
+                "{name} {fetch:?}: {err}"
+            );
+        }
     }
 }
 
@@ -111,16 +143,17 @@ async fn a_hidden_event_is_refused() {
 async fn reordered_or_replayed_events_are_refused() {
     let devnet = devnet_with_history().await;
     let swap: LogTamper = Arc::new(|logs: &mut Vec<Value>| {
-        // Swap the ciphertexts of the two writes of one block (the batch), keeping their seqs:
-        // swapped records.
-        let writes: Vec<usize> = (0..logs.len()).filter(|&i| is_inline_write(&logs[i])).collect();
-        if let [a, b, ..] = writes[..] {
-            let da = logs[a]["data"].as_str().expect("hex").to_owned();
-            let db = logs[b]["data"].as_str().expect("hex").to_owned();
-            let (head_a, ct_a) = da.split_at(CIPHERTEXT_AT);
-            let (head_b, ct_b) = db.split_at(CIPHERTEXT_AT);
-            *hex_data(&mut logs[a]) = Value::String(format!("{head_a}{ct_b}"));
-            *hex_data(&mut logs[b]) = Value::String(format!("{head_b}{ct_a}"));
+        // Swap the ciphertexts of the two writes of the batch, keeping their ids, versions and
+        // seqs: swapped records.
+        for log in logs.iter_mut().filter(|log| is_batch(log)) {
+            let data = hex_data(log);
+            let mut s = data.as_str().expect("hex").to_owned();
+            let a = OPS_AT + 2 * OP_HEAD..OPS_AT + 2 * OP_LEN;
+            let b = a.start + 2 * OP_LEN..a.end + 2 * OP_LEN;
+            let (ct_a, ct_b) = (s[a.clone()].to_owned(), s[b.clone()].to_owned());
+            s.replace_range(a, &ct_b);
+            s.replace_range(b, &ct_a);
+            *data = Value::String(s);
         }
     });
     let replay: LogTamper = Arc::new(|logs: &mut Vec<Value>| {

@@ -1,7 +1,10 @@
 //! `memsync demo`: the main job end to end on a throwaway local chain.
 
+use std::sync::Arc;
+
+use memsync::blob::FileStore;
 use memsync::keys::{EpochRoot, KeyEpoch, KeyScope, Keyring};
-use memsync::{Devnet, Operation, Payload, SealedVault};
+use memsync::{Devnet, Operation, Payload, SealedVault, StoragePolicy};
 
 use crate::DemoArgs;
 
@@ -11,6 +14,16 @@ const MEMORIES: [(&str, &str); 4] = [
     ("career/project", "I am writing a Rust SDK for user-owned AI memory, due in March."),
     ("interests/music", "I play the cello in an amateur orchestra on Thursdays."),
 ];
+
+/// Sealed records above this size go to the local blob store (pointer mode) in the demo.
+const POINTER_ABOVE: usize = 4096;
+
+/// A long memory: a running journal that is cheaper off-chain.
+fn journal() -> String {
+    (1..=60)
+        .map(|day| format!("Day {day}: practised cello scales, read about Rust async, walked 5 km.\n"))
+        .collect()
+}
 
 pub(crate) async fn run(args: DemoArgs) -> anyhow::Result<()> {
     println!("MemSync demo: everything runs on this machine; no account, no API key.\n");
@@ -30,7 +43,12 @@ pub(crate) async fn run(args: DemoArgs) -> anyhow::Result<()> {
     let root = EpochRoot::from_wallet(&wallet, &scope, KeyEpoch::FIRST).await?;
     let mut keyring = Keyring::new(scope);
     keyring.insert(&root)?;
-    let store = SealedVault::open(vault, keyring).await?;
+    // Blobs of pointer records go to a local folder (a throwaway one for the demo).
+    let blob_dir = std::env::temp_dir().join(format!("memsync-demo-{}", std::process::id()));
+    let blobs = Arc::new(FileStore::new(&blob_dir));
+    let policy = StoragePolicy::pointer_above(POINTER_ABOVE);
+    let store =
+        SealedVault::open(vault, keyring).await?.with_blob_store(blobs.clone()).with_policy(policy);
     println!("2. Keys derived from owner {owner}'s wallet signature (EIP-712, key epoch 1);");
     println!("   its key-check value is now on chain, so a device with a wrong key stops early.\n");
 
@@ -45,6 +63,16 @@ pub(crate) async fn run(args: DemoArgs) -> anyhow::Result<()> {
         first.gas_used,
         rest.len(),
         batch.gas_used
+    );
+
+    let journal = journal();
+    let pointer = store.put(b"journal/2026", journal.as_bytes()).await?;
+    println!(
+        "   A {}-byte journal went to the local blob store (pointer mode: sealed records over {} \
+         bytes): the chain holds its hash and URI ({} gas).\n",
+        journal.len(),
+        POINTER_ABOVE,
+        pointer.gas_used
     );
 
     let log = store.vault().fetch_log(owner).await?;
@@ -64,6 +92,18 @@ pub(crate) async fn run(args: DemoArgs) -> anyhow::Result<()> {
                 bytes.len(),
                 alloy::hex::encode(&bytes[..24.min(bytes.len())])
             ),
+            Operation::Write { id, version, payload: Payload::Pointer { content_hash, uri } } => {
+                println!(
+                    "   {:>3}  {:>5}  {:<18}  {:>3}  {:>5}  pointer {}… (keccak {}…)",
+                    entry.seq,
+                    entry.block,
+                    format!("{}…", &id.to_string()[..16]),
+                    version,
+                    "-",
+                    &uri[..uri.len().min(22)],
+                    &content_hash.to_string()[..14]
+                )
+            }
             Operation::PublishKeyCheck { epoch, key_check } => println!(
                 "   {:>3}  {:>5}  key-check value for epoch {epoch}: {}…",
                 entry.seq,
@@ -80,7 +120,16 @@ pub(crate) async fn run(args: DemoArgs) -> anyhow::Result<()> {
         &log.checkpoint().head.to_string()[..18]
     );
     for record in store.records().await? {
-        println!("   v{}  {}", record.version, String::from_utf8_lossy(&record.plaintext));
+        let text = String::from_utf8_lossy(&record.plaintext);
+        match text.lines().count() {
+            1 => println!("   v{}  {text}", record.version),
+            n => println!(
+                "   v{}  {} (+{} more lines, from the blob store, hash checked)",
+                record.version,
+                text.lines().next().unwrap_or_default(),
+                n - 1
+            ),
+        }
     }
 
     // A second tool or device: same wallet, nothing local, everything from the chain.
@@ -88,11 +137,11 @@ pub(crate) async fn run(args: DemoArgs) -> anyhow::Result<()> {
     let root = EpochRoot::from_wallet(&wallet, &scope, KeyEpoch::FIRST).await?;
     let mut keyring = Keyring::new(scope);
     keyring.insert(&root)?;
-    let device = SealedVault::open(vault, keyring).await?;
+    let device = SealedVault::open(vault, keyring).await?.with_blob_store(blobs);
     let restored = device.records().await?;
     let text = device.get(MEMORIES[1].0.as_bytes()).await?;
     anyhow::ensure!(
-        restored.len() == MEMORIES.len(),
+        restored.len() == MEMORIES.len() + 1,
         "the second device restored {}",
         restored.len()
     );
@@ -102,6 +151,7 @@ pub(crate) async fn run(args: DemoArgs) -> anyhow::Result<()> {
     );
     println!("   e.g. {:?}", String::from_utf8_lossy(&text));
     drop(devnet);
+    std::fs::remove_dir_all(&blob_dir).ok();
     println!("\nDone: the chain held only ciphertext; the owner's keys opened every record.");
     Ok(())
 }

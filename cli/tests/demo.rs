@@ -11,5 +11,8 @@ fn demo_shows_ciphertext_to_observers_and_plaintext_to_the_owner() {
     assert!(!observer.contains("penicillin"), "plaintext in the observer's view:\n{observer}");
     assert!(observer.contains("key-check value for epoch 1"), "{observer}");
     assert!(owner.contains("I am allergic to penicillin."), "{owner}");
-    assert!(stdout.contains("restored all 4 memories"), "{stdout}");
+    assert!(observer.contains("pointer local:"), "{observer}");
+    assert!(!observer.contains("cello scales"), "plaintext in the observer's view:\n{observer}");
+    assert!(owner.contains("Day 1: practised cello scales"), "{owner}");
+    assert!(stdout.contains("restored all 5 memories"), "{stdout}");
 }

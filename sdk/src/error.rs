@@ -106,6 +106,64 @@ pub enum Error {
     #[error("a batch needs at least one operation")]
     EmptyBatch,
 
+    /// A batch, or a single operation, needs more gas than one transaction may use (EIP-7825).
+    /// Split it ([`Vault::apply_chunked`](crate::Vault::apply_chunked) does) or, for one huge
+    /// record, use pointer mode.
+    #[error(
+        "{operations} operation(s) need about {gas} gas, over the per-transaction cap of {cap} \
+         (EIP-7825); split the batch, or store large records in pointer mode"
+    )]
+    BatchTooLarge {
+        /// How many operations the transaction would carry.
+        operations: usize,
+        /// The SDK's upper estimate of the gas they need.
+        gas: u64,
+        /// The cap.
+        cap: u64,
+    },
+
+    /// A signature's deadline is already past; nothing was sent.
+    #[error("the signature's deadline {deadline} is before the chain's time {now}; sign again")]
+    SignatureExpired {
+        /// The deadline (unix seconds).
+        deadline: u64,
+        /// The latest block's timestamp.
+        now: u64,
+    },
+
+    /// Signing a message failed (the signer refused, or a hardware wallet is unavailable).
+    #[error("could not sign: {0}")]
+    Signing(#[source] alloy::signers::Error),
+
+    /// A code record's contract does not hold the ciphertext the log committed to.
+    #[error(
+        "the code at {pointer} does not hash to the committed {expected}: the RPC altered it"
+    )]
+    CodeRecordMismatch {
+        /// The contract.
+        pointer: Address,
+        /// The committed content hash.
+        expected: B256,
+    },
+
+    /// The local signer is not the account the message must be signed by.
+    #[error("the message must be signed by {expected}, but the signer is {actual}")]
+    WrongSigner {
+        /// Who must sign.
+        expected: Address,
+        /// Who the signer is.
+        actual: Address,
+    },
+
+    /// A signed message is for another vault or chain than this client's.
+    #[error("the signed message is for vault {vault} on chain {chain_id}, not this client's")]
+    ForeignSignature {
+        /// The vault it names.
+        vault: Address,
+        /// The chain it names.
+        chain_id: u64,
+    },
+
     /// The log served by the RPC does not hash to the head the vault holds on-chain.
     #[error(
         "the log of {owner} served by the RPC does not hash to the on-chain head (on-chain {expected}, \
@@ -212,6 +270,10 @@ pub enum Error {
     #[error(transparent)]
     Keys(#[from] crate::keys::KeyError),
 
+    /// A blob store failed, or a fetched blob did not match the hash the log committed to.
+    #[error(transparent)]
+    Blob(#[from] crate::blob::BlobError),
+
     /// Deploying the vault failed.
     #[error("could not deploy MemoryVault: {0}")]
     Deploy(#[source] alloy::contract::Error),
@@ -280,9 +342,58 @@ fn describe_revert(err: &MemoryVaultErrors) -> String {
         MemoryVaultErrors::VaultZeroKeyCheck(_) => {
             "VaultZeroKeyCheck: a key-check value of 0 is reserved".into()
         }
-        MemoryVaultErrors::VaultUnexpectedPayload(e) => format!(
-            "VaultUnexpectedPayload(id {}): the operation carries data its kind does not allow",
-            e.id
+        MemoryVaultErrors::VaultMalformedBatch(e) => format!(
+            "VaultMalformedBatch(offset {}): the packed batch does not parse at that byte",
+            e.offset
         ),
+        MemoryVaultErrors::VaultCodeTooLarge(e) => format!(
+            "VaultCodeTooLarge(id {}, length {}): a code record holds at most 24,575 bytes; use \
+             pointer mode",
+            e.id, e.length
+        ),
+        MemoryVaultErrors::VaultSignatureExpired(e) => format!(
+            "VaultSignatureExpired(deadline {}): the signature's deadline has passed; sign again",
+            e.deadline
+        ),
+        MemoryVaultErrors::VaultInvalidSignature(e) => format!(
+            "VaultInvalidSignature(signer {}): the signature is not the signer's over this vault's \
+             EIP-712 message (wrong key, chain id, vault, or altered fields)",
+            e.signer
+        ),
+        MemoryVaultErrors::VaultNotDelegate(e) => format!(
+            "VaultNotDelegate(owner {}, delegate {}): no delegation (never granted, or revoked)",
+            e.owner, e.delegate
+        ),
+        MemoryVaultErrors::VaultDelegationExpired(e) => format!(
+            "VaultDelegationExpired(owner {}, delegate {}, expiry {}): the grant has expired; \
+             the owner must grant it again",
+            e.owner, e.delegate, e.expiry
+        ),
+        MemoryVaultErrors::VaultScopeNotGranted(e) => format!(
+            "VaultScopeNotGranted(owner {}, delegate {}, required {:#04b}, granted {:#04b}): the \
+             batch needs a scope the delegate does not hold",
+            e.owner, e.delegate, e.required, e.granted
+        ),
+        MemoryVaultErrors::VaultTeeNodeInactive(e) => format!(
+            "VaultTeeNodeInactive(delegate {}): the grant requires an active TEE node and the \
+             registry says this one is not",
+            e.delegate
+        ),
+        MemoryVaultErrors::VaultInvalidGrant(e) => format!(
+            "VaultInvalidGrant(delegate {}, scope {:#04b}, expiry {}): a grant needs a delegate \
+             other than the owner, a write and/or delete scope, and a future expiry",
+            e.delegate, e.scope, e.expiry
+        ),
+        MemoryVaultErrors::VaultNoTeeRegistry(_) => {
+            "VaultNoTeeRegistry: this vault was deployed without a TEE registry, so TEE-node \
+             grants are impossible"
+                .into()
+        }
+        MemoryVaultErrors::InvalidAccountNonce(e) => format!(
+            "InvalidAccountNonce(account {}, current nonce {}): the signature was already used \
+             (a replay) or is not the signer's next one; sign again with the current nonce",
+            e.account, e.currentNonce
+        ),
+        other => format!("{other:?}"),
     }
 }

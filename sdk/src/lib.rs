@@ -1,6 +1,7 @@
 #![doc = include_str!("../README.md")]
 #![cfg_attr(docsrs, feature(doc_cfg))]
 
+pub mod blob;
 mod devnet;
 pub mod envelope;
 mod error;
@@ -10,10 +11,11 @@ mod vault;
 
 pub use devnet::{ANVIL_ENV, Devnet, DevnetBuilder, HARDFORK, NPM_PLATFORM, find_anvil};
 pub use error::{Error, Result};
-pub use sealed_vault::{OpenedRecord, SealedVault};
+pub use sealed_vault::{OpenedRecord, SealedVault, StoragePolicy};
 pub use vault::{
-    Checkpoint, LogEntry, LogFetch, Operation, Payload, Record, SeqCheck, Vault, VaultBuilder,
-    VerifiedLog, WriteReceipt, next_head,
+    Checkpoint, Delegation, MAX_CODE_CIPHERTEXT, MAX_PACKED_DATA, MAX_URI_LEN, DelegationChange, LogEntry, LogFetch, Operation, Payload, Record,
+    Scope, SeqCheck, SignedBatch, SignedDelegation, TxReceipt, UnsignedBatch, UnsignedDelegation,
+    Vault, VaultBuilder, VerifiedLog, WriteReceipt, auth, decode_batch, encode_batch, gas, next_head,
 };
 
 /// The generated contract bindings (ABI types, errors, events, bytecode).

@@ -1,12 +1,55 @@
 //! The vault as its owner sees it: every record sealed on write, opened and checked on read.
 
-use alloy::primitives::{Address, B256};
+use std::sync::Arc;
+
+use alloy::primitives::{Address, B256, keccak256};
 use zeroize::Zeroizing;
 
+use crate::blob::{BlobStore, fetch_verified};
 use crate::envelope::{self, EnvelopeInfo, RecordContext, StorageMode};
 use crate::error::{Error, Result};
 use crate::keys::{EpochKeys, EpochRoot, KeyCheck, KeyScope, Keyring};
-use crate::vault::{LogEntry, Operation, Payload, SeqCheck, Vault, VerifiedLog, WriteReceipt};
+use crate::vault::{
+    LogEntry, MAX_CODE_CIPHERTEXT, Operation, Payload, SeqCheck, Vault, VerifiedLog, WriteReceipt,
+};
+
+/// Which storage mode a sealed record is written in, by its sealed size.
+///
+/// The default writes every record inline: the chain alone holds it, forever. A pointer
+/// threshold sends large records to the blob store (about 40,000 gas whatever the size, but the
+/// record is only as durable as the store); a code threshold stores them as contract code, which
+/// other contracts can read but costs about five times inline (docs/GAS.md).
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct StoragePolicy {
+    /// Sealed records longer than this many bytes go to the blob store (needs one).
+    pub pointer_above: Option<usize>,
+    /// Sealed records longer than this many bytes (and at most 24,575) are stored as code.
+    /// The pointer threshold wins where both apply.
+    pub code_above: Option<usize>,
+}
+
+impl StoragePolicy {
+    /// Every record inline (the default).
+    pub const INLINE: Self = Self { pointer_above: None, code_above: None };
+
+    /// Records whose sealed envelope is longer than `bytes` go to the blob store.
+    pub const fn pointer_above(bytes: usize) -> Self {
+        Self { pointer_above: Some(bytes), code_above: None }
+    }
+
+    /// The mode for a sealed envelope of `sealed_len` bytes.
+    pub fn mode_for(&self, sealed_len: usize) -> StorageMode {
+        if self.pointer_above.is_some_and(|t| sealed_len > t) {
+            StorageMode::Pointer
+        } else if self.code_above.is_some_and(|t| sealed_len > t)
+            && sealed_len <= MAX_CODE_CIPHERTEXT
+        {
+            StorageMode::Code
+        } else {
+            StorageMode::Inline
+        }
+    }
+}
 
 /// One owner's records, sealed with the owner's keys before they reach the chain.
 ///
@@ -19,6 +62,9 @@ pub struct SealedVault {
     vault: Vault,
     keyring: Keyring,
     owner: Address,
+    policy: StoragePolicy,
+    /// Where pointer records are read from (by URI) and written to (the first).
+    blobs: Vec<Arc<dyn BlobStore>>,
 }
 
 /// A record opened by its owner.
@@ -49,7 +95,8 @@ impl SealedVault {
         if keyring.latest().is_none() {
             return Err(Error::EmptyKeyring);
         }
-        let sealed = Self { vault, keyring, owner };
+        let sealed =
+            Self { vault, keyring, owner, policy: StoragePolicy::default(), blobs: Vec::new() };
         sealed.check_or_publish_keys().await?;
         Ok(sealed)
     }
@@ -72,6 +119,24 @@ impl SealedVault {
         Ok(())
     }
 
+    /// Adds a blob store for pointer records. The first store added is the one new pointer
+    /// records are written to; every store is asked, by URI, when reading.
+    pub fn with_blob_store(mut self, store: Arc<dyn BlobStore>) -> Self {
+        self.blobs.push(store);
+        self
+    }
+
+    /// Sets the storage policy (default: every record inline).
+    pub fn with_policy(mut self, policy: StoragePolicy) -> Self {
+        self.policy = policy;
+        self
+    }
+
+    /// The storage policy.
+    pub fn policy(&self) -> StoragePolicy {
+        self.policy
+    }
+
     /// The underlying vault client.
     pub fn vault(&self) -> &Vault {
         &self.vault
@@ -86,8 +151,43 @@ impl SealedVault {
         self.keyring.latest().ok_or(Error::EmptyKeyring)
     }
 
-    fn context(&self, id: B256, version: u64) -> RecordContext {
-        RecordContext::new(self.keyring.scope(), id, version, StorageMode::Inline)
+    fn context(&self, id: B256, version: u64, mode: StorageMode) -> RecordContext {
+        RecordContext::new(self.keyring.scope(), id, version, mode)
+    }
+
+    fn blob_store_for(&self, uri: &str) -> Result<&dyn BlobStore> {
+        self.blobs.iter().find(|s| s.handles(uri)).map(|s| s.as_ref()).ok_or_else(|| {
+            crate::blob::BlobError::UnsupportedUri { uri: uri.to_owned() }.into()
+        })
+    }
+
+    /// Seals `plaintext` as version `version` of record `id` in `mode` (or the policy's), puts
+    /// it in the blob store for pointer mode, and returns the operation that writes it.
+    async fn seal_op(
+        &self,
+        id: B256,
+        version: u64,
+        plaintext: &[u8],
+        mode: Option<StorageMode>,
+    ) -> Result<Operation> {
+        let sealed_len = envelope::sealed_len(plaintext.len()).ok_or(Error::InvalidOperation {
+            subject: format!("record {id}"),
+            reason: "the plaintext is larger than an envelope can hold",
+        })?;
+        let mode = mode.unwrap_or_else(|| self.policy.mode_for(sealed_len));
+        let sealed = envelope::seal(self.latest_keys()?, &self.context(id, version, mode), plaintext)?;
+        Ok(match mode {
+            StorageMode::Inline => Operation::write(id, version, sealed),
+            StorageMode::Code => Operation::write_code(id, version, sealed),
+            StorageMode::Pointer => {
+                let store = self.blobs.first().ok_or(Error::InvalidOperation {
+                    subject: format!("record {id}"),
+                    reason: "pointer mode needs a blob store (SealedVault::with_blob_store)",
+                })?;
+                let uri = store.put(&sealed).await?;
+                Operation::write_pointer(id, version, keccak256(&sealed), uri)
+            }
+        })
     }
 
     /// The opaque id and latest entry of the record named `name`, if it was ever written.
@@ -111,30 +211,46 @@ impl SealedVault {
         Error::RecordNotFound { owner: self.owner, id }
     }
 
-    /// Seals `plaintext` and writes it as the record named `name`: a new record, or the next
-    /// version of an existing one (checked against concurrent writers with the log's sequence
-    /// number).
+    /// Seals `plaintext` and writes it as the record named `name`, in the policy's storage mode:
+    /// a new record, or the next version of an existing one (checked against concurrent writers
+    /// with the log's sequence number).
     pub async fn put(&self, name: &[u8], plaintext: &[u8]) -> Result<WriteReceipt> {
+        self.put_in(name, plaintext, None).await
+    }
+
+    /// [`put`](Self::put) in a chosen storage mode, whatever the policy says.
+    pub async fn put_with_mode(
+        &self,
+        name: &[u8],
+        plaintext: &[u8],
+        mode: StorageMode,
+    ) -> Result<WriteReceipt> {
+        self.put_in(name, plaintext, Some(mode)).await
+    }
+
+    async fn put_in(
+        &self,
+        name: &[u8],
+        plaintext: &[u8],
+        mode: Option<StorageMode>,
+    ) -> Result<WriteReceipt> {
         let log = self.vault.fetch_log(self.owner).await?;
         let (id, version, exists) = self.next_version(&log, name)?;
         // Adds cannot conflict; an update must not overtake a concurrent writer.
         let check = if exists { SeqCheck::Exactly(log.checkpoint().seq) } else { SeqCheck::Any };
-        let sealed = envelope::seal(self.latest_keys()?, &self.context(id, version), plaintext)?;
-        self.vault.write(id, version, sealed, check).await
+        let op = self.seal_op(id, version, plaintext, mode).await?;
+        self.vault.apply(&op, check).await
     }
 
-    /// Writes several new records (or new versions) in one transaction.
+    /// Writes several new records (or new versions), each in the policy's storage mode, in one
+    /// transaction: all or none. Fails with [`Error::BatchTooLarge`] before sending if they do
+    /// not fit in one transaction.
     pub async fn put_many(&self, records: &[(&[u8], &[u8])]) -> Result<WriteReceipt> {
         let log = self.vault.fetch_log(self.owner).await?;
-        let keys = self.latest_keys()?;
         let mut ops = Vec::with_capacity(records.len());
         for (name, plaintext) in records {
             let (id, version, _) = self.next_version(&log, name)?;
-            ops.push(Operation::write(
-                id,
-                version,
-                envelope::seal(keys, &self.context(id, version), plaintext)?,
-            ));
+            ops.push(self.seal_op(id, version, plaintext, None).await?);
         }
         self.vault.apply_batch(&ops, SeqCheck::Exactly(log.checkpoint().seq)).await
     }
@@ -144,28 +260,53 @@ impl SealedVault {
         let log = self.vault.fetch_log(self.owner).await?;
         let (id, _) = self.find(&log, name).ok_or_else(|| self.not_found(name))?;
         let record = log.record(id)?;
-        self.open_version(&log, id, record.version)
+        self.open_version(&log, id, record.version).await
     }
 
     /// Opens every live record of the owner.
     pub async fn records(&self) -> Result<Vec<OpenedRecord>> {
         let log = self.vault.fetch_log(self.owner).await?;
-        log.records()
-            .into_values()
-            .map(|r| {
-                let plaintext = self.open_version(&log, r.id, r.version)?;
-                Ok(OpenedRecord { id: r.id, version: r.version, plaintext })
-            })
-            .collect()
+        let mut opened = Vec::new();
+        for r in log.records().into_values() {
+            let plaintext = self.open_version(&log, r.id, r.version).await?;
+            opened.push(OpenedRecord { id: r.id, version: r.version, plaintext });
+        }
+        Ok(opened)
     }
 
-    /// Writes a tombstone for the record named `name`.
+    /// Writes a tombstone for the record named `name`. Its earlier versions stay in the log (and,
+    /// for inline and code records, on chain forever); see [`erase`](Self::erase) for pointer
+    /// records.
     pub async fn delete(&self, name: &[u8]) -> Result<WriteReceipt> {
         let log = self.vault.fetch_log(self.owner).await?;
         let (id, entry) = self.find(&log, name).ok_or_else(|| self.not_found(name))?;
         log.record(id)?;
         let version = entry.op.version().unwrap_or_default() + 1;
         self.vault.delete(id, version, SeqCheck::Exactly(log.checkpoint().seq)).await
+    }
+
+    /// Deletes the record named `name` and then erases the off-chain blob of every version of it
+    /// that was written in pointer mode: real erasure of those copies (a file removed, an HTTP
+    /// `DELETE`, an IPFS unpin, which cannot recall copies other IPFS nodes made). Inline and
+    /// code versions cannot be erased from the chain; they stay sealed under the owner's keys.
+    /// Returns the tombstone's receipt and the URIs erased.
+    pub async fn erase(&self, name: &[u8]) -> Result<(WriteReceipt, Vec<String>)> {
+        let receipt = self.delete(name).await?;
+        let log = self.vault.fetch_log(self.owner).await?;
+        let (id, _) = self.find(&log, name).ok_or_else(|| self.not_found(name))?;
+        let mut erased = Vec::new();
+        for entry in log.history(id)? {
+            if let Operation::Write { payload: Payload::Pointer { uri, .. }, .. } = &entry.op {
+                if erased.contains(uri) {
+                    continue;
+                }
+                match self.blob_store_for(uri)?.delete(uri).await {
+                    Ok(()) | Err(crate::blob::BlobError::NotFound { .. }) => erased.push(uri.clone()),
+                    Err(e) => return Err(e.into()),
+                }
+            }
+        }
+        Ok((receipt, erased))
     }
 
     /// Rotates to the key epoch of `root` (newer than any held): publishes its key-check value,
@@ -186,12 +327,13 @@ impl SealedVault {
         let new_keys = self.latest_keys()?;
         let mut ops = Vec::new();
         for record in log.records().into_values() {
-            let Payload::Inline(current) = &record.payload else { continue };
-            let to = self.context(record.id, record.version + 1);
+            let (current, mode) = self.envelope_at(&log, record.id, record.version).await?;
+            // The key-only envelope is small: always inline.
+            let to = self.context(record.id, record.version + 1, StorageMode::Inline);
             let rekeyed = envelope::rewrap(
                 &self.keyring,
-                &self.context(record.id, record.version),
-                current,
+                &self.context(record.id, record.version, mode),
+                &current,
                 &to,
                 new_keys,
             )?;
@@ -204,33 +346,46 @@ impl SealedVault {
         Ok(Some(receipt))
     }
 
+    /// The stored envelope of version `version` of record `id` and the mode it was written in:
+    /// from the event, from the blob store (checked against the committed hash) or from contract
+    /// code (likewise).
+    async fn envelope_at(
+        &self,
+        log: &VerifiedLog,
+        id: B256,
+        version: u64,
+    ) -> Result<(Zeroizing<Vec<u8>>, StorageMode)> {
+        match &log.version(id, version)?.op {
+            Operation::Write { payload: Payload::Inline(bytes), .. } => {
+                Ok((Zeroizing::new(bytes.to_vec()), StorageMode::Inline))
+            }
+            Operation::Write { payload: Payload::Pointer { content_hash, uri }, .. } => {
+                let blob = fetch_verified(self.blob_store_for(uri)?, uri, *content_hash).await?;
+                Ok((Zeroizing::new(blob), StorageMode::Pointer))
+            }
+            Operation::Write { payload: Payload::Code { content_hash, pointer }, .. } => {
+                let code = self.vault.read_code(*pointer, *content_hash).await?;
+                Ok((Zeroizing::new(code.to_vec()), StorageMode::Code))
+            }
+            _ => Err(Error::RecordDeleted { owner: self.owner, id, version }),
+        }
+    }
+
     /// Opens version `version` of record `id`, following a key-only envelope to the body it
     /// re-keys.
-    fn open_version(
+    async fn open_version(
         &self,
         log: &VerifiedLog,
         id: B256,
         version: u64,
     ) -> Result<Zeroizing<Vec<u8>>> {
-        let envelope_at = |version: u64| -> Result<&[u8]> {
-            match &log.version(id, version)?.op {
-                Operation::Write { payload: Payload::Inline(bytes), .. } => Ok(bytes),
-                Operation::Write { payload: Payload::Pointer { .. }, .. } => {
-                    Err(Error::InvalidOperation {
-                        subject: format!("record {id}"),
-                        reason: "pointer records are read through a blob store, not yet supported here",
-                    })
-                }
-                _ => Err(Error::RecordDeleted { owner: self.owner, id, version }),
-            }
-        };
-        let ctx = self.context(id, version);
-        let bytes = envelope_at(version)?;
-        match envelope::inspect(bytes)? {
-            EnvelopeInfo::Sealed { .. } => Ok(envelope::open(&self.keyring, &ctx, bytes)?),
+        let (bytes, mode) = self.envelope_at(log, id, version).await?;
+        let ctx = self.context(id, version, mode);
+        match envelope::inspect(&bytes)? {
+            EnvelopeInfo::Sealed { .. } => Ok(envelope::open(&self.keyring, &ctx, &bytes)?),
             EnvelopeInfo::Rekey { body, .. } => {
-                let body_bytes = envelope_at(body.version)?;
-                Ok(envelope::open_rekeyed(&self.keyring, &ctx, bytes, body_bytes)?)
+                let (body_bytes, _) = self.envelope_at(log, id, body.version).await?;
+                Ok(envelope::open_rekeyed(&self.keyring, &ctx, &bytes, &body_bytes)?)
             }
         }
     }

@@ -187,7 +187,7 @@ class EpochKeys:
             setattr(self, name, hkdf_expand(self.prk, label + tail))
 
     def record_id(self, logical_id: bytes) -> bytes:
-        return hmac.new(self.record_id_key, logical_id, hashlib.sha256).digest()
+        return hmac.new(self.record_id_key, logical_id, hashlib.sha256).digest()[:16] + bytes(16)
 
 
 ROOTS = {v["name"]: v for v in VECTORS["roots"]}

@@ -1,5 +1,7 @@
 //! Shared helpers for MemSync's end-to-end tests.
 
+pub mod blob_server;
+
 use std::net::SocketAddr;
 use std::sync::Arc;
 

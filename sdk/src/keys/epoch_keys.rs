@@ -89,7 +89,12 @@ impl EpochKeys {
         }
     }
 
-    /// The opaque on-chain id of a record: `HMAC-SHA256(record-id key, logical_id)`.
+    /// The opaque on-chain id of a record: the first 16 bytes of
+    /// `HMAC-SHA256(record-id key, logical_id)`, followed by 16 zero bytes.
+    ///
+    /// 128 bits keep ids unlinkable and collision-free within an owner's log (a collision needs
+    /// about 2^64 records), and the zero low half lets a packed batch send the id in 16 bytes,
+    /// which saves 640 gas per record at the EIP-7623 calldata floor.
     ///
     /// The id key is per epoch: a record keeps the id it was created with, so look ids of
     /// older records up with the keys of their epoch ([`Keyring::record_ids`]).
@@ -99,7 +104,9 @@ impl EpochKeys {
         let mut mac = <Hmac<Sha256>>::new_from_slice(self.record_id_key.expose())
             .expect("HMAC accepts keys of any length");
         mac.update(logical_id);
-        B256::from_slice(&mac.finalize().into_bytes())
+        let mut id = B256::ZERO;
+        id[..16].copy_from_slice(&mac.finalize().into_bytes()[..16]);
+        id
     }
 
     /// The cipher that wraps and unwraps record data keys (AES-256-GCM-SIV under the

@@ -1,14 +1,19 @@
 //! The vault client: connect, deploy or attach, write, and read verified logs.
 
 use alloy::network::EthereumWallet;
-use alloy::primitives::{Address, B256, Bytes, TxHash};
+use alloy::primitives::{Address, B256, Bytes, TxHash, U256, keccak256};
 use alloy::providers::{DynProvider, Provider, ProviderBuilder};
 use alloy::rpc::types::TransactionReceipt;
-use memsync_bindings::memory_vault::MemoryVault;
+use memsync_bindings::memory_vault::{IMemoryVault, MemoryVault};
 
-use super::fetch::{LogFetch, decode, fetch_entries};
+use super::auth::{
+    Delegation, DelegationChange, Scope, SignedBatch, SignedDelegation, UnsignedBatch,
+    UnsignedDelegation,
+};
+use super::fetch::{LOG_EVENTS, LogFetch, decode_logs, fetch_entries};
+use super::gas::{TX_GAS_CAP, batch_gas_upper, plan_chunks};
 use super::log::{Checkpoint, LogEntry, Record, VerifiedLog};
-use super::operation::{Operation, Payload, SeqCheck};
+use super::operation::{Operation, Payload, SeqCheck, encode_batch};
 use crate::error::{Error, Result};
 
 /// A connection to one MemoryVault: reads any owner's verified log, and writes the signer's.
@@ -46,6 +51,7 @@ pub struct VaultBuilder {
     rpc_url: String,
     wallet: Option<EthereumWallet>,
     fetch: LogFetch,
+    tee_registry: Address,
 }
 
 impl VaultBuilder {
@@ -59,6 +65,13 @@ impl VaultBuilder {
     /// How owners' events are fetched (default: [`LogFetch::Links`]).
     pub fn log_fetch(mut self, fetch: LogFetch) -> Self {
         self.fetch = fetch;
+        self
+    }
+
+    /// The TEE registry a vault [`deploy`](Self::deploy)ed by this builder consults for
+    /// [`Scope::TEE_NODE`] delegations (default: none, and such delegations are refused).
+    pub fn tee_registry(mut self, registry: Address) -> Self {
+        self.tee_registry = registry;
         self
     }
 
@@ -80,11 +93,13 @@ impl VaultBuilder {
 
     /// Deploys a new MemoryVault with the signer (for devnets and tests) and connects to it.
     pub async fn deploy(self) -> Result<Vault> {
+        let tee_registry = self.tee_registry;
         let vault = self.provider().await?;
         if vault.signer.is_none() {
             return Err(Error::NoSigner);
         }
-        let deployed = MemoryVault::deploy(&vault.provider).await.map_err(Error::Deploy)?;
+        let deployed =
+            MemoryVault::deploy(&vault.provider, tee_registry).await.map_err(Error::Deploy)?;
         Ok(Vault { address: *deployed.address(), ..vault })
     }
 
@@ -126,6 +141,17 @@ impl VaultBuilder {
 /// How long a write waits for its receipt before giving up with [`Error::NotMined`].
 const RECEIPT_TIMEOUT: std::time::Duration = std::time::Duration::from_secs(120);
 
+/// What a successful transaction that is not a log write did (a delegation change).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct TxReceipt {
+    /// The transaction.
+    pub tx_hash: TxHash,
+    /// The block it was mined in.
+    pub block: u64,
+    /// Gas used by the whole transaction.
+    pub gas_used: u64,
+}
+
 /// What a successful write did.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct WriteReceipt {
@@ -142,7 +168,12 @@ pub struct WriteReceipt {
 impl Vault {
     /// Starts building a client for the RPC endpoint at `rpc_url`.
     pub fn builder(rpc_url: impl Into<String>) -> VaultBuilder {
-        VaultBuilder { rpc_url: rpc_url.into(), wallet: None, fetch: LogFetch::default() }
+        VaultBuilder {
+            rpc_url: rpc_url.into(),
+            wallet: None,
+            fetch: LogFetch::default(),
+            tee_registry: Address::ZERO,
+        }
     }
 
     /// The vault's address.
@@ -226,10 +257,22 @@ impl Vault {
         self.apply(&Operation::delete(id, version), check).await
     }
 
-    /// Applies one operation, with the vault's single-operation entry points (cheaper than a batch
-    /// of one).
+    /// Writes version `version` of record `id` as contract code (SSTORE2), readable by other
+    /// contracts. See docs/GAS.md for what it costs: about five times an inline write.
+    pub async fn write_code(
+        &self,
+        id: B256,
+        version: u64,
+        ciphertext: impl Into<Bytes>,
+        check: SeqCheck,
+    ) -> Result<WriteReceipt> {
+        self.apply(&Operation::write_code(id, version, ciphertext), check).await
+    }
+
+    /// Applies one operation, with the vault's single-operation entry points where there is one
+    /// (code writes go through a batch of one).
     pub async fn apply(&self, op: &Operation, check: SeqCheck) -> Result<WriteReceipt> {
-        self.signer_address()?;
+        let owner = self.signer_address()?;
         op.validate()?;
         let vault = self.contract();
         let expected = check.to_sol();
@@ -246,31 +289,257 @@ impl Vault {
             Operation::PublishKeyCheck { epoch, key_check } => {
                 vault.publishKeyCheck(*epoch, *key_check, expected).send().await
             }
+            Operation::Write { .. } => return self.apply_batch(std::slice::from_ref(op), check).await,
         };
-        self.confirm(pending.map_err(Error::from_contract)?).await
+        self.confirm(pending.map_err(Error::from_contract)?, owner).await
     }
 
-    /// Applies `ops` in order in one transaction, all or none.
+    /// Applies `ops` to the signer's log in order in one transaction, all or none. Fails with
+    /// [`Error::BatchTooLarge`], before sending, if they cannot fit in one transaction; use
+    /// [`apply_chunked`](Self::apply_chunked) to split.
     pub async fn apply_batch(&self, ops: &[Operation], check: SeqCheck) -> Result<WriteReceipt> {
+        let owner = self.signer_address()?;
+        let packed = checked_batch(ops)?;
+        let pending = self
+            .contract()
+            .applyBatch(packed, check.to_sol())
+            .send()
+            .await
+            .map_err(Error::from_contract)?;
+        self.confirm(pending, owner).await
+    }
+
+    /// Applies `ops` to the signer's log in order, in as few transactions as the per-transaction
+    /// gas cap allows. Each transaction is all or none; if one fails, the ones before it stay
+    /// applied and the error says so through the receipts returned so far being absent: re-sync
+    /// and resume. With [`SeqCheck::Exactly`], each transaction expects the sequence number the
+    /// previous one left.
+    pub async fn apply_chunked(
+        &self,
+        ops: &[Operation],
+        check: SeqCheck,
+    ) -> Result<Vec<WriteReceipt>> {
         self.signer_address()?;
         if ops.is_empty() {
             return Err(Error::EmptyBatch);
         }
-        ops.iter().try_for_each(Operation::validate)?;
-        let sol_ops = ops.iter().map(Operation::to_sol).collect::<Result<Vec<_>>>()?;
+        let mut receipts = Vec::new();
+        let mut check = check;
+        for range in plan_chunks(ops, TX_GAS_CAP)? {
+            let receipt = self.apply_batch(&ops[range], check).await?;
+            if let SeqCheck::Exactly(_) = check {
+                check = SeqCheck::Exactly(receipt.seq);
+            }
+            receipts.push(receipt);
+        }
+        Ok(receipts)
+    }
+
+    /// Applies `ops` to `owner`'s log as the owner's delegate (the signer), in one transaction.
+    /// Writes need [`Scope::WRITE`], deletes [`Scope::DELETE`].
+    pub async fn apply_batch_for(
+        &self,
+        owner: Address,
+        ops: &[Operation],
+        check: SeqCheck,
+    ) -> Result<WriteReceipt> {
+        self.signer_address()?;
+        let packed = checked_batch(ops)?;
         let pending = self
             .contract()
-            .applyBatch(sol_ops, check.to_sol())
+            .applyBatchFor(owner, packed, check.to_sol())
             .send()
             .await
             .map_err(Error::from_contract)?;
-        self.confirm(pending).await
+        self.confirm(pending, owner).await
     }
 
-    async fn confirm(
+    /// Prepares a relayed batch for `owner`'s log, to be signed by `signer` (the owner or a
+    /// delegate) and submitted by anyone before `deadline` (unix seconds). Reads the signer's
+    /// current nonce.
+    pub async fn prepare_batch(
+        &self,
+        owner: Address,
+        ops: &[Operation],
+        check: SeqCheck,
+        signer: Address,
+        deadline: u64,
+    ) -> Result<UnsignedBatch> {
+        let operations = checked_batch(ops)?;
+        Ok(UnsignedBatch {
+            chain_id: self.chain_id,
+            vault: self.address,
+            owner,
+            operations,
+            expected_seq: check.to_sol(),
+            signer,
+            nonce: self.nonce(signer).await?,
+            deadline,
+        })
+    }
+
+    /// Submits a signed batch, paying its gas: the relayer's side. Checks the vault, chain and
+    /// deadline first, so a stale or foreign message costs nothing.
+    pub async fn relay(&self, signed: &SignedBatch) -> Result<WriteReceipt> {
+        self.signer_address()?;
+        let batch = &signed.batch;
+        self.check_signed(batch.vault, batch.chain_id, batch.deadline).await?;
+        let auth = IMemoryVault::Authorization {
+            signer: batch.signer,
+            nonce: batch.nonce,
+            deadline: U256::from(batch.deadline),
+            signature: signed.signature.clone(),
+        };
+        let pending = self
+            .contract()
+            .applyBatchBySig(batch.owner, batch.operations.clone(), batch.expected_seq, auth)
+            .send()
+            .await
+            .map_err(Error::from_contract)?;
+        self.confirm(pending, batch.owner).await
+    }
+
+    /// Grants (or replaces) the signer's delegation to `delegate` until `expiry` (unix seconds).
+    pub async fn grant_delegate(
+        &self,
+        delegate: Address,
+        scope: Scope,
+        expiry: u64,
+    ) -> Result<TxReceipt> {
+        self.signer_address()?;
+        let pending = self
+            .contract()
+            .grantDelegate(delegate, scope.bits(), expiry)
+            .send()
+            .await
+            .map_err(Error::from_contract)?;
+        self.confirm_tx(pending).await
+    }
+
+    /// Revokes the signer's delegation to `delegate`, from the block it is mined in on.
+    pub async fn revoke_delegate(&self, delegate: Address) -> Result<TxReceipt> {
+        self.signer_address()?;
+        let pending =
+            self.contract().revokeDelegate(delegate).send().await.map_err(Error::from_contract)?;
+        self.confirm_tx(pending).await
+    }
+
+    /// Prepares a delegation change for `owner` to sign, to be submitted by anyone before
+    /// `deadline` (unix seconds). Reads the owner's current nonce.
+    pub async fn prepare_delegation(
+        &self,
+        owner: Address,
+        change: DelegationChange,
+        deadline: u64,
+    ) -> Result<UnsignedDelegation> {
+        Ok(UnsignedDelegation {
+            chain_id: self.chain_id,
+            vault: self.address,
+            owner,
+            change,
+            nonce: self.nonce(owner).await?,
+            deadline,
+        })
+    }
+
+    /// Submits a signed delegation change, paying its gas.
+    pub async fn relay_delegation(&self, signed: &SignedDelegation) -> Result<TxReceipt> {
+        self.signer_address()?;
+        let d = &signed.delegation;
+        self.check_signed(d.vault, d.chain_id, d.deadline).await?;
+        let vault = self.contract();
+        let deadline = U256::from(d.deadline);
+        let sig = signed.signature.clone();
+        let pending = match d.change {
+            DelegationChange::Grant { delegate, scope, expiry } => {
+                vault
+                    .grantDelegateBySig(d.owner, delegate, scope.bits(), expiry, d.nonce, deadline, sig)
+                    .send()
+                    .await
+            }
+            DelegationChange::Revoke { delegate } => {
+                vault.revokeDelegateBySig(d.owner, delegate, d.nonce, deadline, sig).send().await
+            }
+        };
+        self.confirm_tx(pending.map_err(Error::from_contract)?).await
+    }
+
+    /// The delegation `owner` granted `delegate`, if any (possibly expired: see
+    /// [`Delegation::is_active_at`] and [`chain_time`](Self::chain_time)).
+    pub async fn delegation(&self, owner: Address, delegate: Address) -> Result<Option<Delegation>> {
+        let d = self
+            .contract()
+            .delegation(owner, delegate)
+            .call()
+            .await
+            .map_err(Error::from_contract)?;
+        Ok((d.scope != 0).then_some(Delegation { scope: Scope::from_bits(d.scope), expiry: d.expiry }))
+    }
+
+    /// The next nonce `account`'s signatures must carry.
+    pub async fn nonce(&self, account: Address) -> Result<U256> {
+        self.contract().nonces(account).call().await.map_err(Error::from_contract)
+    }
+
+    /// The latest block's timestamp: the clock deadlines and expiries are measured by.
+    pub async fn chain_time(&self) -> Result<u64> {
+        let block = self
+            .provider
+            .get_block_by_number(alloy::eips::BlockNumberOrTag::Latest)
+            .await
+            .map_err(Error::rpc("eth_getBlockByNumber"))?
+            .ok_or(Error::LogInconsistent {
+                owner: Address::ZERO,
+                reason: "the RPC has no latest block".into(),
+            })?;
+        Ok(block.header.timestamp)
+    }
+
+    /// The ciphertext of a code record: the code of `pointer` after SSTORE2's leading zero byte,
+    /// checked against the `content_hash` the log committed to.
+    pub async fn read_code(&self, pointer: Address, content_hash: B256) -> Result<Bytes> {
+        let code = self
+            .provider
+            .get_code_at(pointer)
+            .await
+            .map_err(Error::rpc("eth_getCode for a code record"))?;
+        let ciphertext = match code.split_first() {
+            Some((0, rest)) => Bytes::copy_from_slice(rest),
+            _ => return Err(Error::CodeRecordMismatch { pointer, expected: content_hash }),
+        };
+        if keccak256(&ciphertext) != content_hash {
+            return Err(Error::CodeRecordMismatch { pointer, expected: content_hash });
+        }
+        Ok(ciphertext)
+    }
+
+    async fn check_signed(&self, vault: Address, chain_id: u64, deadline: u64) -> Result<()> {
+        if vault != self.address || chain_id != self.chain_id {
+            return Err(Error::ForeignSignature { vault, chain_id });
+        }
+        let now = self.chain_time().await?;
+        if deadline < now {
+            return Err(Error::SignatureExpired { deadline, now });
+        }
+        Ok(())
+    }
+
+    async fn confirm_tx(
         &self,
         pending: alloy::providers::PendingTransactionBuilder<alloy::network::Ethereum>,
-    ) -> Result<WriteReceipt> {
+    ) -> Result<TxReceipt> {
+        let receipt = self.mined(pending).await?;
+        Ok(TxReceipt {
+            tx_hash: receipt.transaction_hash,
+            block: receipt.block_number.unwrap_or_default(),
+            gas_used: receipt.gas_used,
+        })
+    }
+
+    async fn mined(
+        &self,
+        pending: alloy::providers::PendingTransactionBuilder<alloy::network::Ethereum>,
+    ) -> Result<TransactionReceipt> {
         let tx_hash = *pending.tx_hash();
         let receipt: TransactionReceipt = pending
             .with_timeout(Some(RECEIPT_TIMEOUT))
@@ -280,13 +549,29 @@ impl Vault {
         if !receipt.status() {
             return Err(Error::TransactionReverted { tx_hash: receipt.transaction_hash });
         }
-        // The signer's operations in this transaction, decoded as a log read would decode them.
-        let owner = self.signer_address()?;
-        let seq = receipt
+        Ok(receipt)
+    }
+
+    async fn confirm(
+        &self,
+        pending: alloy::providers::PendingTransactionBuilder<alloy::network::Ethereum>,
+        owner: Address,
+    ) -> Result<WriteReceipt> {
+        let receipt = self.mined(pending).await?;
+        // The owner's operations in this transaction, decoded as a log read would decode them.
+        let logs: Vec<_> = receipt
             .inner
             .logs()
             .iter()
-            .filter_map(|log| decode(log, self.address, owner).ok())
+            .filter(|log| {
+                log.address() == self.address
+                    && log.topic0().is_some_and(|t| LOG_EVENTS.contains(t))
+                    && log.topics().get(1) == Some(&owner.into_word())
+            })
+            .cloned()
+            .collect();
+        let seq = decode_logs(&logs, self.address, owner)?
+            .iter()
             .map(|entry| entry.seq)
             .max()
             .unwrap_or_default();
@@ -326,4 +611,14 @@ impl Vault {
     pub async fn history(&self, owner: Address, id: B256) -> Result<Vec<LogEntry>> {
         Ok(self.fetch_log(owner).await?.history(id)?.into_iter().cloned().collect())
     }
+}
+
+/// Validates and packs a batch that must fit in one transaction.
+fn checked_batch(ops: &[Operation]) -> Result<Bytes> {
+    let packed = encode_batch(ops)?;
+    let gas = batch_gas_upper(ops, &packed);
+    if gas > TX_GAS_CAP {
+        return Err(Error::BatchTooLarge { operations: ops.len(), gas, cap: TX_GAS_CAP });
+    }
+    Ok(packed)
 }

@@ -108,7 +108,10 @@ impl VerifiedLog {
                     seq - 1
                 )));
             }
-            head = next_head(head, seq, entry.op.op_hash());
+            let op_hash = entry.op.op_hash().ok_or_else(|| {
+                inconsistent(format!("operation {seq} is a code write without its contract"))
+            })?;
+            head = next_head(head, seq, op_hash);
             prev_block = entry.block;
         }
         if head != onchain.head {

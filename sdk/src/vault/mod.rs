@@ -1,14 +1,25 @@
 //! The MemoryVault client: an owner's append-only, hash-chained log of encrypted records.
 //!
-//! Writes go through [`Vault`]; reads come back as a [`VerifiedLog`] whose every entry was checked
-//! against the vault's on-chain hash-chain head.
+//! Writes go through [`Vault`]: by the owner, by a delegate ([`Vault::apply_batch_for`]), or by
+//! anyone relaying a signed batch ([`Vault::relay`]). Reads come back as a [`VerifiedLog`] whose
+//! every entry was checked against the vault's on-chain hash-chain head.
 
+pub mod auth;
 mod client;
 mod fetch;
+pub mod gas;
 mod log;
 mod operation;
 
-pub use client::{Vault, VaultBuilder, WriteReceipt};
+pub use auth::{
+    Delegation, DelegationChange, Scope, SignedBatch, SignedDelegation, UnsignedBatch,
+    UnsignedDelegation,
+};
+pub use client::{TxReceipt, Vault, VaultBuilder, WriteReceipt};
 pub use fetch::LogFetch;
 pub use log::{Checkpoint, LogEntry, Record, VerifiedLog};
-pub use operation::{Operation, Payload, SeqCheck, next_head};
+pub use operation::{
+    MAX_CODE_CIPHERTEXT, MAX_PACKED_DATA, MAX_URI_LEN, Operation, Payload, SeqCheck, decode_batch,
+    encode_batch,
+    next_head,
+};
