@@ -136,9 +136,7 @@ pub enum Error {
     Signing(#[source] alloy::signers::Error),
 
     /// A code record's contract does not hold the ciphertext the log committed to.
-    #[error(
-        "the code at {pointer} does not hash to the committed {expected}: the RPC altered it"
-    )]
+    #[error("the code at {pointer} does not hash to the committed {expected}: the RPC altered it")]
     CodeRecordMismatch {
         /// The contract.
         pointer: Address,

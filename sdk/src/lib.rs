@@ -13,9 +13,10 @@ pub use devnet::{ANVIL_ENV, Devnet, DevnetBuilder, HARDFORK, NPM_PLATFORM, find_
 pub use error::{Error, Result};
 pub use sealed_vault::{OpenedRecord, SealedVault, StoragePolicy};
 pub use vault::{
-    Checkpoint, Delegation, MAX_CODE_CIPHERTEXT, MAX_PACKED_DATA, MAX_URI_LEN, DelegationChange, LogEntry, LogFetch, Operation, Payload, Record,
-    Scope, SeqCheck, SignedBatch, SignedDelegation, TxReceipt, UnsignedBatch, UnsignedDelegation,
-    Vault, VaultBuilder, VerifiedLog, WriteReceipt, auth, decode_batch, encode_batch, gas, next_head,
+    Checkpoint, Delegation, DelegationChange, LogEntry, LogFetch, MAX_CODE_CIPHERTEXT,
+    MAX_PACKED_DATA, MAX_URI_LEN, Operation, Payload, Record, Scope, SeqCheck, SignedBatch,
+    SignedDelegation, TxReceipt, UnsignedBatch, UnsignedDelegation, Vault, VaultBuilder,
+    VerifiedLog, WriteReceipt, auth, decode_batch, encode_batch, gas, next_head,
 };
 
 /// The generated contract bindings (ABI types, errors, events, bytecode).

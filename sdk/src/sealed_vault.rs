@@ -147,6 +147,11 @@ impl SealedVault {
         self.owner
     }
 
+    /// The keys this vault seals and opens with (one per epoch held).
+    pub fn keyring(&self) -> &Keyring {
+        &self.keyring
+    }
+
     fn latest_keys(&self) -> Result<&EpochKeys> {
         self.keyring.latest().ok_or(Error::EmptyKeyring)
     }
@@ -156,9 +161,11 @@ impl SealedVault {
     }
 
     fn blob_store_for(&self, uri: &str) -> Result<&dyn BlobStore> {
-        self.blobs.iter().find(|s| s.handles(uri)).map(|s| s.as_ref()).ok_or_else(|| {
-            crate::blob::BlobError::UnsupportedUri { uri: uri.to_owned() }.into()
-        })
+        self.blobs
+            .iter()
+            .find(|s| s.handles(uri))
+            .map(|s| s.as_ref())
+            .ok_or_else(|| crate::blob::BlobError::UnsupportedUri { uri: uri.to_owned() }.into())
     }
 
     /// Seals `plaintext` as version `version` of record `id` in `mode` (or the policy's), puts
@@ -175,7 +182,8 @@ impl SealedVault {
             reason: "the plaintext is larger than an envelope can hold",
         })?;
         let mode = mode.unwrap_or_else(|| self.policy.mode_for(sealed_len));
-        let sealed = envelope::seal(self.latest_keys()?, &self.context(id, version, mode), plaintext)?;
+        let sealed =
+            envelope::seal(self.latest_keys()?, &self.context(id, version, mode), plaintext)?;
         Ok(match mode {
             StorageMode::Inline => Operation::write(id, version, sealed),
             StorageMode::Code => Operation::write_code(id, version, sealed),
@@ -301,7 +309,9 @@ impl SealedVault {
                     continue;
                 }
                 match self.blob_store_for(uri)?.delete(uri).await {
-                    Ok(()) | Err(crate::blob::BlobError::NotFound { .. }) => erased.push(uri.clone()),
+                    Ok(()) | Err(crate::blob::BlobError::NotFound { .. }) => {
+                        erased.push(uri.clone())
+                    }
                     Err(e) => return Err(e.into()),
                 }
             }

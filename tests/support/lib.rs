@@ -1,6 +1,7 @@
 //! Shared helpers for MemSync's end-to-end tests.
 
 pub mod blob_server;
+pub mod safe;
 
 use std::net::SocketAddr;
 use std::sync::Arc;
@@ -155,4 +156,27 @@ pub async fn chain_bytes(rpc_url: &str) -> Vec<Vec<u8>> {
         found.push(unhex(&account["code"]));
     }
     found
+}
+
+/// Moves the devnet's clock forward by `seconds` and mines a block at the new time.
+pub async fn advance_time(provider: &alloy::providers::DynProvider, seconds: u64) {
+    use alloy::providers::Provider as _;
+    let _: Value = provider
+        .raw_request("evm_increaseTime".into(), (seconds,))
+        .await
+        .expect("evm_increaseTime");
+    mine(provider).await;
+}
+
+/// Mines one block.
+pub async fn mine(provider: &alloy::providers::DynProvider) {
+    use alloy::providers::Provider as _;
+    let _: Value = provider.raw_request("evm_mine".into(), ()).await.expect("evm_mine");
+}
+
+/// Turns anvil's mining of a block per transaction on or off.
+pub async fn set_automine(provider: &alloy::providers::DynProvider, on: bool) {
+    use alloy::providers::Provider as _;
+    let _: Value =
+        provider.raw_request("evm_setAutomine".into(), (on,)).await.expect("evm_setAutomine");
 }

@@ -289,7 +289,9 @@ impl Vault {
             Operation::PublishKeyCheck { epoch, key_check } => {
                 vault.publishKeyCheck(*epoch, *key_check, expected).send().await
             }
-            Operation::Write { .. } => return self.apply_batch(std::slice::from_ref(op), check).await,
+            Operation::Write { .. } => {
+                return self.apply_batch(std::slice::from_ref(op), check).await;
+            }
         };
         self.confirm(pending.map_err(Error::from_contract)?, owner).await
     }
@@ -453,7 +455,15 @@ impl Vault {
         let pending = match d.change {
             DelegationChange::Grant { delegate, scope, expiry } => {
                 vault
-                    .grantDelegateBySig(d.owner, delegate, scope.bits(), expiry, d.nonce, deadline, sig)
+                    .grantDelegateBySig(
+                        d.owner,
+                        delegate,
+                        scope.bits(),
+                        expiry,
+                        d.nonce,
+                        deadline,
+                        sig,
+                    )
                     .send()
                     .await
             }
@@ -466,14 +476,19 @@ impl Vault {
 
     /// The delegation `owner` granted `delegate`, if any (possibly expired: see
     /// [`Delegation::is_active_at`] and [`chain_time`](Self::chain_time)).
-    pub async fn delegation(&self, owner: Address, delegate: Address) -> Result<Option<Delegation>> {
+    pub async fn delegation(
+        &self,
+        owner: Address,
+        delegate: Address,
+    ) -> Result<Option<Delegation>> {
         let d = self
             .contract()
             .delegation(owner, delegate)
             .call()
             .await
             .map_err(Error::from_contract)?;
-        Ok((d.scope != 0).then_some(Delegation { scope: Scope::from_bits(d.scope), expiry: d.expiry }))
+        Ok((d.scope != 0)
+            .then_some(Delegation { scope: Scope::from_bits(d.scope), expiry: d.expiry }))
     }
 
     /// The next nonce `account`'s signatures must carry.

@@ -83,7 +83,8 @@ async fn by_links(
             }
             if entry.seq != want {
                 return Err(inconsistent(format!(
-                    "block {block} holds operation {} where operation {want} was expected                      (missing, duplicated or out-of-place event)",
+                    "block {block} holds operation {} where operation {want} was expected \
+                     (missing, duplicated or out-of-place event)",
                     entry.seq
                 )));
             }
@@ -208,7 +209,9 @@ pub(super) fn decode_logs(logs: &[Log], vault: Address, owner: Address) -> Resul
         }
     }
     if let Some(seq) = pointers.keys().next() {
-        return Err(inconsistent(format!("a contract for operation {seq}, which is not a code write")));
+        return Err(inconsistent(format!(
+            "a contract for operation {seq}, which is not a code write"
+        )));
     }
     Ok(entries)
 }

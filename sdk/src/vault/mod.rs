@@ -20,6 +20,5 @@ pub use fetch::LogFetch;
 pub use log::{Checkpoint, LogEntry, Record, VerifiedLog};
 pub use operation::{
     MAX_CODE_CIPHERTEXT, MAX_PACKED_DATA, MAX_URI_LEN, Operation, Payload, SeqCheck, decode_batch,
-    encode_batch,
-    next_head,
+    encode_batch, next_head,
 };

@@ -210,7 +210,9 @@ impl Operation {
             {
                 invalid("a pointer record needs a URI and a non-zero content hash")
             }
-            Self::Write { payload: Payload::Pointer { uri, .. }, .. } if uri.len() > MAX_URI_LEN => {
+            Self::Write { payload: Payload::Pointer { uri, .. }, .. }
+                if uri.len() > MAX_URI_LEN =>
+            {
                 invalid("a pointer URI is limited to 65,535 bytes")
             }
             Self::Write { payload: Payload::Code { .. }, .. } => {
@@ -385,6 +387,8 @@ fn hash_words(words: &[[u8; 32]]) -> B256 {
 
 #[cfg(test)]
 mod tests {
+    #![allow(clippy::unwrap_used)]
+
     use proptest::prelude::*;
 
     use super::*;
@@ -400,7 +404,12 @@ mod tests {
         (id, version, 0..4u8, data, "[a-z:/.0-9]{1,80}", any::<[u8; 32]>()).prop_map(
             |(id, version, kind, data, uri, hash)| match kind {
                 0 => Operation::write(id, version, data),
-                1 => Operation::write_pointer(id, version, B256::from(hash) | B256::with_last_byte(1), uri),
+                1 => Operation::write_pointer(
+                    id,
+                    version,
+                    B256::from(hash) | B256::with_last_byte(1),
+                    uri,
+                ),
                 2 => Operation::delete(id, version),
                 _ => Operation::write_code(id, version, data),
             },
@@ -453,7 +462,8 @@ mod tests {
 
     #[test]
     fn reserved_bits_are_refused() {
-        let mut packed = encode_batch(&[Operation::delete(B256::repeat_byte(1), 1)]).unwrap().to_vec();
+        let mut packed =
+            encode_batch(&[Operation::delete(B256::repeat_byte(1), 1)]).unwrap().to_vec();
         packed[0] |= 0x40;
         assert!(decode_batch(&packed).unwrap_err().contains("reserved"));
     }
@@ -470,7 +480,7 @@ mod tests {
             Operation::write_pointer(id, 1, B256::repeat_byte(2), "x".repeat(MAX_URI_LEN + 1)),
             Operation::PublishKeyCheck { epoch: 1, key_check: B256::repeat_byte(3) },
         ] {
-            assert!(encode_batch(&[op.clone()]).is_err(), "{op:?} was packed");
+            assert!(encode_batch(std::slice::from_ref(&op)).is_err(), "{op:?} was packed");
         }
         assert!(matches!(encode_batch(&[]), Err(Error::EmptyBatch)));
     }
