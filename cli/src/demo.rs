@@ -21,7 +21,9 @@ const POINTER_ABOVE: usize = 4096;
 /// A long memory: a running journal that is cheaper off-chain.
 fn journal() -> String {
     (1..=60)
-        .map(|day| format!("Day {day}: practised cello scales, read about Rust async, walked 5 km.\n"))
+        .map(|day| {
+            format!("Day {day}: practised cello scales, read about Rust async, walked 5 km.\n")
+        })
         .collect()
 }
 
