@@ -5,35 +5,27 @@
 //! `sha2-256`, digest length 32) followed by the digest, written in base32 (lower case, no
 //! padding) after the multibase prefix `b`. Every such CID starts with `bafkrei`.
 //!
-//! The layout is fixed, so it is computed here directly rather than through the general
-//! multiformats crates; `tests/cid_multiformats.rs` checks it against the reference JavaScript
-//! implementation.
+//! Encoding and parsing are the `cid` crate's (multiformats' Rust implementation); this module
+//! pins the one form MemSync writes on chain. `tests/cid_multiformats.rs` checks it against the
+//! reference JavaScript implementation.
 
 use std::fmt;
 use std::str::FromStr;
 
 use alloy::primitives::B256;
-use data_encoding::BASE32_NOPAD;
+use cid::Cid;
+use cid::multihash::Multihash;
 use sha2::{Digest as _, Sha256};
 
 use super::BlobError;
 
-/// CID version 1.
-const CID_VERSION: u8 = 0x01;
 /// The multicodec of raw bytes.
-const RAW_CODEC: u8 = 0x55;
+const RAW_CODEC: u64 = 0x55;
 /// The multihash code of sha2-256.
-const SHA2_256: u8 = 0x12;
-/// The digest length of sha2-256.
-const DIGEST_LEN: u8 = 32;
-/// The binary prefix of every CIDv1 raw sha2-256 (each field is a one-byte varint).
-const PREFIX: [u8; 4] = [CID_VERSION, RAW_CODEC, SHA2_256, DIGEST_LEN];
-/// The multibase prefix of base32 lower case without padding.
-const MULTIBASE_BASE32_LOWER: char = 'b';
-/// The length of the binary CID.
-const CID_LEN: usize = PREFIX.len() + DIGEST_LEN as usize;
-/// The length of the text CID: the multibase prefix and 36 bytes in base32 (ceil(288 / 5)).
-const TEXT_LEN: usize = 1 + (CID_LEN * 8).div_ceil(5);
+const SHA2_256: u64 = 0x12;
+/// The length of the binary CID: version, codec, hash code and digest length (one byte each as
+/// varints), then the 32-byte digest.
+const CID_LEN: usize = 4 + 32;
 
 /// A CIDv1 with the raw codec and a sha2-256 multihash: the IPFS address of one raw block.
 ///
@@ -72,9 +64,16 @@ impl RawCid {
     /// The binary CID: `01 55 12 20` followed by the digest.
     pub fn to_bytes(&self) -> [u8; CID_LEN] {
         let mut bytes = [0; CID_LEN];
-        bytes[..PREFIX.len()].copy_from_slice(&PREFIX);
-        bytes[PREFIX.len()..].copy_from_slice(self.digest.as_slice());
+        bytes.copy_from_slice(&self.cid().to_bytes());
         bytes
+    }
+
+    /// The CID as the `cid` crate represents it.
+    pub fn cid(&self) -> Cid {
+        // A 32-byte digest always fits the 64-byte multihash.
+        let hash = Multihash::<64>::wrap(SHA2_256, self.digest.as_slice())
+            .unwrap_or_else(|_| unreachable!("a 32-byte digest fits a 64-byte multihash"));
+        Cid::new_v1(RAW_CODEC, hash)
     }
 
     /// The URI of the block in a record pointer: `ipfs://<cid>`.
@@ -90,37 +89,34 @@ impl RawCid {
 
 impl fmt::Display for RawCid {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        let base32 = BASE32_NOPAD.encode(&self.to_bytes()).to_ascii_lowercase();
-        write!(f, "{MULTIBASE_BASE32_LOWER}{base32}")
+        // A CIDv1's default text form: base32, lower case, multibase prefix `b`.
+        write!(f, "{}", self.cid())
     }
 }
 
 impl FromStr for RawCid {
     type Err = BlobError;
 
+    /// Parses the canonical text form only (base32 lower case, `bafkrei…`): the form every
+    /// MemSync device writes on chain, so that one block has one URI.
     fn from_str(text: &str) -> Result<Self, Self::Err> {
         let invalid = |reason| BlobError::InvalidCid { cid: text.to_owned(), reason };
-        let Some(base32) = text.strip_prefix(MULTIBASE_BASE32_LOWER) else {
-            return Err(invalid("it does not start with the base32 multibase prefix `b`"));
-        };
-        if text.len() != TEXT_LEN {
-            return Err(invalid("it does not have the 59 characters of such a CID"));
-        }
-        // The multibase `b` is lower case only; upper case would be `B`.
-        if !base32.bytes().all(|b| b.is_ascii_lowercase() || (b'2'..=b'7').contains(&b)) {
-            return Err(invalid("it holds characters outside lower-case base32"));
-        }
-        let bytes = BASE32_NOPAD
-            .decode(base32.to_ascii_uppercase().as_bytes())
-            .map_err(|_| invalid("it is not canonical base32"))?;
-        let (prefix, digest) = bytes.split_at(PREFIX.len().min(bytes.len()));
-        if prefix != PREFIX || digest.len() != usize::from(DIGEST_LEN) {
+        let cid = Cid::try_from(text).map_err(|_| invalid("it is not a CID"))?;
+        let hash = cid.hash();
+        if cid.version() != cid::Version::V1
+            || cid.codec() != RAW_CODEC
+            || hash.code() != SHA2_256
+            || hash.size() != 32
+        {
             return Err(invalid(
                 "it has another version, codec or hash function (only raw blocks of at most 1 MiB \
                  are supported)",
             ));
         }
-        Ok(Self { digest: B256::from_slice(digest) })
+        if cid.to_string() != text {
+            return Err(invalid("it is not in the canonical form: base32 lower case, `bafkrei…`"));
+        }
+        Ok(Self { digest: B256::from_slice(hash.digest()) })
     }
 }
 
@@ -157,7 +153,7 @@ mod tests {
         for content in [&b""[..], b"a", &[0xff; 1000]] {
             let cid = RawCid::of(content);
             let text = cid.to_string();
-            assert_eq!(text.len(), TEXT_LEN);
+            assert_eq!(text.len(), 59);
             assert!(text.starts_with("bafkrei"), "{text}");
             assert_eq!(text.parse::<RawCid>().unwrap(), cid);
             assert_eq!(cid.uri(), format!("ipfs://{text}"));
