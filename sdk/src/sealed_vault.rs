@@ -5,7 +5,7 @@ use std::sync::Arc;
 use alloy::primitives::{Address, B256, keccak256};
 use zeroize::Zeroizing;
 
-use crate::blob::{BlobStore, fetch_verified};
+use crate::blob::{BlobRouter, BlobStore, fetch_verified};
 use crate::envelope::{self, EnvelopeInfo, RecordContext, StorageMode};
 use crate::error::{Error, Result};
 use crate::keys::{EpochKeys, EpochRoot, KeyCheck, KeyScope, Keyring};
@@ -64,7 +64,7 @@ pub struct SealedVault {
     owner: Address,
     policy: StoragePolicy,
     /// Where pointer records are read from (by URI) and written to (the first).
-    blobs: Vec<Arc<dyn BlobStore>>,
+    blobs: Option<BlobRouter>,
 }
 
 /// A record opened by its owner.
@@ -95,8 +95,7 @@ impl SealedVault {
         if keyring.latest().is_none() {
             return Err(Error::EmptyKeyring);
         }
-        let sealed =
-            Self { vault, keyring, owner, policy: StoragePolicy::default(), blobs: Vec::new() };
+        let sealed = Self { vault, keyring, owner, policy: StoragePolicy::default(), blobs: None };
         sealed.check_or_publish_keys().await?;
         Ok(sealed)
     }
@@ -122,7 +121,10 @@ impl SealedVault {
     /// Adds a blob store for pointer records. The first store added is the one new pointer
     /// records are written to; every store is asked, by URI, when reading.
     pub fn with_blob_store(mut self, store: Arc<dyn BlobStore>) -> Self {
-        self.blobs.push(store);
+        self.blobs = Some(match self.blobs.take() {
+            None => BlobRouter::new(store),
+            Some(router) => router.with(store),
+        });
         self
     }
 
@@ -161,11 +163,8 @@ impl SealedVault {
     }
 
     fn blob_store_for(&self, uri: &str) -> Result<&dyn BlobStore> {
-        self.blobs
-            .iter()
-            .find(|s| s.handles(uri))
-            .map(|s| s.as_ref())
-            .ok_or_else(|| crate::blob::BlobError::UnsupportedUri { uri: uri.to_owned() }.into())
+        let unsupported = || crate::blob::BlobError::UnsupportedUri { uri: uri.to_owned() };
+        Ok(self.blobs.as_ref().ok_or_else(unsupported)?.store_for(uri)?.as_ref())
     }
 
     /// Seals `plaintext` as version `version` of record `id` in `mode` (or the policy's), puts
@@ -188,10 +187,11 @@ impl SealedVault {
             StorageMode::Inline => Operation::write(id, version, sealed),
             StorageMode::Code => Operation::write_code(id, version, sealed),
             StorageMode::Pointer => {
-                let store = self.blobs.first().ok_or(Error::InvalidOperation {
-                    subject: format!("record {id}"),
-                    reason: "pointer mode needs a blob store (SealedVault::with_blob_store)",
-                })?;
+                let store =
+                    self.blobs.as_ref().map(BlobRouter::writer).ok_or(Error::InvalidOperation {
+                        subject: format!("record {id}"),
+                        reason: "pointer mode needs a blob store (SealedVault::with_blob_store)",
+                    })?;
                 let uri = store.put(&sealed).await?;
                 Operation::write_pointer(id, version, keccak256(&sealed), uri)
             }
