@@ -2,6 +2,8 @@
 pragma solidity 0.8.37;
 
 import {IMemoryVault} from "../src/interfaces/IMemoryVault.sol";
+import {Operation, PackedBatch, ParsedBatch} from "./utils/PackedBatch.sol";
+import {ReferenceChain} from "./utils/ReferenceChain.sol";
 import {VaultFixture} from "./utils/VaultFixture.sol";
 
 contract MemoryVaultFuzzTest is VaultFixture {
@@ -54,8 +56,8 @@ contract MemoryVaultFuzzTest is VaultFixture {
     function testFuzz_PrevWriteBlock_LinksEveryOperation(uint16[8] memory gaps, uint256 seed) public {
         for (uint256 i; i < gaps.length; ++i) {
             vm.roll(block.number + (gaps[i] % 4 == 0 ? 0 : gaps[i]));
-            IMemoryVault.Operation[] memory ops = _randomOps(uint256(keccak256(abi.encode(seed, i))), 1 + gaps[i] % 3);
-            if (ops.length == 1) _applySingle(alice, ops[0], ANY_SEQ);
+            Operation[] memory ops = _randomOps(uint256(keccak256(abi.encode(seed, i))), 1 + gaps[i] % 3);
+            if (ops.length == 1 && ops[0].kind != PackedBatch.CODE) _applySingle(alice, ops[0], ANY_SEQ);
             else _applyBatch(alice, ops, _model[alice].seq);
             _assertMatchesModel(alice);
         }
@@ -125,7 +127,7 @@ contract MemoryVaultFuzzTest is VaultFixture {
         if (mode % 3 == 0) expectedSeq = current;
         else if (mode % 3 == 1) expectedSeq = ANY_SEQ;
 
-        IMemoryVault.Operation[] memory ops = _randomOps(seed, 1 + seed % 4);
+        Operation[] memory ops = _randomOps(seed, 1 + seed % 4, false);
         if (expectedSeq == current || expectedSeq == ANY_SEQ) {
             if (entryPoint % 2 == 0) _applySingle(alice, ops[0], expectedSeq);
             else _applyBatch(alice, ops, expectedSeq);
@@ -136,7 +138,7 @@ contract MemoryVaultFuzzTest is VaultFixture {
             );
             vm.prank(alice);
             if (entryPoint % 2 == 0) vault.deleteRecord(ops[0].id, ops[0].version, expectedSeq);
-            else vault.applyBatch(ops, expectedSeq);
+            else vault.applyBatch(PackedBatch.encode(ops), expectedSeq);
             _assertMatchesModel(alice);
         }
     }
@@ -150,14 +152,15 @@ contract MemoryVaultFuzzTest is VaultFixture {
         vm.roll(block.number + blocks);
         n = bound(n, 1, MAX_BATCH);
 
-        uint64 seq = _applyBatch(alice, _randomOps(seed, n), checkSeq ? _model[alice].seq : ANY_SEQ);
+        (uint64 seq,) = _applyBatch(alice, _randomOps(seed, n), checkSeq ? _model[alice].seq : ANY_SEQ);
         assertEq(seq, _model[alice].seq);
         _assertMatchesModel(alice);
     }
 
     function testFuzz_ApplyBatch_EqualsSequentialCalls(uint256 seed, uint256 n) public {
         n = bound(n, 1, MAX_BATCH);
-        IMemoryVault.Operation[] memory ops = _randomOps(seed, n);
+        // Code writes exist only in batches.
+        Operation[] memory ops = _randomOps(seed, n, false);
 
         _applyBatch(alice, ops, 0);
         for (uint256 i; i < n; ++i) {
@@ -182,18 +185,80 @@ contract MemoryVaultFuzzTest is VaultFixture {
 
         n = bound(n, 1, MAX_BATCH);
         k = bound(k, 0, n - 1);
-        IMemoryVault.Operation[] memory ops = _randomOps(seed, n);
+        Operation[] memory ops = _randomOps(seed, n);
+        uint256 offset = PackedBatch.offsets(ops)[k];
         bytes memory reason;
-        (ops[k], reason) = _malformed(ops[k], defect);
+        bytes memory packed;
+        (ops[k], reason) = _badRecord(ops[k], defect);
+        if (reason.length != 0) {
+            packed = PackedBatch.encode(ops);
+        } else {
+            (packed, reason) = _badEncoding(ops, k, offset, defect);
+        }
 
-        // (No check on events: vm.recordLogs also captures logs of calls that later revert.)
+        vm.expectRevert(reason);
         vm.prank(alice);
-        (bool success, bytes memory returnData) =
-            address(vault).call(abi.encodeCall(IMemoryVault.applyBatch, (ops, ANY_SEQ)));
-
-        assertFalse(success, "batch with a bad operation succeeded");
-        assertEq(returnData, reason, "revert reason");
+        vault.applyBatch(packed, ANY_SEQ);
         _assertUnchanged(alice, before);
+    }
+
+    /// @dev A valid batch with one byte changed, bytes cut off or bytes appended: the vault does
+    /// exactly what the independent parser says, applying the operations it reads or reverting
+    /// with its error and changing nothing.
+    function testFuzz_ApplyBatch_MutatedBatchMatchesReferenceParser(
+        uint256 seed,
+        uint256 n,
+        uint8 mutation,
+        uint256 position,
+        bytes1 value,
+        bytes calldata tail
+    ) public {
+        bytes memory packed = PackedBatch.encode(_randomOps(seed, bound(n, 1, 6)));
+        position = bound(position, 0, packed.length - 1);
+        mutation %= 4;
+        if (mutation == 0) {
+            packed[position] = value;
+        } else if (mutation == 1) {
+            packed[position] = packed[position] ^ (value == 0 ? bytes1(0x01) : value);
+        } else if (mutation == 2) {
+            assembly ("memory-safe") {
+                mstore(packed, position)
+            }
+        } else {
+            packed = bytes.concat(packed, tail);
+        }
+        _checkAgainstReferenceParser(packed);
+    }
+
+    /// @dev Arbitrary bytes as a batch: mostly rejected at the first header, exactly as the
+    /// independent parser says.
+    function testFuzz_ApplyBatch_ArbitraryBytesMatchReferenceParser(bytes calldata packed) public {
+        _checkAgainstReferenceParser(packed);
+    }
+
+    /// @dev Any legal layout of an operation (short or long id, any version width that holds the
+    /// version) is the same operation.
+    function testFuzz_ApplyBatch_AnyLegalLayout(uint8 kind, bytes16 idHigh, bool shortId, uint64 version, uint8 vlen)
+        public
+    {
+        vm.assume(idHigh != bytes16(0) && version != 0);
+        bytes32 id = bytes32(idHigh);
+        // Cannot truncate: bounded to 8.
+        // forge-lint: disable-next-line(unsafe-typecast)
+        vlen = uint8(bound(vlen, PackedBatch.minVlen(version), 8));
+        Operation memory op = _randomOps(uint256(id), 1)[0];
+        op.kind = kind % 4;
+        op.id = id;
+        op.version = version;
+        if (op.kind == PackedBatch.POINTER && op.contentHash == bytes32(0)) op.contentHash = keccak256("content");
+        if (op.kind != PackedBatch.DELETE && op.data.length == 0) op.data = hex"01";
+        if (op.kind == PackedBatch.DELETE) op.data = "";
+
+        bytes memory packed = PackedBatch.encodeOp(op, shortId, vlen);
+        _expectBatch(alice, _ops(op), packed);
+        vm.prank(alice);
+        vault.applyBatch(packed, ANY_SEQ);
+        _assertMatchesModel(alice);
     }
 
     // ---------------------------------------------------------------- owners are isolated
@@ -207,9 +272,8 @@ contract MemoryVaultFuzzTest is VaultFixture {
 
         vm.roll(block.number + 1);
         n = bound(n, 1, MAX_BATCH);
-        IMemoryVault.Operation[] memory ops = _randomOps(seed, n);
-        _applyBatch(writer, ops, ANY_SEQ);
-        _applySingle(writer, ops[0], _model[writer].seq);
+        _applyBatch(writer, _randomOps(seed, n), ANY_SEQ);
+        _applySingle(writer, _randomOps(seed, 1, false)[0], _model[writer].seq);
 
         _assertUnchanged(other, otherBefore);
         _assertMatchesModel(other);
@@ -255,7 +319,7 @@ contract MemoryVaultFuzzTest is VaultFixture {
             namedEpochs[i] = epoch;
             if (modes[i] & 0x80 != 0) {
                 vm.roll(block.number + 1 + modes[i] % 5);
-                _applySingle(alice, _randomOps(uint256(keccak256(abi.encode(seed, i))), 1)[0], ANY_SEQ);
+                _applySingle(alice, _randomOps(uint256(keccak256(abi.encode(seed, i))), 1, false)[0], ANY_SEQ);
             }
 
             if (value != bytes32(0) && epoch > current) {
@@ -354,14 +418,15 @@ contract MemoryVaultFuzzTest is VaultFixture {
         else epoch = current > type(uint64).max - 3 ? rawEpoch : current + 1 + rawEpoch % 3;
     }
 
-    /// @dev Breaks `op` in one of eight ways and returns the exact revert data the vault must give.
-    function _malformed(IMemoryVault.Operation memory op, uint8 defect)
+    /// @dev Breaks `op` as a record in one of seven ways (defects 0 to 6) and returns the exact
+    /// revert data the vault must give; for defects 7 to 9 returns `op` and no reason.
+    function _badRecord(Operation memory op, uint8 defect)
         internal
         pure
-        returns (IMemoryVault.Operation memory, bytes memory reason)
+        returns (Operation memory, bytes memory reason)
     {
         bytes32 id = op.id;
-        defect %= 8;
+        defect %= 10;
         if (defect == 0) {
             op.id = bytes32(0);
             return (op, abi.encodeWithSelector(IMemoryVault.VaultZeroId.selector));
@@ -375,26 +440,71 @@ contract MemoryVaultFuzzTest is VaultFixture {
                 (_inlineOp(id, op.version, ""), abi.encodeWithSelector(IMemoryVault.VaultEmptyCiphertext.selector, id));
         }
         if (defect == 3) {
+            return (_codeOp(id, op.version, ""), abi.encodeWithSelector(IMemoryVault.VaultEmptyCiphertext.selector, id));
+        }
+        if (defect == 4) {
             return (
                 _pointerOp(id, op.version, keccak256("content"), ""),
                 abi.encodeWithSelector(IMemoryVault.VaultInvalidPointer.selector, id)
             );
         }
-        if (defect == 4) {
+        if (defect == 5) {
             return (
                 _pointerOp(id, op.version, bytes32(0), "ipfs://x"),
                 abi.encodeWithSelector(IMemoryVault.VaultInvalidPointer.selector, id)
             );
         }
-        IMemoryVault.Operation memory bad;
-        if (defect == 5) {
-            bad = _inlineOp(id, op.version, hex"01");
-            bad.contentHash = keccak256("content");
-        } else {
-            bad = _deleteOp(id, op.version);
-            if (defect == 6) bad.data = hex"01";
-            else bad.contentHash = keccak256("content");
+        if (defect == 6) {
+            uint256 length = PackedBatch.MAX_CODE_LENGTH + 1;
+            return (
+                _codeOp(id, op.version, new bytes(length)),
+                abi.encodeWithSelector(IMemoryVault.VaultCodeTooLarge.selector, id, length)
+            );
         }
-        return (bad, abi.encodeWithSelector(IMemoryVault.VaultUnexpectedPayload.selector, id));
+        return (op, "");
+    }
+
+    /// @dev The batch of `ops` with operation `k` (at `offset`) broken as an encoding: a reserved
+    /// header bit (defect 7), cut off inside (8), or followed by a lone header (9).
+    function _badEncoding(Operation[] memory ops, uint256 k, uint256 offset, uint8 defect)
+        internal
+        pure
+        returns (bytes memory packed, bytes memory reason)
+    {
+        packed = PackedBatch.encode(ops);
+        uint256 opLength = PackedBatch.encodeOp(ops[k]).length;
+        defect %= 10;
+        if (defect == 7) {
+            packed[offset] |= bytes1(uint256(keccak256(packed)) % 2 == 0 ? 0x80 : 0x40);
+        } else if (defect == 8) {
+            // Keep the operations before `k` and 1 to opLength - 1 bytes of it.
+            uint256 cut = offset + 1 + uint256(keccak256(packed)) % (opLength - 1);
+            assembly ("memory-safe") {
+                mstore(packed, cut)
+            }
+        } else {
+            offset = packed.length;
+            // Cannot truncate: below 64.
+            // forge-lint: disable-next-line(unsafe-typecast)
+            packed = bytes.concat(packed, bytes1(uint8(uint256(keccak256(packed)) % 64)));
+        }
+        reason = abi.encodeWithSelector(IMemoryVault.VaultMalformedBatch.selector, offset);
+    }
+
+    /// @dev Applies `packed` as Alice and checks the vault's answer against {PackedBatch.parse}.
+    function _checkAgainstReferenceParser(bytes memory packed) internal {
+        ParsedBatch memory parsed = PackedBatch.parse(packed);
+        IMemoryVault.LogState memory before = vault.logState(alice);
+        if (parsed.ok) {
+            _expectBatch(alice, parsed.ops, packed);
+            vm.prank(alice);
+            vault.applyBatch(packed, ANY_SEQ);
+            _assertMatchesModel(alice);
+        } else {
+            vm.expectRevert(parsed.revertData);
+            vm.prank(alice);
+            vault.applyBatch(packed, ANY_SEQ);
+            _assertUnchanged(alice, before);
+        }
     }
 }

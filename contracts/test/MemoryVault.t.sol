@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: MIT
 pragma solidity 0.8.37;
 
+import {MemoryVault} from "../src/MemoryVault.sol";
 import {IMemoryVault} from "../src/interfaces/IMemoryVault.sol";
+import {PackedBatch} from "./utils/PackedBatch.sol";
 import {ReferenceChain} from "./utils/ReferenceChain.sol";
 import {VaultFixture} from "./utils/VaultFixture.sol";
 
@@ -21,6 +23,25 @@ contract MemoryVaultTest is VaultFixture {
 
     function test_LogState_IsZeroBeforeFirstOperation() public view {
         _assertState(alice, bytes32(0), 0, 0);
+    }
+
+    function test_Scopes_AreTheDocumentedBits() public view {
+        assertEq(vault.SCOPE_WRITE(), 1);
+        assertEq(vault.SCOPE_DELETE(), 2);
+        assertEq(vault.SCOPE_TEE_NODE(), 4);
+    }
+
+    function test_TeeRegistry_IsTheConstructorArgument() public {
+        assertEq(vault.teeRegistry(), address(0));
+        address registry = makeAddr("registry");
+        assertEq(new MemoryVault(registry).teeRegistry(), registry);
+    }
+
+    function test_Delegation_AndNonces_AreZeroInitially() public view {
+        IMemoryVault.Delegation memory grant = vault.delegation(alice, bob);
+        assertEq(grant.scope, 0);
+        assertEq(grant.expiry, 0);
+        assertEq(vault.nonces(alice), 0);
     }
 
     // ---------------------------------------------------------------- write
@@ -150,75 +171,6 @@ contract MemoryVaultTest is VaultFixture {
         emit IMemoryVault.RecordDeleted(alice, ID_B, 1, 1, 0);
         vm.prank(alice);
         assertEq(vault.deleteRecord(ID_B, 1, ANY_SEQ), 1);
-    }
-
-    // ---------------------------------------------------------------- applyBatch
-
-    function test_ApplyBatch_MixedOperations() public {
-        vm.prank(alice);
-        vault.write(ID_A, 1, hex"01", ANY_SEQ);
-        vm.roll(START_BLOCK + 10);
-
-        IMemoryVault.Operation[] memory ops = new IMemoryVault.Operation[](3);
-        ops[0] = _inlineOp(ID_B, 1, hex"0b0b");
-        ops[1] = _pointerOp(ID_A, 2, CONTENT_HASH, URI);
-        ops[2] = _deleteOp(ID_B, 2);
-
-        // The first operation names the block of the previous call; later ones the current block.
-        vm.expectEmit(address(vault));
-        emit IMemoryVault.RecordWritten(alice, ID_B, 1, 2, START_BLOCK, hex"0b0b");
-        vm.expectEmit(address(vault));
-        emit IMemoryVault.RecordPointerWritten(alice, ID_A, 2, 3, START_BLOCK + 10, CONTENT_HASH, URI);
-        vm.expectEmit(address(vault));
-        emit IMemoryVault.RecordDeleted(alice, ID_B, 2, 4, START_BLOCK + 10);
-        vm.prank(alice);
-        uint64 seq = vault.applyBatch(ops, 1);
-
-        assertEq(seq, 4);
-        bytes32 head = keccak256(
-            abi.encode(bytes32(0), uint64(1), keccak256(abi.encode(uint8(0), ID_A, uint64(1), keccak256(hex"01"))))
-        );
-        head = keccak256(
-            abi.encode(head, uint64(2), keccak256(abi.encode(uint8(0), ID_B, uint64(1), keccak256(hex"0b0b"))))
-        );
-        head = keccak256(
-            abi.encode(
-                head, uint64(3), keccak256(abi.encode(uint8(1), ID_A, uint64(2), CONTENT_HASH, keccak256(bytes(URI))))
-            )
-        );
-        head = keccak256(abi.encode(head, uint64(4), keccak256(abi.encode(uint8(2), ID_B, uint64(2)))));
-        _assertState(alice, head, 4, START_BLOCK + 10);
-    }
-
-    function test_ApplyBatch_AsFirstOperations() public {
-        IMemoryVault.Operation[] memory ops = new IMemoryVault.Operation[](2);
-        ops[0] = _deleteOp(ID_A, 1);
-        ops[1] = _inlineOp(ID_A, 2, hex"02");
-
-        vm.expectEmit(address(vault));
-        emit IMemoryVault.RecordDeleted(alice, ID_A, 1, 1, 0);
-        vm.expectEmit(address(vault));
-        emit IMemoryVault.RecordWritten(alice, ID_A, 2, 2, START_BLOCK, hex"02");
-        vm.prank(alice);
-        assertEq(vault.applyBatch(ops, 0), 2);
-    }
-
-    function test_ApplyBatch_WithAnySeq() public {
-        _applySingle(alice, _inlineOp(ID_A, 1, hex"01"), ANY_SEQ);
-        vm.roll(START_BLOCK + 1);
-        _applyBatch(alice, _randomOps(1, 4), ANY_SEQ);
-        _assertMatchesModel(alice);
-        assertEq(vault.logState(alice).seq, 5);
-    }
-
-    function test_ApplyBatch_SingleOperationMatchesSingleCall() public {
-        IMemoryVault.Operation[] memory ops = new IMemoryVault.Operation[](1);
-        ops[0] = _pointerOp(ID_A, 3, CONTENT_HASH, URI);
-        vm.prank(alice);
-        vault.applyBatch(ops, 0);
-        vm.prank(bob);
-        vault.writePointer(ID_A, 3, CONTENT_HASH, URI, 0);
-        assertEq(vault.logState(alice).head, vault.logState(bob).head);
     }
 
     // ---------------------------------------------------------------- publishKeyCheck
@@ -538,7 +490,7 @@ contract MemoryVaultTest is VaultFixture {
         _applyBatch(alice, _randomOps(5, 2), 0);
         vm.expectRevert(abi.encodeWithSelector(IMemoryVault.VaultSequenceMismatch.selector, alice, 1, 2));
         vm.prank(alice);
-        vault.applyBatch(_randomOps(6, 2), 1);
+        vault.applyBatch(PackedBatch.encode(_randomOps(6, 2)), 1);
         _assertMatchesModel(alice);
     }
 
@@ -596,117 +548,5 @@ contract MemoryVaultTest is VaultFixture {
         vm.expectRevert(abi.encodeWithSelector(IMemoryVault.VaultZeroVersion.selector, ID_A));
         vm.prank(alice);
         vault.deleteRecord(ID_A, 0, ANY_SEQ);
-    }
-
-    // ---------------------------------------------------------------- malformed batches
-
-    function test_RevertIf_BatchIsEmpty() public {
-        vm.expectRevert(IMemoryVault.VaultEmptyBatch.selector);
-        vm.prank(alice);
-        vault.applyBatch(new IMemoryVault.Operation[](0), ANY_SEQ);
-    }
-
-    function test_RevertIf_BatchIsEmptyWithWrongSeq() public {
-        // Emptiness is checked before the sequence number.
-        vm.expectRevert(IMemoryVault.VaultEmptyBatch.selector);
-        vm.prank(alice);
-        vault.applyBatch(new IMemoryVault.Operation[](0), 9);
-    }
-
-    function test_RevertIf_BatchInlineHasContentHash() public {
-        IMemoryVault.Operation memory op = _inlineOp(ID_A, 1, hex"01");
-        op.contentHash = CONTENT_HASH;
-        _expectBatchRevert(op, abi.encodeWithSelector(IMemoryVault.VaultUnexpectedPayload.selector, ID_A));
-    }
-
-    function test_RevertIf_BatchDeleteHasData() public {
-        IMemoryVault.Operation memory op = _deleteOp(ID_A, 1);
-        op.data = hex"01";
-        _expectBatchRevert(op, abi.encodeWithSelector(IMemoryVault.VaultUnexpectedPayload.selector, ID_A));
-    }
-
-    function test_RevertIf_BatchDeleteHasContentHash() public {
-        IMemoryVault.Operation memory op = _deleteOp(ID_A, 1);
-        op.contentHash = CONTENT_HASH;
-        _expectBatchRevert(op, abi.encodeWithSelector(IMemoryVault.VaultUnexpectedPayload.selector, ID_A));
-    }
-
-    function test_RevertIf_BatchInlineCiphertextIsEmpty() public {
-        _expectBatchRevert(
-            _inlineOp(ID_A, 1, ""), abi.encodeWithSelector(IMemoryVault.VaultEmptyCiphertext.selector, ID_A)
-        );
-    }
-
-    function test_RevertIf_BatchPointerUriIsEmpty() public {
-        _expectBatchRevert(
-            _pointerOp(ID_A, 1, CONTENT_HASH, ""),
-            abi.encodeWithSelector(IMemoryVault.VaultInvalidPointer.selector, ID_A)
-        );
-    }
-
-    function test_RevertIf_BatchPointerContentHashIsZero() public {
-        _expectBatchRevert(
-            _pointerOp(ID_A, 1, bytes32(0), URI),
-            abi.encodeWithSelector(IMemoryVault.VaultInvalidPointer.selector, ID_A)
-        );
-    }
-
-    function test_RevertIf_BatchOpIdIsZero() public {
-        bytes memory zeroId = abi.encodeWithSelector(IMemoryVault.VaultZeroId.selector);
-        _expectBatchRevert(_inlineOp(bytes32(0), 1, hex"01"), zeroId);
-        _expectBatchRevert(_pointerOp(bytes32(0), 1, CONTENT_HASH, URI), zeroId);
-        _expectBatchRevert(_deleteOp(bytes32(0), 1), zeroId);
-    }
-
-    function test_RevertIf_BatchOpVersionIsZero() public {
-        bytes memory zeroVersion = abi.encodeWithSelector(IMemoryVault.VaultZeroVersion.selector, ID_A);
-        _expectBatchRevert(_inlineOp(ID_A, 0, hex"01"), zeroVersion);
-        _expectBatchRevert(_pointerOp(ID_A, 0, CONTENT_HASH, URI), zeroVersion);
-        _expectBatchRevert(_deleteOp(ID_A, 0), zeroVersion);
-    }
-
-    function test_RevertIf_BatchOpKindIsOutOfRange() public {
-        IMemoryVault.Operation[] memory ops = new IMemoryVault.Operation[](1);
-        ops[0] = _deleteOp(ID_A, 1);
-        bytes memory callData = abi.encodeCall(vault.applyBatch, (ops, ANY_SEQ));
-        // Head (4) + expectedSeq word + array offset + length + tuple offset: the tuple's first word is `kind`.
-        uint256 kindOffset = 4 + 32 * 4 + 32;
-        assertEq(uint8(callData[kindOffset - 1]), uint8(IMemoryVault.OpKind.Delete));
-        callData[kindOffset - 1] = bytes1(uint8(3));
-
-        vm.prank(alice);
-        (bool success, bytes memory returnData) = address(vault).call(callData);
-        assertFalse(success);
-        assertEq(returnData.length, 0, "ABI decoding rejects the enum without error data");
-        _assertState(alice, bytes32(0), 0, 0);
-    }
-
-    function test_RevertIf_BadOperationAtPositionK_StateUnchanged() public {
-        _applyBatch(alice, _randomOps(11, 2), 0);
-        IMemoryVault.LogState memory before = vault.logState(alice);
-
-        for (uint256 k; k < 5; ++k) {
-            IMemoryVault.Operation[] memory ops = _randomOps(12, 5);
-            ops[k] = _deleteOp(ID_B, 1);
-            ops[k].data = hex"ff";
-            vm.roll(START_BLOCK + 1 + k);
-            vm.expectRevert(abi.encodeWithSelector(IMemoryVault.VaultUnexpectedPayload.selector, ID_B));
-            vm.prank(alice);
-            vault.applyBatch(ops, ANY_SEQ);
-            _assertUnchanged(alice, before);
-        }
-    }
-
-    /// @dev A batch of two valid operations around `bad` reverts with `reason`, leaving Alice's log as it was.
-    function _expectBatchRevert(IMemoryVault.Operation memory bad, bytes memory reason) internal {
-        IMemoryVault.LogState memory before = vault.logState(alice);
-        IMemoryVault.Operation[] memory ops = new IMemoryVault.Operation[](3);
-        ops[0] = _inlineOp(ID_B, 1, hex"01");
-        ops[1] = bad;
-        ops[2] = _deleteOp(ID_B, 2);
-        vm.expectRevert(reason);
-        vm.prank(alice);
-        vault.applyBatch(ops, ANY_SEQ);
-        _assertUnchanged(alice, before);
     }
 }

@@ -11,7 +11,7 @@ contract MemoryVaultInvariantTest is Test {
     VaultHandler internal handler;
 
     function setUp() public {
-        vault = new MemoryVault();
+        vault = new MemoryVault(address(0));
         handler = new VaultHandler(vault);
 
         bytes4[] memory selectors = new bytes4[](12);
@@ -97,6 +97,14 @@ contract MemoryVaultInvariantTest is Test {
         IMemoryVault.LogState memory bystander = vault.logState(address(this));
         assertEq(bystander.seq, 0);
         assertEq(bystander.head, bytes32(0));
+    }
+
+    /// @notice Every code record the vault deployed still holds SSTORE2's zero byte and its ciphertext.
+    function invariant_CodeRecordsHoldCiphertext() public view {
+        VaultHandler.StoredCode[] memory stored = handler.storedCode();
+        for (uint256 i; i < stored.length; ++i) {
+            assertEq(stored[i].pointer.codehash, stored[i].codeHash, "code record changed");
+        }
     }
 
     /// @notice Mismatched seqs and malformed batches fail with the exact error and change nothing.

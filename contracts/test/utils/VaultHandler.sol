@@ -3,25 +3,26 @@ pragma solidity 0.8.37;
 
 import {MemoryVault} from "../../src/MemoryVault.sol";
 import {IMemoryVault} from "../../src/interfaces/IMemoryVault.sol";
-import {ReferenceChain} from "./ReferenceChain.sol";
+import {EventChain} from "./EventChain.sol";
+import {Operation, PackedBatch} from "./PackedBatch.sol";
 import {CommonBase} from "forge-std/Base.sol";
 import {StdUtils} from "forge-std/StdUtils.sol";
 import {Vm} from "forge-std/Vm.sol";
 
 /// @notice Drives a {MemoryVault} for invariant tests: three owners and an attacker make valid calls
-/// (with the right expected seq or {ANY_SEQ}), some deliberately failing calls, and block rolls.
-/// Per address it keeps two independent accounts of the log, one counted from the calls it made and
-/// one folded from the events the vault emitted, plus counters of anything that must never happen,
-/// and every key-check value it saw published.
+/// (single operations and packed batches of all four kinds, with the right expected seq or
+/// {ANY_SEQ}), some deliberately failing calls, and block rolls. Per address it keeps two
+/// independent accounts of the log, one counted from the calls it made and one folded from the
+/// events the vault emitted ({EventChain}: single-operation events, {IMemoryVault.BatchApplied}
+/// and {IMemoryVault.RecordCodeStored}), plus counters of anything that must never happen, every
+/// key-check value it saw published and every code record it saw stored.
 contract VaultHandler is CommonBase, StdUtils {
     uint64 internal constant ANY_SEQ = type(uint64).max;
     uint256 internal constant MAX_BATCH = 8;
     uint256 internal constant MAX_DATA = 200;
 
-    bytes32 internal constant RECORD_WRITTEN = IMemoryVault.RecordWritten.selector;
-    bytes32 internal constant RECORD_POINTER_WRITTEN = IMemoryVault.RecordPointerWritten.selector;
-    bytes32 internal constant RECORD_DELETED = IMemoryVault.RecordDeleted.selector;
     bytes32 internal constant KEY_CHECK_PUBLISHED = IMemoryVault.KeyCheckPublished.selector;
+    bytes32 internal constant RECORD_CODE_STORED = IMemoryVault.RecordCodeStored.selector;
 
     /// @notice What the handler knows about one address's log.
     /// @param appliedOps Operations of calls that succeeded, counted from the calls' inputs.
@@ -46,12 +47,19 @@ contract VaultHandler is CommonBase, StdUtils {
         bytes32 value;
     }
 
+    /// @notice A code record the vault deployed, whose code must hold its ciphertext forever.
+    struct StoredCode {
+        address pointer;
+        bytes32 codeHash;
+    }
+
     MemoryVault public immutable vault;
     address public immutable attacker = address(0xBAD);
     address[3] internal _owners = [address(0xA11CE), address(0xB0B), address(0xCA201)];
 
     mapping(address account => Ghost) public ghost;
     PublishedKeyCheck[] internal _published;
+    StoredCode[] internal _storedCode;
 
     /// @notice Calls that changed the state of an address other than the caller.
     uint256 public ghostCrossOwnerWrites;
@@ -82,6 +90,11 @@ contract VaultHandler is CommonBase, StdUtils {
     /// @notice Every key-check value the vault accepted, in order.
     function published() external view returns (PublishedKeyCheck[] memory) {
         return _published;
+    }
+
+    /// @notice Every code record the vault deployed, with the hash of `0x00 || ciphertext`.
+    function storedCode() external view returns (StoredCode[] memory) {
+        return _storedCode;
     }
 
     // ---------------------------------------------------------------- valid calls by owners
@@ -195,18 +208,45 @@ contract VaultHandler is CommonBase, StdUtils {
         );
     }
 
-    /// @notice An owner applies a batch with one malformed operation: nothing of it may be applied.
-    function applyBadBatch(uint256 ownerSeed, uint256 seed, uint256 n, uint256 badIndex) external {
+    /// @notice An owner applies a batch with one bad operation (a defect of the record or of its
+    /// encoding): nothing of it may be applied, no code deployed.
+    function applyBadBatch(uint256 ownerSeed, uint256 seed, uint256 n, uint256 badIndex, uint8 defect) external {
         address owner = _owner(ownerSeed);
-        IMemoryVault.Operation[] memory ops = _randomOps(seed, bound(n, 1, MAX_BATCH));
+        Operation[] memory ops = _randomOps(seed, bound(n, 1, MAX_BATCH));
         badIndex = bound(badIndex, 0, ops.length - 1);
+        uint256 offset = PackedBatch.offsets(ops)[badIndex];
         bytes32 id = ops[badIndex].id;
-        ops[badIndex] = IMemoryVault.Operation(IMemoryVault.OpKind.Delete, id, 1, keccak256("content"), "");
-        _expectRejection(
-            owner,
-            abi.encodeCall(IMemoryVault.applyBatch, (ops, ANY_SEQ)),
-            abi.encodeWithSelector(IMemoryVault.VaultUnexpectedPayload.selector, id)
-        );
+        bytes memory reason;
+        defect %= 6;
+        if (defect == 0) {
+            ops[badIndex].id = bytes32(0);
+            reason = abi.encodeWithSelector(IMemoryVault.VaultZeroId.selector);
+        } else if (defect == 1) {
+            ops[badIndex].version = 0;
+            reason = abi.encodeWithSelector(IMemoryVault.VaultZeroVersion.selector, id);
+        } else if (defect == 2) {
+            ops[badIndex] = Operation(PackedBatch.CODE, id, 1, bytes32(0), "");
+            reason = abi.encodeWithSelector(IMemoryVault.VaultEmptyCiphertext.selector, id);
+        } else if (defect == 3) {
+            ops[badIndex] = Operation(PackedBatch.POINTER, id, 1, bytes32(0), "ipfs://x");
+            reason = abi.encodeWithSelector(IMemoryVault.VaultInvalidPointer.selector, id);
+        } else {
+            reason = abi.encodeWithSelector(IMemoryVault.VaultMalformedBatch.selector, offset);
+        }
+        bytes memory packed = PackedBatch.encode(ops);
+        if (defect == 4) {
+            // A reserved header bit.
+            packed[offset] |= bytes1(0x80);
+        } else if (defect == 5) {
+            // Cut inside the bad operation (at least its header stays).
+            uint256 cut = offset + 1 + seed % (PackedBatch.encodeOp(ops[badIndex]).length - 1);
+            assembly ("memory-safe") {
+                mstore(packed, cut)
+            }
+        }
+        uint64 vaultNonce = vm.getNonce(address(vault));
+        _expectRejection(owner, abi.encodeCall(IMemoryVault.applyBatch, (packed, ANY_SEQ)), reason);
+        if (vm.getNonce(address(vault)) != vaultNonce) ++ghostWrongRejections;
     }
 
     /// @notice An owner publishes a key check with exactly one defect: an epoch not above its current
@@ -248,6 +288,9 @@ contract VaultHandler is CommonBase, StdUtils {
             logs.length != 1 || logs[0].topics[0] != KEY_CHECK_PUBLISHED || logs[0].topics[2] != bytes32(uint256(epoch))
                 || abi.decode(logs[0].data, (bytes32)) != value
         ) ++ghostWrongKeyCheckEvents;
+        // Epochs in events only move forward.
+        if (epoch <= ghost[owner].eventKeyEpoch) ++ghostWrongKeyCheckEvents;
+        ghost[owner].eventKeyEpoch = epoch;
         ghost[owner].keyEpoch = epoch;
         _published.push(PublishedKeyCheck(owner, epoch, value));
     }
@@ -261,12 +304,20 @@ contract VaultHandler is CommonBase, StdUtils {
     }
 
     function _applyBatch(address owner, uint256 seed, uint256 n, bool checkSeq) internal {
-        IMemoryVault.Operation[] memory ops = _randomOps(seed, bound(n, 1, MAX_BATCH));
+        Operation[] memory ops = _randomOps(seed, bound(n, 1, MAX_BATCH));
         IMemoryVault.LogState[] memory before = _beginCall();
         uint64 expectedSeq = _expectedSeq(owner, checkSeq);
         vm.prank(owner);
-        uint64 seq = vault.applyBatch(ops, expectedSeq);
-        _endCall(owner, ops.length, seq, before);
+        uint64 seq = vault.applyBatch(PackedBatch.encode(ops), expectedSeq);
+        Vm.Log[] memory logs = _endCall(owner, ops.length, seq, before);
+        // Remember where each code write went (the fold checked the events fit the batch).
+        uint256 j;
+        for (uint256 i; i < ops.length; ++i) {
+            if (ops[i].kind != PackedBatch.CODE) continue;
+            while (logs[j].topics[0] != RECORD_CODE_STORED) ++j;
+            (, address pointer) = abi.decode(logs[j++].data, (uint64, address));
+            _storedCode.push(StoredCode(pointer, keccak256(bytes.concat(hex"00", ops[i].data))));
+        }
     }
 
     /// @dev Makes a call as `owner` that must fail with exactly `reason` and change nothing.
@@ -293,20 +344,22 @@ contract VaultHandler is CommonBase, StdUtils {
         vm.recordLogs();
     }
 
-    /// @dev Accounts for a successful call of `ops` operations by `owner` that returned `seq`, and
-    /// returns the call's events.
+    /// @dev Accounts for a successful call of `ops` operations by `owner` that returned `seq`, folds
+    /// its events into the owner's event chain, and returns them.
     function _endCall(address owner, uint256 ops, uint64 seq, IMemoryVault.LogState[] memory before)
         internal
         returns (Vm.Log[] memory logs)
     {
         logs = vm.getRecordedLogs();
         Ghost storage g = ghost[owner];
-        uint64 prevWriteBlock = g.lastWriteBlock;
-        for (uint256 i; i < logs.length; ++i) {
-            _foldEvent(owner, logs[i], prevWriteBlock);
-            prevWriteBlock = uint64(block.number);
-        }
-        if (logs.length != ops) ++ghostBrokenEventLinks;
+        (EventChain.Link[] memory links, bool ok) = EventChain.links(logs, address(vault), owner, uint64(block.number));
+        if (!ok) ++ghostForeignEvents;
+        if (links.length != ops) ++ghostBrokenEventLinks;
+        (IMemoryVault.LogState memory folded, bool linked) = EventChain.fold(
+            IMemoryVault.LogState(g.eventHead, g.eventSeq, g.lastWriteBlock, 0), links, uint64(block.number)
+        );
+        if (!linked) ++ghostBrokenEventLinks;
+        (g.eventHead, g.eventSeq) = (folded.head, folded.seq);
 
         // Cannot truncate: `ops` is at most MAX_BATCH.
         // forge-lint: disable-next-line(unsafe-typecast)
@@ -318,52 +371,6 @@ contract VaultHandler is CommonBase, StdUtils {
         for (uint256 i; i < all.length; ++i) {
             if (all[i] != owner && !_sameState(vault.logState(all[i]), before[i])) ++ghostCrossOwnerWrites;
         }
-    }
-
-    /// @dev Extends `owner`'s event chain by one vault event, checking it links to the previous one.
-    function _foldEvent(address owner, Vm.Log memory log, uint64 expectedPrevWriteBlock) internal {
-        if (
-            log.emitter != address(vault) || log.topics.length != 3 || address(uint160(uint256(log.topics[1]))) != owner
-        ) {
-            ++ghostForeignEvents;
-            return;
-        }
-        bytes32 id = log.topics[2];
-        uint64 version;
-        uint64 seq;
-        uint64 prevWriteBlock;
-        bytes32 opHash;
-        Ghost storage g = ghost[owner];
-        if (log.topics[0] == KEY_CHECK_PUBLISHED) {
-            // Cannot truncate: the topic is an indexed uint64, ABI-encoded by the vault.
-            // forge-lint: disable-next-line(unsafe-typecast)
-            uint64 epoch = uint64(uint256(log.topics[2]));
-            bytes32 keyCheck;
-            (keyCheck, seq, prevWriteBlock) = abi.decode(log.data, (bytes32, uint64, uint64));
-            opHash = ReferenceChain.keyCheckOpHash(epoch, keyCheck);
-            // Epochs in events only move forward, and a published value is never zero.
-            if (epoch <= g.eventKeyEpoch || keyCheck == bytes32(0)) ++ghostWrongKeyCheckEvents;
-            g.eventKeyEpoch = epoch;
-        } else if (log.topics[0] == RECORD_WRITTEN) {
-            bytes memory ciphertext;
-            (version, seq, prevWriteBlock, ciphertext) = abi.decode(log.data, (uint64, uint64, uint64, bytes));
-            opHash = ReferenceChain.inlineOpHash(id, version, ciphertext);
-        } else if (log.topics[0] == RECORD_POINTER_WRITTEN) {
-            bytes32 contentHash;
-            string memory uri;
-            (version, seq, prevWriteBlock, contentHash, uri) =
-                abi.decode(log.data, (uint64, uint64, uint64, bytes32, string));
-            opHash = ReferenceChain.pointerOpHash(id, version, contentHash, bytes(uri));
-        } else if (log.topics[0] == RECORD_DELETED) {
-            (version, seq, prevWriteBlock) = abi.decode(log.data, (uint64, uint64, uint64));
-            opHash = ReferenceChain.deleteOpHash(id, version);
-        } else {
-            ++ghostForeignEvents;
-            return;
-        }
-        if (seq != g.eventSeq + 1 || prevWriteBlock != expectedPrevWriteBlock) ++ghostBrokenEventLinks;
-        g.eventSeq = seq;
-        g.eventHead = ReferenceChain.next(g.eventHead, seq, opHash);
     }
 
     function _expectedSeq(address owner, bool checkSeq) internal view returns (uint64) {
@@ -392,22 +399,27 @@ contract VaultHandler is CommonBase, StdUtils {
         return data.length > MAX_DATA ? data[:MAX_DATA] : data;
     }
 
-    function _randomOps(uint256 seed, uint256 n) internal pure returns (IMemoryVault.Operation[] memory ops) {
-        ops = new IMemoryVault.Operation[](n);
+    /// @dev `n` valid operations of all four kinds, with long and short ids from the shared pool
+    /// and versions of every width.
+    function _randomOps(uint256 seed, uint256 n) internal pure returns (Operation[] memory ops) {
+        ops = new Operation[](n);
         for (uint256 i; i < n; ++i) {
             uint256 r = uint256(keccak256(abi.encode(seed, i)));
             bytes32 id = _id(r >> 8);
-            // Cannot truncate: the top 64 bits of `r`.
+            if ((r >> 16) % 2 == 0) id &= bytes32(type(uint256).max << 128);
+            // Cannot truncate: the top 64 bits of `r`, shifted down by 0 to 56 bits.
             // forge-lint: disable-next-line(unsafe-typecast)
-            uint64 version = _version(uint64(r >> 192));
-            uint256 kind = r % 3;
+            uint64 version = _version(uint64(r >> 192) >> (8 * ((r >> 24) % 8)));
+            uint256 kind = r % 4;
             if (kind == 0) {
-                ops[i] = IMemoryVault.Operation(IMemoryVault.OpKind.Inline, id, version, bytes32(0), abi.encode(r));
+                ops[i] = Operation(PackedBatch.INLINE, id, version, bytes32(0), abi.encode(r));
             } else if (kind == 1) {
                 bytes memory uri = abi.encodePacked("ipfs://", keccak256(abi.encode(r)));
-                ops[i] = IMemoryVault.Operation(IMemoryVault.OpKind.Pointer, id, version, bytes32(r), uri);
+                ops[i] = Operation(PackedBatch.POINTER, id, version, bytes32(r | 1), uri);
+            } else if (kind == 2) {
+                ops[i] = Operation(PackedBatch.DELETE, id, version, bytes32(0), "");
             } else {
-                ops[i] = IMemoryVault.Operation(IMemoryVault.OpKind.Delete, id, version, bytes32(0), "");
+                ops[i] = Operation(PackedBatch.CODE, id, version, bytes32(0), abi.encodePacked(r, seed));
             }
         }
     }
