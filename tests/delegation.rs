@@ -246,3 +246,62 @@ async fn grants_that_could_never_be_used_are_refused() {
     assert!(matches!(revert(&err), MemoryVaultErrors::VaultNoTeeRegistry(_)), "{err}");
     assert_eq!(owner_vault.delegation(owner, tool).await.expect("read"), None);
 }
+
+#[tokio::test]
+async fn a_delegate_cannot_make_the_owners_log_undecodable() {
+    let devnet = Devnet::spawn().await.expect("devnet");
+    let owner_vault = devnet.vault(0).await.expect("owner");
+    let owner = owner_vault.signer_address().expect("owner");
+    let tool = devnet.vault(1).await.expect("tool");
+    let expiry = in_a_day(&owner_vault).await;
+    owner_vault
+        .grant_delegate(tool.signer_address().expect("tool"), Scope::WRITE, expiry)
+        .await
+        .expect("grant");
+    owner_vault.write(id(1), 1, filler(300, 1), SeqCheck::Any).await.expect("a record");
+
+    // The SDK refuses a URI that is not ASCII before sending ...
+    let op = Operation::write_pointer(id(2), 1, B256::repeat_byte(7), "https://example.org/ü");
+    let err = tool.apply_batch_for(owner, &[op], SeqCheck::Any).await.expect_err("refused");
+    assert!(matches!(err, Error::InvalidOperation { .. }), "{err}");
+
+    // ... and the vault refuses one sent anyway: a batch whose URI holds a byte 0xff, which
+    // would not decode as text.
+    let ascii = "https://example.org/".to_owned() + &"a".repeat(40);
+    let mut packed = memsync::encode_batch(&[
+        Operation::write_pointer(id(2), 1, B256::repeat_byte(7), ascii.clone()),
+        Operation::write(id(3), 1, vec![0xff; 64]),
+    ])
+    .expect("packed")
+    .to_vec();
+    let at = packed.windows(ascii.len()).position(|w| w == ascii.as_bytes()).expect("uri");
+    packed[at + ascii.len() - 1] = 0xff;
+    let contract = MemoryVault::new(tool.address(), tool.provider());
+    let err = contract
+        .applyBatchFor(owner, packed.into(), u64::MAX)
+        .send()
+        .await
+        .expect_err("refused by the vault");
+    assert!(
+        matches!(err.as_decoded_interface_error::<MemoryVaultErrors>(),
+            Some(MemoryVaultErrors::VaultInvalidPointer(e)) if e.id == id(2)),
+        "{err}"
+    );
+
+    // The same batch with the ASCII URI lands, followed by 0xff bytes, and the log decodes.
+    let packed = memsync::encode_batch(&[
+        Operation::write_pointer(id(2), 1, B256::repeat_byte(7), ascii),
+        Operation::write(id(3), 1, vec![0xff; 64]),
+    ])
+    .expect("packed");
+    contract
+        .applyBatchFor(owner, packed, u64::MAX)
+        .send()
+        .await
+        .expect("send")
+        .get_receipt()
+        .await
+        .expect("mined");
+    let log = owner_vault.fetch_log(owner).await.expect("the log still verifies");
+    assert_eq!(log.records().len(), 3);
+}

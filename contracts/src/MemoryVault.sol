@@ -5,9 +5,9 @@ import {IMemoryVault} from "./interfaces/IMemoryVault.sol";
 import {ITeeRegistry} from "./interfaces/ITeeRegistry.sol";
 import {LogChain} from "./libraries/LogChain.sol";
 import {PackedOps} from "./libraries/PackedOps.sol";
+import {Nonces} from "@openzeppelin/contracts/utils/Nonces.sol";
 import {EIP712} from "@openzeppelin/contracts/utils/cryptography/EIP712.sol";
 import {SignatureChecker} from "@openzeppelin/contracts/utils/cryptography/SignatureChecker.sol";
-import {Nonces} from "@openzeppelin/contracts/utils/Nonces.sol";
 import {SSTORE2} from "solady/utils/SSTORE2.sol";
 
 /// @title MemoryVault
@@ -27,8 +27,10 @@ contract MemoryVault is IMemoryVault, EIP712, Nonces {
     uint8 public constant SCOPE_TEE_NODE = 4;
 
     /// @notice The EIP-712 type of a relayed batch; `operations` is `keccak256` of the packed batch.
+    /// `signer` is in the message so that one signature cannot be claimed by two contract wallets
+    /// that accept the same key's ECDSA signatures.
     bytes32 public constant WRITE_BATCH_TYPEHASH = keccak256(
-        "WriteBatch(address owner,bytes32 operations,uint64 expectedSeq,uint256 nonce,uint256 deadline)"
+        "WriteBatch(address owner,address signer,bytes32 operations,uint64 expectedSeq,uint256 nonce,uint256 deadline)"
     );
     /// @notice The EIP-712 type of a signed grant.
     bytes32 public constant GRANT_DELEGATE_TYPEHASH = keccak256(
@@ -120,8 +122,9 @@ contract MemoryVault is IMemoryVault, EIP712, Nonces {
         external
         returns (uint64)
     {
-        bytes32 structHash =
-            keccak256(abi.encode(WRITE_BATCH_TYPEHASH, owner, keccak256(ops), expectedSeq, auth.nonce, auth.deadline));
+        bytes32 structHash = keccak256(
+            abi.encode(WRITE_BATCH_TYPEHASH, owner, auth.signer, keccak256(ops), expectedSeq, auth.nonce, auth.deadline)
+        );
         _checkSignature(auth.signer, structHash, auth.nonce, auth.deadline, auth.signature);
         return _applyBatch(owner, auth.signer, ops, expectedSeq);
     }
@@ -145,8 +148,9 @@ contract MemoryVault is IMemoryVault, EIP712, Nonces {
         uint256 deadline,
         bytes calldata signature
     ) external {
-        bytes32 structHash =
-            keccak256(abi.encode(GRANT_DELEGATE_TYPEHASH, owner, delegate, scope, expiry, nonce, deadline));
+        bytes32 structHash = keccak256(
+            abi.encode(GRANT_DELEGATE_TYPEHASH, owner, delegate, scope, expiry, nonce, deadline)
+        );
         _checkSignature(owner, structHash, nonce, deadline, signature);
         _grant(owner, delegate, scope, expiry);
     }
@@ -250,7 +254,9 @@ contract MemoryVault is IMemoryVault, EIP712, Nonces {
         next = _bodyEnd(ops, p, q, kind);
         if (kind == uint256(OpKind.Pointer)) {
             bytes32 contentHash = bytes32(ops[q:q + 32]);
-            if (contentHash == bytes32(0) || next == q + 34) revert VaultInvalidPointer(id);
+            if (contentHash == bytes32(0) || next == q + 34 || !_isAscii(ops[q + 34:next])) {
+                revert VaultInvalidPointer(id);
+            }
             _advance(state, LogChain.pointerOpHash(id, version, contentHash, ops[q + 34:next]));
         } else {
             if (next == q + 3) revert VaultEmptyCiphertext(id);
@@ -316,7 +322,7 @@ contract MemoryVault is IMemoryVault, EIP712, Nonces {
         bytes calldata uri
     ) private {
         _checkRecord(id, version);
-        if (contentHash == bytes32(0) || uri.length == 0) revert VaultInvalidPointer(id);
+        if (contentHash == bytes32(0) || uri.length == 0 || !_isAscii(uri)) revert VaultInvalidPointer(id);
         uint64 prevWriteBlock = _advance(state, LogChain.pointerOpHash(id, version, contentHash, uri));
         emit RecordPointerWritten(owner, id, version, state.seq, prevWriteBlock, contentHash, string(uri));
     }
@@ -362,6 +368,8 @@ contract MemoryVault is IMemoryVault, EIP712, Nonces {
     function _activeScope(address owner, address delegate) private view returns (uint8) {
         Delegation memory grant = _delegations[owner][delegate];
         if (grant.scope == 0) revert VaultNotDelegate(owner, delegate);
+        // Expiries are hours to months away; a validator's few seconds of timestamp leeway are immaterial.
+        // forge-lint: disable-next-line(block-timestamp)
         if (block.timestamp >= grant.expiry) revert VaultDelegationExpired(owner, delegate, grant.expiry);
         if (grant.scope & SCOPE_TEE_NODE != 0 && !ITeeRegistry(teeRegistry).isActiveNode(delegate)) {
             revert VaultTeeNodeInactive(delegate);
@@ -370,9 +378,12 @@ contract MemoryVault is IMemoryVault, EIP712, Nonces {
     }
 
     function _grant(address owner, address delegate, uint8 scope, uint64 expiry) private {
+        // A grant must not be born expired; a few seconds of validator leeway are immaterial.
+        // forge-lint: disable-next-line(block-timestamp)
+        bool expired = expiry <= block.timestamp;
         if (
             delegate == address(0) || delegate == owner || scope & ACTION_SCOPES == 0
-                || scope & ~(ACTION_SCOPES | SCOPE_TEE_NODE) != 0 || expiry <= block.timestamp
+                || scope & ~(ACTION_SCOPES | SCOPE_TEE_NODE) != 0 || expired
         ) revert VaultInvalidGrant(delegate, scope, expiry);
         if (scope & SCOPE_TEE_NODE != 0 && teeRegistry == address(0)) revert VaultNoTeeRegistry();
         _delegations[owner][delegate] = Delegation(scope, expiry);
@@ -392,10 +403,29 @@ contract MemoryVault is IMemoryVault, EIP712, Nonces {
         uint256 deadline,
         bytes calldata signature
     ) private {
+        // Deadlines bound how long a relayer may hold a signature; seconds of leeway are immaterial.
+        // forge-lint: disable-next-line(block-timestamp)
         if (block.timestamp > deadline) revert VaultSignatureExpired(deadline);
         _useCheckedNonce(signer, nonce);
         if (!SignatureChecker.isValidSignatureNowCalldata(signer, _hashTypedDataV4(structHash), signature)) {
             revert VaultInvalidSignature(signer);
+        }
+    }
+
+    /// @dev Whether every byte of `s` is ASCII (below 0x80). Pointer URIs must be: URIs are ASCII
+    /// (RFC 3986; anything else is percent-encoded), and a log whose URIs all decode as text can
+    /// never be made unreadable by one bad entry. Checks a word at a time.
+    function _isAscii(bytes calldata s) private pure returns (bool ascii) {
+        assembly ("memory-safe") {
+            let highBits := 0x8080808080808080808080808080808080808080808080808080808080808080
+            let seen := 0
+            let end := add(s.offset, s.length)
+            let p := s.offset
+            for {} lt(add(p, 31), end) { p := add(p, 32) } { seen := or(seen, calldataload(p)) }
+            // The last partial word: keep its `end - p` leading bytes, drop the calldata after them.
+            let rest := sub(end, p)
+            if rest { seen := or(seen, and(calldataload(p), not(sub(shl(mul(8, sub(32, rest)), 1), 1)))) }
+            ascii := iszero(and(seen, highBits))
         }
     }
 

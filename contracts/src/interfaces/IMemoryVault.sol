@@ -174,7 +174,8 @@ interface IMemoryVault {
     /// @param id The record id.
     error VaultEmptyCiphertext(bytes32 id);
 
-    /// @notice A pointer write with an empty URI or a zero content hash.
+    /// @notice A pointer write with a zero content hash, or a URI that is empty or not ASCII (URIs are
+    /// ASCII, RFC 3986; percent-encode anything else).
     /// @param id The record id.
     error VaultInvalidPointer(bytes32 id);
 
@@ -301,7 +302,8 @@ interface IMemoryVault {
     function applyBatchFor(address owner, bytes calldata ops, uint64 expectedSeq) external returns (uint64 seq);
 
     /// @notice Applies a packed batch that the owner, or a delegate of the owner, signed as an EIP-712
-    /// `WriteBatch`; anyone may submit it and pay the gas. The signer's nonce is used up.
+    /// `WriteBatch(owner, signer, operations, expectedSeq, nonce, deadline)`; anyone may submit it and
+    /// pay the gas. The signer's nonce is used up.
     /// @param owner The owner whose log to extend.
     /// @param ops The packed operations (at least one); the signature covers their `keccak256`.
     /// @param expectedSeq As signed: the owner's sequence number before this call, or {ANY_SEQ}.
@@ -335,7 +337,8 @@ interface IMemoryVault {
         bytes calldata signature
     ) external;
 
-    /// @notice Revokes the caller's delegation to `delegate` (a no-op if there is none).
+    /// @notice Revokes the caller's delegation to `delegate`. Idempotent: with no delegation it changes
+    /// nothing, and still emits {DelegateRevoked}.
     /// @param delegate The delegate.
     function revokeDelegate(address delegate) external;
 

@@ -57,9 +57,10 @@ library PackedOps {
         returns (bytes memory)
     {
         if (bytes(uri).length > MAX_URI_LENGTH) revert PackedOpsTooLong(bytes(uri).length);
-        return abi.encodePacked(
-            _head(IMemoryVault.OpKind.Pointer, id, version), contentHash, uint16(bytes(uri).length), uri
-        );
+        return
+            abi.encodePacked(
+                _head(IMemoryVault.OpKind.Pointer, id, version), contentHash, uint16(bytes(uri).length), uri
+            );
     }
 
     /// @notice Encodes a tombstone.
@@ -74,11 +75,17 @@ library PackedOps {
             ++vlen;
         }
         bool short = uint128(uint256(id)) == 0;
+        // Cannot truncate: vlen is 1..8, so (vlen - 1) << 3 is at most 56.
+        // forge-lint: disable-next-line(unsafe-typecast)
         uint8 header = uint8(kind) | (short ? SHORT_ID : 0) | uint8((vlen - 1) << VLEN_SHIFT);
         bytes memory v = new bytes(vlen);
         for (uint256 i; i < vlen; ++i) {
+            // Truncation is the point: byte i of the version, big-endian.
+            // forge-lint: disable-next-line(unsafe-typecast)
             v[i] = bytes1(uint8(version >> (8 * (vlen - 1 - i))));
         }
+        // A short id's low half is zero (checked above), so bytes16 keeps all of it.
+        // forge-lint: disable-next-line(unsafe-typecast)
         return short ? abi.encodePacked(header, bytes16(id), v) : abi.encodePacked(header, id, v);
     }
 }

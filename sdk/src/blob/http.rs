@@ -301,6 +301,13 @@ mod tests {
     }
 
     #[test]
+    fn uris_are_ascii_as_the_vault_requires() {
+        let store = HttpStore::new("https://bücher.example/blobs für mich").unwrap();
+        assert_eq!(store.base_url(), "https://xn--bcher-kva.example/blobs%20f%C3%BCr%20mich");
+        assert!(store.uri_of(b"x").is_ascii());
+    }
+
+    #[test]
     fn handles_only_its_own_base() {
         let store = HttpStore::new("http://h/blobs").unwrap();
         let uri = store.uri_of(b"x");

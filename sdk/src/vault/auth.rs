@@ -24,6 +24,7 @@ sol! {
     /// The EIP-712 message of a relayed batch (`MemoryVault.WRITE_BATCH_TYPEHASH`).
     struct WriteBatch {
         address owner;
+        address signer;
         bytes32 operations;
         uint64 expectedSeq;
         uint256 nonce;
@@ -139,6 +140,7 @@ impl UnsignedBatch {
     pub fn message(&self) -> WriteBatch {
         WriteBatch {
             owner: self.owner,
+            signer: self.signer,
             operations: keccak256(&self.operations),
             expectedSeq: self.expected_seq,
             nonce: self.nonce,

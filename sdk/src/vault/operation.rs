@@ -215,6 +215,9 @@ impl Operation {
             {
                 invalid("a pointer URI is limited to 65,535 bytes")
             }
+            Self::Write { payload: Payload::Pointer { uri, .. }, .. } if !uri.is_ascii() => {
+                invalid("a pointer URI must be ASCII (RFC 3986): percent-encode anything else")
+            }
             Self::Write { payload: Payload::Code { .. }, .. } => {
                 invalid("a code record is written from its ciphertext (Payload::NewCode)")
             }
@@ -478,6 +481,7 @@ mod tests {
             Operation::write_code(id, 1, vec![1; MAX_CODE_CIPHERTEXT + 1]),
             Operation::write_pointer(id, 1, B256::ZERO, "local:x"),
             Operation::write_pointer(id, 1, B256::repeat_byte(2), "x".repeat(MAX_URI_LEN + 1)),
+            Operation::write_pointer(id, 1, B256::repeat_byte(2), "https://example.org/é"),
             Operation::PublishKeyCheck { epoch: 1, key_check: B256::repeat_byte(3) },
         ] {
             assert!(encode_batch(std::slice::from_ref(&op)).is_err(), "{op:?} was packed");
