@@ -5,7 +5,7 @@ use alloy::primitives::{B256, keccak256};
 use alloy::providers::Provider as _;
 use memsync::gas::{TX_GAS_CAP, calldata_floor};
 use memsync::{Devnet, Error, LogFetch, Operation, Payload, SeqCheck, Vault, encode_batch};
-use memsync_e2e::filler;
+use memsync_e2e::{Intercept, LyingRpc, filler};
 
 fn id(n: u32) -> B256 {
     let mut id = B256::ZERO;
@@ -106,4 +106,53 @@ async fn a_batch_over_the_gas_cap_is_refused_before_sending_or_split() {
     assert!(matches!(err, Error::BatchTooLarge { operations: 1, .. }), "{err}");
     assert!(err.to_string().contains("pointer mode"), "{err}");
     assert_eq!(vault.log_state(owner).await.expect("state").seq, 1800);
+}
+
+#[tokio::test]
+async fn a_split_batch_that_fails_part_way_says_what_landed_and_resumes_without_duplicates() {
+    let devnet = Devnet::spawn().await.expect("devnet");
+    let owner = devnet.signer(0).address();
+    let ops: Vec<_> =
+        (0..1800).map(|i| Operation::write(id(i), 1, filler(256, (i % 251) as u8))).collect();
+
+    // An RPC that drops the second transaction it is asked to send.
+    let sent = std::sync::Arc::new(std::sync::atomic::AtomicUsize::new(0));
+    let counter = std::sync::Arc::clone(&sent);
+    let intercept: Intercept = std::sync::Arc::new(move |request| {
+        if request["method"] != "eth_sendRawTransaction" {
+            return None;
+        }
+        let n = counter.fetch_add(1, std::sync::atomic::Ordering::SeqCst);
+        (n == 1).then(|| {
+            serde_json::json!({"jsonrpc": "2.0", "id": request["id"],
+                "error": {"code": -32000, "message": "connection reset by the test"}})
+        })
+    });
+    let proxy = LyingRpc::intercepting(devnet.rpc_url(), intercept).await;
+    let flaky = Vault::builder(proxy.url())
+        .signer(devnet.signer(0))
+        .connect(devnet.vault_address())
+        .await
+        .expect("client through the flaky RPC");
+
+    let err = flaky.apply_chunked(&ops, SeqCheck::Exactly(0)).await.expect_err("dropped");
+    let Error::BatchPartiallyApplied { applied, applied_operations, source } = &err else {
+        panic!("expected a partial batch, got {err}");
+    };
+    assert_eq!(applied.len(), 1, "{err}");
+    assert!(*applied_operations > 0 && *applied_operations < ops.len());
+    assert_eq!(applied[0].seq, *applied_operations as u64);
+    assert!(matches!(**source, Error::Contract(_) | Error::Rpc { .. }), "{source}");
+    assert!(err.to_string().contains("resume"), "{err}");
+
+    // The chain holds exactly the first part; resuming from it writes the rest once.
+    let vault = devnet.vault(0).await.expect("vault");
+    assert_eq!(vault.log_state(owner).await.expect("state").seq, *applied_operations as u64);
+    vault
+        .apply_chunked(&ops[*applied_operations..], SeqCheck::Exactly(applied[0].seq))
+        .await
+        .expect("resume");
+    let log = vault.fetch_log(owner).await.expect("log");
+    assert_eq!(log.entries().len(), 1800);
+    assert_eq!(log.records().len(), 1800);
 }

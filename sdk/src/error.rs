@@ -122,6 +122,24 @@ pub enum Error {
         cap: u64,
     },
 
+    /// A batch split over several transactions ([`Vault::apply_chunked`](crate::Vault::apply_chunked))
+    /// failed part-way: the first `applied_operations` operations are on chain (in the
+    /// transactions of `applied`), the rest are not.
+    #[error(
+        "{applied_operations} operations landed in {} transaction(s) before one failed ({source}); \
+         they stay applied: sync, then resume with the remaining operations",
+        .applied.len()
+    )]
+    BatchPartiallyApplied {
+        /// The receipts of the transactions that landed.
+        applied: Vec<crate::WriteReceipt>,
+        /// How many of the batch's operations they carried (the batch's first ones).
+        applied_operations: usize,
+        /// Why the next transaction failed.
+        #[source]
+        source: Box<Error>,
+    },
+
     /// A signature's deadline is already past; nothing was sent.
     #[error("the signature's deadline {deadline} is before the chain's time {now}; sign again")]
     SignatureExpired {

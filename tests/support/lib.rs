@@ -16,6 +16,10 @@ use serde_json::Value;
 /// Rewrites the JSON-RPC result of `eth_getLogs` (the array of logs) in place.
 pub type LogTamper = Arc<dyn Fn(&mut Vec<Value>) + Send + Sync>;
 
+/// Sees every single JSON-RPC request first and may answer it in the node's place (an error, a
+/// dropped transaction), returning the whole JSON-RPC response; `None` forwards it.
+pub type Intercept = Arc<dyn Fn(&Value) -> Option<Value> + Send + Sync>;
+
 /// A JSON-RPC proxy in front of a real node that forwards every request and lets a test alter
 /// the answers to `eth_getLogs`: an RPC provider that lies.
 #[derive(Debug)]
@@ -29,12 +33,24 @@ struct Proxy {
     upstream: String,
     client: reqwest::Client,
     tamper: LogTamper,
+    intercept: Option<Intercept>,
 }
 
 impl LyingRpc {
     /// Starts a proxy on a free loopback port that forwards to `upstream`.
     pub async fn start(upstream: String, tamper: LogTamper) -> Self {
-        let state = Proxy { upstream, client: reqwest::Client::new(), tamper };
+        Self::serve(Proxy { upstream, client: reqwest::Client::new(), tamper, intercept: None })
+            .await
+    }
+
+    /// Starts a proxy that lets `intercept` answer single requests in the node's place.
+    pub async fn intercepting(upstream: String, intercept: Intercept) -> Self {
+        let tamper: LogTamper = Arc::new(|_| {});
+        let client = reqwest::Client::new();
+        Self::serve(Proxy { upstream, client, tamper, intercept: Some(intercept) }).await
+    }
+
+    async fn serve(state: Proxy) -> Self {
         let app = Router::new().route("/", post(forward)).with_state(state);
         let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.expect("bind proxy");
         let addr = listener.local_addr().expect("proxy address");
@@ -58,6 +74,9 @@ impl Drop for LyingRpc {
 
 async fn forward(State(proxy): State<Proxy>, body: Bytes) -> Result<Vec<u8>, StatusCode> {
     let request: Value = serde_json::from_slice(&body).map_err(|_| StatusCode::BAD_REQUEST)?;
+    if let Some(answer) = proxy.intercept.as_ref().and_then(|intercept| intercept(&request)) {
+        return serde_json::to_vec(&answer).map_err(|_| StatusCode::INTERNAL_SERVER_ERROR);
+    }
     let upstream = proxy
         .client
         .post(&proxy.upstream)

@@ -312,10 +312,13 @@ impl Vault {
     }
 
     /// Applies `ops` to the signer's log in order, in as few transactions as the per-transaction
-    /// gas cap allows. Each transaction is all or none; if one fails, the ones before it stay
-    /// applied and the error says so through the receipts returned so far being absent: re-sync
-    /// and resume. With [`SeqCheck::Exactly`], each transaction expects the sequence number the
-    /// previous one left.
+    /// gas cap allows, and returns one receipt per transaction. Each transaction is all or none.
+    /// With [`SeqCheck::Exactly`], each transaction expects the sequence number the previous one
+    /// left.
+    ///
+    /// If a transaction after the first fails, the ones before it stay applied: the error is
+    /// [`Error::BatchPartiallyApplied`], which holds their receipts and how many operations
+    /// landed, so the caller resumes with the rest instead of writing anything twice.
     pub async fn apply_chunked(
         &self,
         ops: &[Operation],
@@ -328,7 +331,18 @@ impl Vault {
         let mut receipts = Vec::new();
         let mut check = check;
         for range in plan_chunks(ops, TX_GAS_CAP)? {
-            let receipt = self.apply_batch(&ops[range], check).await?;
+            let start = range.start;
+            let receipt = match self.apply_batch(&ops[range], check).await {
+                Ok(receipt) => receipt,
+                Err(source) if !receipts.is_empty() => {
+                    return Err(Error::BatchPartiallyApplied {
+                        applied: receipts,
+                        applied_operations: start,
+                        source: Box::new(source),
+                    });
+                }
+                Err(source) => return Err(source),
+            };
             if let SeqCheck::Exactly(_) = check {
                 check = SeqCheck::Exactly(receipt.seq);
             }
