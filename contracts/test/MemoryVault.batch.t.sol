@@ -217,7 +217,7 @@ contract MemoryVaultBatchTest is VaultFixture {
     function test_ApplyBatch_LargeInlineAndLongUri() public {
         Operation[] memory ops = new Operation[](2);
         ops[0] = _inlineOp(ID_A, 1, _pseudoRandomBytes(70_000, 1));
-        ops[1] = _pointerOp(ID_B, 1, CONTENT_HASH, string(_pseudoRandomBytes(type(uint16).max, 2)));
+        ops[1] = _pointerOp(ID_B, 1, CONTENT_HASH, string(_pseudoRandomAscii(type(uint16).max, 2)));
         _applyBatch(alice, ops, 0);
         _assertMatchesModel(alice);
     }

@@ -2,6 +2,7 @@
 pragma solidity 0.8.37;
 
 import {IMemoryVault} from "../src/interfaces/IMemoryVault.sol";
+import {AsciiUri} from "./utils/AsciiUri.sol";
 import {Operation, PackedBatch, ParsedBatch} from "./utils/PackedBatch.sol";
 import {ReferenceChain} from "./utils/ReferenceChain.sol";
 import {VaultFixture} from "./utils/VaultFixture.sol";
@@ -40,7 +41,9 @@ contract MemoryVaultFuzzTest is VaultFixture {
         _applyPriorOps(owner, priorOps);
         vm.roll(block.number + blocks);
 
-        _applySingle(owner, _pointerOp(id, version, contentHash, uri), ANY_SEQ);
+        // The fuzzer's strings are mostly multi-byte UTF-8; the vault takes ASCII only.
+        string memory asciiUri = string(AsciiUri.clearHighBits(bytes(uri)));
+        _applySingle(owner, _pointerOp(id, version, contentHash, asciiUri), ANY_SEQ);
         _assertMatchesModel(owner);
     }
 
@@ -101,12 +104,21 @@ contract MemoryVaultFuzzTest is VaultFixture {
         uint64 version,
         bytes32 contentHash,
         string memory uri,
-        bool zeroHash
+        uint8 defect,
+        uint256 position
     ) public {
         vm.assume(id != bytes32(0) && version != 0);
-        // Invalid in one of the two ways; the other field keeps its fuzzed value (possibly invalid too).
-        if (zeroHash) contentHash = bytes32(0);
-        else uri = "";
+        // Invalid in one of three ways; the other fields keep their fuzzed values (possibly invalid too).
+        defect %= 3;
+        if (defect == 0) {
+            contentHash = bytes32(0);
+        } else if (defect == 1) {
+            uri = "";
+        } else {
+            bytes memory bad = bytes.concat(bytes(uri), "x");
+            bad[position % bad.length] |= 0x80;
+            uri = string(bad);
+        }
         vm.expectRevert(abi.encodeWithSelector(IMemoryVault.VaultInvalidPointer.selector, id));
         vm.prank(alice);
         vault.writePointer(id, version, contentHash, uri, ANY_SEQ);
@@ -251,6 +263,8 @@ contract MemoryVaultFuzzTest is VaultFixture {
         op.id = id;
         op.version = version;
         if (op.kind == PackedBatch.POINTER && op.contentHash == bytes32(0)) op.contentHash = keccak256("content");
+        // A URI must be ASCII, the ciphertext of another kind need not be.
+        if (op.kind == PackedBatch.POINTER) op.data = AsciiUri.clearHighBits(op.data);
         if (op.kind != PackedBatch.DELETE && op.data.length == 0) op.data = hex"01";
         if (op.kind == PackedBatch.DELETE) op.data = "";
 
@@ -418,15 +432,15 @@ contract MemoryVaultFuzzTest is VaultFixture {
         else epoch = current > type(uint64).max - 3 ? rawEpoch : current + 1 + rawEpoch % 3;
     }
 
-    /// @dev Breaks `op` as a record in one of seven ways (defects 0 to 6) and returns the exact
-    /// revert data the vault must give; for defects 7 to 9 returns `op` and no reason.
+    /// @dev Breaks `op` as a record in one of eight ways (defects 0 to 7) and returns the exact
+    /// revert data the vault must give; for defects 8 to 10 returns `op` and no reason.
     function _badRecord(Operation memory op, uint8 defect)
         internal
         pure
         returns (Operation memory, bytes memory reason)
     {
         bytes32 id = op.id;
-        defect %= 10;
+        defect %= 11;
         if (defect == 0) {
             op.id = bytes32(0);
             return (op, abi.encodeWithSelector(IMemoryVault.VaultZeroId.selector));
@@ -461,11 +475,18 @@ contract MemoryVaultFuzzTest is VaultFixture {
                 abi.encodeWithSelector(IMemoryVault.VaultCodeTooLarge.selector, id, length)
             );
         }
+        if (defect == 7) {
+            // An ASCII URI but for its last byte.
+            return (
+                _pointerOp(id, op.version, keccak256("content"), string(bytes.concat("ipfs://bafy", hex"80"))),
+                abi.encodeWithSelector(IMemoryVault.VaultInvalidPointer.selector, id)
+            );
+        }
         return (op, "");
     }
 
     /// @dev The batch of `ops` with operation `k` (at `offset`) broken as an encoding: a reserved
-    /// header bit (defect 7), cut off inside (8), or followed by a lone header (9).
+    /// header bit (defect 8), cut off inside (9), or followed by a lone header (10).
     function _badEncoding(Operation[] memory ops, uint256 k, uint256 offset, uint8 defect)
         internal
         pure
@@ -473,10 +494,10 @@ contract MemoryVaultFuzzTest is VaultFixture {
     {
         packed = PackedBatch.encode(ops);
         uint256 opLength = PackedBatch.encodeOp(ops[k]).length;
-        defect %= 10;
-        if (defect == 7) {
+        defect %= 11;
+        if (defect == 8) {
             packed[offset] |= bytes1(uint256(keccak256(packed)) % 2 == 0 ? 0x80 : 0x40);
-        } else if (defect == 8) {
+        } else if (defect == 9) {
             // Keep the operations before `k` and 1 to opLength - 1 bytes of it.
             uint256 cut = offset + 1 + uint256(keccak256(packed)) % (opLength - 1);
             assembly ("memory-safe") {

@@ -320,7 +320,8 @@ contract MemoryVaultGasTest is VaultFixture {
     {
         uint256 deadline = block.timestamp + 1 hours;
         bytes32 digest = VaultSignatures.digest(
-            VaultDomain(block.chainid, address(vault)), WriteBatchMessage(signer, ops, expectedSeq, nonce, deadline)
+            VaultDomain(block.chainid, address(vault)),
+            WriteBatchMessage(signer, signer, ops, expectedSeq, nonce, deadline)
         );
         (uint8 v, bytes32 r, bytes32 s) = vm.sign(signerKey, digest);
         auth = IMemoryVault.Authorization(signer, nonce, deadline, abi.encodePacked(r, s, v));

@@ -33,7 +33,7 @@ contract MemoryVaultAuthFuzzTest is AuthFixture {
         uint64 expectedSeq = anySeq ? ANY_SEQ : _model[owner].seq;
         WriteBatchMessage memory m = _writeBatch(owner, owner, PackedBatch.encode(ops), expectedSeq);
         m.deadline = block.timestamp + lifetime;
-        IMemoryVault.Authorization memory auth = _authorization(key, owner, m, _domain());
+        IMemoryVault.Authorization memory auth = _authorization(key, m, _domain());
         vm.warp(m.deadline);
         _relay(owner, ops, expectedSeq, auth);
         assertEq(vault.nonces(owner), priorRelays + 1);
@@ -54,7 +54,7 @@ contract MemoryVaultAuthFuzzTest is AuthFixture {
         if (priorRelay) _relayOwn(key, _randomOps(seed ^ 1, 1));
         Operation[] memory ops = _randomOps(seed, bound(n, 1, MAX_BATCH));
         WriteBatchMessage memory m = _writeBatch(owner, owner, PackedBatch.encode(ops), _model[owner].seq);
-        IMemoryVault.Authorization memory auth = _authorization(key, owner, m, _domain());
+        IMemoryVault.Authorization memory auth = _authorization(key, m, _domain());
         uint256 nonce = m.nonce;
         MemoryVault target = vault;
         bytes memory reason = abi.encodeWithSelector(IMemoryVault.VaultInvalidSignature.selector, owner);
@@ -178,7 +178,7 @@ contract MemoryVaultAuthFuzzTest is AuthFixture {
         bytes memory packed = PackedBatch.encode(ops);
         WriteBatchMessage memory m = _writeBatch(dave, alice, packed, ANY_SEQ);
         m.deadline = type(uint256).max;
-        IMemoryVault.Authorization memory auth = _authorization(daveKey, dave, m, _domain());
+        IMemoryVault.Authorization memory auth = _authorization(daveKey, m, _domain());
         vm.warp(START_TIME + uint256(elapsed));
         if (elapsed < lifetime) {
             if (relayed) _relay(alice, ops, ANY_SEQ, auth);

@@ -251,10 +251,10 @@ contract MemoryVaultSafeTest is AuthFixture {
     }
 
     function test_RevertIf_SafeSignatureClaimedByAnotherSafeOfTheSameOwner() public {
-        // Two 1-of-1 Safes of the same owner, both delegates of Alice, at the same nonce: the Safe
-        // message hash binds the Safe's address, so one's signature is not the other's. (The
-        // WriteBatch type does not name its signer; ERC-1271 wallets that do not bind their own
-        // address would accept it for both.)
+        // Two 1-of-1 Safes of the same owner, both delegates of Alice, at the same nonce: one's
+        // signature is not the other's, twice over. The WriteBatch message names its signer, and
+        // the Safe message hash binds the Safe's address. (For wallets that do not bind their own
+        // address, see MemoryVaultSignerTest.)
         address[] memory one = new address[](1);
         one[0] = owners[0];
         address twin = _createSafe(one, 1, 3);

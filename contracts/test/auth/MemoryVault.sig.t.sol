@@ -56,18 +56,21 @@ contract MemoryVaultSigTest is AuthFixture {
     function test_Digests_MatchForgeEip712Hashing() public view {
         // Foundry's own EIP-712 implementation, from the JSON typed data a wallet would show.
         bytes memory ops = PackedBatch.encode(_ops(_inlineOp(ID_A, 1, hex"c0ffee")));
-        WriteBatchMessage memory m = WriteBatchMessage(alice, ops, ANY_SEQ, 7, START_TIME + 60);
+        WriteBatchMessage memory m = WriteBatchMessage(alice, dave, ops, ANY_SEQ, 7, START_TIME + 60);
         string memory json = string.concat(
             '{"types":{"EIP712Domain":[{"name":"name","type":"string"},{"name":"version","type":"string"},',
             '{"name":"chainId","type":"uint256"},{"name":"verifyingContract","type":"address"}],',
-            '"WriteBatch":[{"name":"owner","type":"address"},{"name":"operations","type":"bytes32"},',
-            '{"name":"expectedSeq","type":"uint64"},{"name":"nonce","type":"uint256"},{"name":"deadline","type":"uint256"}]},',
+            '"WriteBatch":[{"name":"owner","type":"address"},{"name":"signer","type":"address"},',
+            '{"name":"operations","type":"bytes32"},{"name":"expectedSeq","type":"uint64"},',
+            '{"name":"nonce","type":"uint256"},{"name":"deadline","type":"uint256"}]},',
             '"primaryType":"WriteBatch","domain":{"name":"MemSync MemoryVault","version":"1","chainId":',
             vm.toString(block.chainid),
             ',"verifyingContract":"',
             vm.toString(address(vault)),
             '"},"message":{"owner":"',
             vm.toString(alice),
+            '","signer":"',
+            vm.toString(dave),
             '","operations":"',
             vm.toString(keccak256(ops)),
             '","expectedSeq":"18446744073709551615","nonce":7,"deadline":',
@@ -165,8 +168,8 @@ contract MemoryVaultSigTest is AuthFixture {
         WriteBatchMessage memory m0 = _writeBatch(alice, alice, first, ANY_SEQ);
         WriteBatchMessage memory m1 = _writeBatch(alice, alice, second, ANY_SEQ);
         m1.nonce = 1;
-        IMemoryVault.Authorization memory auth0 = _authorization(aliceKey, alice, m0, _domain());
-        IMemoryVault.Authorization memory auth1 = _authorization(aliceKey, alice, m1, _domain());
+        IMemoryVault.Authorization memory auth0 = _authorization(aliceKey, m0, _domain());
+        IMemoryVault.Authorization memory auth1 = _authorization(aliceKey, m1, _domain());
 
         // The second signature cannot go first...
         vm.expectRevert(abi.encodeWithSelector(Nonces.InvalidAccountNonce.selector, alice, 0));
@@ -186,14 +189,14 @@ contract MemoryVaultSigTest is AuthFixture {
         m.nonce = type(uint256).max;
         vm.expectRevert(abi.encodeWithSelector(Nonces.InvalidAccountNonce.selector, alice, 0));
         vm.prank(relayer);
-        vault.applyBatchBySig(alice, ops, ANY_SEQ, _authorization(aliceKey, alice, m, _domain()));
+        vault.applyBatchBySig(alice, ops, ANY_SEQ, _authorization(aliceKey, m, _domain()));
     }
 
     function test_ApplyBatchBySig_DeadlineIsInclusive() public {
         Operation[] memory ops = _ops(_inlineOp(ID_A, 1, hex"01"));
         WriteBatchMessage memory m = _writeBatch(alice, alice, PackedBatch.encode(ops), ANY_SEQ);
         m.deadline = START_TIME + 100;
-        IMemoryVault.Authorization memory auth = _authorization(aliceKey, alice, m, _domain());
+        IMemoryVault.Authorization memory auth = _authorization(aliceKey, m, _domain());
         vm.warp(START_TIME + 100);
         _relay(alice, ops, ANY_SEQ, auth);
     }
@@ -202,7 +205,7 @@ contract MemoryVaultSigTest is AuthFixture {
         bytes memory ops = PackedBatch.encode(_ops(_inlineOp(ID_A, 1, hex"01")));
         WriteBatchMessage memory m = _writeBatch(alice, alice, ops, ANY_SEQ);
         m.deadline = START_TIME + 100;
-        IMemoryVault.Authorization memory auth = _authorization(aliceKey, alice, m, _domain());
+        IMemoryVault.Authorization memory auth = _authorization(aliceKey, m, _domain());
         vm.warp(START_TIME + 101);
         vm.expectRevert(abi.encodeWithSelector(IMemoryVault.VaultSignatureExpired.selector, START_TIME + 100));
         vm.prank(relayer);
@@ -212,7 +215,7 @@ contract MemoryVaultSigTest is AuthFixture {
         m.deadline = START_TIME - 1;
         vm.expectRevert(abi.encodeWithSelector(IMemoryVault.VaultSignatureExpired.selector, START_TIME - 1));
         vm.prank(relayer);
-        vault.applyBatchBySig(alice, ops, ANY_SEQ, _authorization(aliceKey, alice, m, _domain()));
+        vault.applyBatchBySig(alice, ops, ANY_SEQ, _authorization(aliceKey, m, _domain()));
         assertEq(vault.nonces(alice), 0);
     }
 
@@ -229,7 +232,7 @@ contract MemoryVaultSigTest is AuthFixture {
         bytes memory packed = PackedBatch.encode(ops);
         WriteBatchMessage memory m = _writeBatch(alice, alice, packed, ANY_SEQ);
         IMemoryVault.Authorization memory auth =
-            _authorization(aliceKey, alice, m, VaultDomain(block.chainid + 1, address(vault)));
+            _authorization(aliceKey, m, VaultDomain(block.chainid + 1, address(vault)));
         _expectInvalidSignature(alice, packed, ANY_SEQ, auth, alice);
         // On that chain it is good.
         vm.chainId(block.chainid + 1);
@@ -321,7 +324,7 @@ contract MemoryVaultSigTest is AuthFixture {
         bytes memory ops = PackedBatch.encode(_ops(_inlineOp(ID_A, 1, hex"01")));
         // Mallory signs and claims Alice signed.
         WriteBatchMessage memory m = _writeBatch(alice, alice, ops, ANY_SEQ);
-        _expectInvalidSignature(alice, ops, ANY_SEQ, _authorization(malloryKey, alice, m, _domain()), alice);
+        _expectInvalidSignature(alice, ops, ANY_SEQ, _authorization(malloryKey, m, _domain()), alice);
         // Mallory signs as herself: a valid signature, of someone who is not a delegate.
         IMemoryVault.Authorization memory own = _authorize(malloryKey, alice, ops, ANY_SEQ);
         vm.expectRevert(abi.encodeWithSelector(IMemoryVault.VaultNotDelegate.selector, alice, mallory));
@@ -333,7 +336,7 @@ contract MemoryVaultSigTest is AuthFixture {
     function test_RevertIf_HighS() public {
         bytes memory ops = PackedBatch.encode(_ops(_inlineOp(ID_A, 1, hex"01")));
         WriteBatchMessage memory m = _writeBatch(alice, alice, ops, ANY_SEQ);
-        IMemoryVault.Authorization memory auth = _authorization(aliceKey, alice, m, _domain());
+        IMemoryVault.Authorization memory auth = _authorization(aliceKey, m, _domain());
         bytes memory twin = _highS(auth.signature);
         // The twin is a valid ECRECOVER signature of Alice...
         bytes32 digest = VaultSignatures.digest(_domain(), m);
@@ -349,7 +352,7 @@ contract MemoryVaultSigTest is AuthFixture {
         bytes memory ops = PackedBatch.encode(_ops(_inlineOp(ID_A, 1, hex"01")));
         WriteBatchMessage memory m = _writeBatch(alice, alice, ops, ANY_SEQ);
         bytes32 digest = VaultSignatures.digest(_domain(), m);
-        IMemoryVault.Authorization memory auth = _authorization(aliceKey, alice, m, _domain());
+        IMemoryVault.Authorization memory auth = _authorization(aliceKey, m, _domain());
         bytes memory good = auth.signature;
 
         // EIP-2098 compact (64 bytes), one byte too many, none.
@@ -412,7 +415,7 @@ contract MemoryVaultSigTest is AuthFixture {
         bytes memory packed = PackedBatch.encode(ops);
         WriteBatchMessage memory m = _writeBatch(dave, alice, packed, ANY_SEQ);
         m.deadline = expiry + 1 days;
-        IMemoryVault.Authorization memory auth = _authorization(daveKey, dave, m, _domain());
+        IMemoryVault.Authorization memory auth = _authorization(daveKey, m, _domain());
 
         // The signature outlives the grant: at the expiry the grant no longer holds.
         vm.warp(expiry);
@@ -584,7 +587,7 @@ contract MemoryVaultSigTest is AuthFixture {
         _submitRevoke(r, rSig);
 
         vm.prank(relayer);
-        vault.applyBatchBySig(alice, ops, ANY_SEQ, _authorization(aliceKey, alice, w, _domain()));
+        vault.applyBatchBySig(alice, ops, ANY_SEQ, _authorization(aliceKey, w, _domain()));
         _submitGrant(g, gSig);
         _submitRevoke(r, rSig);
         assertEq(vault.nonces(alice), 3);

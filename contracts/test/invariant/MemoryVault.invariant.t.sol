@@ -14,7 +14,7 @@ contract MemoryVaultInvariantTest is Test {
         vault = new MemoryVault(address(0));
         handler = new VaultHandler(vault);
 
-        bytes4[] memory selectors = new bytes4[](12);
+        bytes4[] memory selectors = new bytes4[](13);
         selectors[0] = VaultHandler.write.selector;
         selectors[1] = VaultHandler.writePointer.selector;
         selectors[2] = VaultHandler.deleteRecord.selector;
@@ -27,6 +27,7 @@ contract MemoryVaultInvariantTest is Test {
         selectors[9] = VaultHandler.publishKeyCheck.selector;
         selectors[10] = VaultHandler.attackerPublishKeyCheck.selector;
         selectors[11] = VaultHandler.publishBadKeyCheck.selector;
+        selectors[12] = VaultHandler.writeNonAsciiPointer.selector;
         targetSelector(FuzzSelector({addr: address(handler), selectors: selectors}));
         targetContract(address(handler));
     }
@@ -107,7 +108,8 @@ contract MemoryVaultInvariantTest is Test {
         }
     }
 
-    /// @notice Mismatched seqs and malformed batches fail with the exact error and change nothing.
+    /// @notice Mismatched seqs, malformed batches and non-ASCII URIs fail with the exact error and
+    /// change nothing.
     function invariant_RejectedCallsChangeNothing() public view {
         assertEq(handler.ghostWrongRejections(), 0, "a call that must fail succeeded or changed state");
     }

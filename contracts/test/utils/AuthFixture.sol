@@ -47,22 +47,24 @@ abstract contract AuthFixture is VaultFixture {
         return abi.encodePacked(r, s, v);
     }
 
-    /// @dev The `WriteBatch` message for `owner`'s batch `ops`, at `signer`'s next nonce, valid for an hour.
+    /// @dev `signer`'s `WriteBatch` message for `owner`'s batch `ops`, at `signer`'s next nonce, valid
+    /// for an hour.
     function _writeBatch(address signer, address owner, bytes memory ops, uint64 expectedSeq)
         internal
         view
         returns (WriteBatchMessage memory)
     {
-        return WriteBatchMessage(owner, ops, expectedSeq, vault.nonces(signer), block.timestamp + 1 hours);
+        return WriteBatchMessage(owner, signer, ops, expectedSeq, vault.nonces(signer), block.timestamp + 1 hours);
     }
 
-    /// @dev The authorization of message `m` signed with `key` in `domain`, naming `signer`.
-    function _authorization(uint256 key, address signer, WriteBatchMessage memory m, VaultDomain memory domain)
+    /// @dev The authorization of message `m` signed with `key` in `domain`, naming the signer the
+    /// message names (`key` need not be its key: tests that forge signatures pass another).
+    function _authorization(uint256 key, WriteBatchMessage memory m, VaultDomain memory domain)
         internal
         pure
         returns (IMemoryVault.Authorization memory)
     {
-        return IMemoryVault.Authorization(signer, m.nonce, m.deadline, _sign(key, VaultSignatures.digest(domain, m)));
+        return IMemoryVault.Authorization(m.signer, m.nonce, m.deadline, _sign(key, VaultSignatures.digest(domain, m)));
     }
 
     /// @dev `vm.addr(key)`'s authorization of `owner`'s batch `ops` in this vault, at its next nonce.
@@ -71,8 +73,7 @@ abstract contract AuthFixture is VaultFixture {
         view
         returns (IMemoryVault.Authorization memory)
     {
-        address signer = vm.addr(key);
-        return _authorization(key, signer, _writeBatch(signer, owner, ops, expectedSeq), _domain());
+        return _authorization(key, _writeBatch(vm.addr(key), owner, ops, expectedSeq), _domain());
     }
 
     function _grantMessage(address owner, address delegate, uint8 scope, uint64 expiry)

@@ -346,7 +346,7 @@ contract AuthHandler is CommonBase, StdUtils {
             // Signs a batch with its own key, claiming the owner (1) or itself (2) signed.
             address claimed = mode == 1 ? owner : attacker;
             WriteBatchMessage memory m =
-                WriteBatchMessage(owner, ops, ANY_SEQ, ghostNonce[claimed], block.timestamp + 1 hours);
+                WriteBatchMessage(owner, claimed, ops, ANY_SEQ, ghostNonce[claimed], block.timestamp + 1 hours);
             bytes32 digest = VaultSignatures.digest(_domain(), m);
             IMemoryVault.Authorization memory auth =
                 IMemoryVault.Authorization(claimed, m.nonce, m.deadline, _sign(_attackerKey, digest));
@@ -389,7 +389,7 @@ contract AuthHandler is CommonBase, StdUtils {
         } else {
             // The owner's own signature, but with a nonce ahead of the owner's.
             WriteBatchMessage memory m =
-                WriteBatchMessage(owner, ops, ANY_SEQ, ghostNonce[owner] + 1, block.timestamp + 1 hours);
+                WriteBatchMessage(owner, owner, ops, ANY_SEQ, ghostNonce[owner] + 1, block.timestamp + 1 hours);
             bytes32 digest = VaultSignatures.digest(_domain(), m);
             IMemoryVault.Authorization memory auth =
                 IMemoryVault.Authorization(owner, m.nonce, m.deadline, _sign(_ownerKeys[i], digest));
@@ -452,7 +452,7 @@ contract AuthHandler is CommonBase, StdUtils {
         (ops, e.ops, e.required) = _randomBatch(seed, n);
         uint64 expectedSeq = seed % 2 == 0 ? ANY_SEQ : vault.logState(owner).seq;
         uint256 deadline = expired ? block.timestamp - 1 : block.timestamp + seed % 1 days;
-        WriteBatchMessage memory m = WriteBatchMessage(owner, ops, expectedSeq, ghostNonce[signer], deadline);
+        WriteBatchMessage memory m = WriteBatchMessage(owner, signer, ops, expectedSeq, ghostNonce[signer], deadline);
         e.digest = VaultSignatures.digest(_domain(), m);
         IMemoryVault.Authorization memory auth =
             IMemoryVault.Authorization(signer, m.nonce, deadline, _sign(key, e.digest));

@@ -2,6 +2,7 @@
 pragma solidity ^0.8.28;
 
 import {IMemoryVault} from "../../src/interfaces/IMemoryVault.sol";
+import {AsciiUri} from "./AsciiUri.sol";
 
 /// @notice One operation of a packed batch, as tests build and read them.
 /// @param kind 0 inline, 1 pointer, 2 tombstone, 3 code (the wire values of docs/FORMAT.md).
@@ -151,8 +152,8 @@ library PackedBatch {
     /// is wrong, with the error the vault gives for it. Per operation, in the vault's order: a
     /// reserved header bit or a header, id or version past the end (VaultMalformedBatch at the
     /// header's offset); a zero id; a zero version; for bodies, a length field or body past the end
-    /// (VaultMalformedBatch); a pointer's zero hash or empty URI; an empty ciphertext; a code
-    /// ciphertext above {MAX_CODE_LENGTH}. An empty batch is VaultEmptyBatch.
+    /// (VaultMalformedBatch); a pointer's zero hash, or its URI empty or not ASCII ({AsciiUri}); an
+    /// empty ciphertext; a code ciphertext above {MAX_CODE_LENGTH}. An empty batch is VaultEmptyBatch.
     function parse(bytes memory batch) internal pure returns (ParsedBatch memory parsed) {
         if (batch.length == 0) {
             parsed.revertData = abi.encodeWithSelector(IMemoryVault.VaultEmptyBatch.selector);
@@ -231,7 +232,7 @@ library PackedBatch {
         next = q + length;
 
         if (op.kind == POINTER) {
-            if (op.contentHash == bytes32(0) || length == 0) {
+            if (op.contentHash == bytes32(0) || length == 0 || !AsciiUri.isAscii(op.data)) {
                 error_ = abi.encodeWithSelector(IMemoryVault.VaultInvalidPointer.selector, op.id);
             }
         } else if (length == 0) {

@@ -89,7 +89,7 @@ abstract contract VaultFixture is Test {
                 ops[i] = _inlineOp(id, version, _pseudoRandomBytes(1 + (r >> 128) % 300, r));
             } else if (kind == 1) {
                 bytes32 contentHash = keccak256(abi.encode("content", r));
-                ops[i] = _pointerOp(id, version, contentHash, string(_pseudoRandomBytes(1 + (r >> 128) % 80, r)));
+                ops[i] = _pointerOp(id, version, contentHash, string(_pseudoRandomAscii(1 + (r >> 128) % 80, r)));
             } else if (kind == 2) {
                 ops[i] = _deleteOp(id, version);
             } else {
@@ -103,10 +103,20 @@ abstract contract VaultFixture is Test {
     }
 
     /// @dev `length` bytes of keccak output: non-zero, incompressible ciphertext stand-in.
-    function _pseudoRandomBytes(uint256 length, uint256 seed) internal pure returns (bytes memory out) {
+    function _pseudoRandomBytes(uint256 length, uint256 seed) internal pure returns (bytes memory) {
+        return _pseudoRandom(length, seed, bytes32(type(uint256).max));
+    }
+
+    /// @dev `length` bytes of keccak output with every high bit cleared: a pointer URI the vault
+    /// must accept, from the whole ASCII range (control characters and 0x7f included).
+    function _pseudoRandomAscii(uint256 length, uint256 seed) internal pure returns (bytes memory) {
+        return _pseudoRandom(length, seed, bytes32(0x7f7f7f7f7f7f7f7f7f7f7f7f7f7f7f7f7f7f7f7f7f7f7f7f7f7f7f7f7f7f7f7f));
+    }
+
+    function _pseudoRandom(uint256 length, uint256 seed, bytes32 mask) private pure returns (bytes memory out) {
         out = new bytes(length);
         for (uint256 i; i < length; i += 32) {
-            bytes32 word = keccak256(abi.encode(seed, i));
+            bytes32 word = keccak256(abi.encode(seed, i)) & mask;
             // The allocation is rounded up to whole words, so the last store stays inside it.
             assembly ("memory-safe") {
                 mstore(add(add(out, 32), i), word)

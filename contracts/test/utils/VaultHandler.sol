@@ -3,6 +3,7 @@ pragma solidity 0.8.37;
 
 import {MemoryVault} from "../../src/MemoryVault.sol";
 import {IMemoryVault} from "../../src/interfaces/IMemoryVault.sol";
+import {AsciiUri} from "./AsciiUri.sol";
 import {EventChain} from "./EventChain.sol";
 import {Operation, PackedBatch} from "./PackedBatch.sol";
 import {CommonBase} from "forge-std/Base.sol";
@@ -111,12 +112,12 @@ contract VaultHandler is CommonBase, StdUtils {
         uint256 idSeed,
         uint64 version,
         bytes32 contentHash,
-        string calldata uri,
+        bytes calldata uri,
         bool checkSeq
     ) external {
         address owner = _owner(ownerSeed);
         if (contentHash == bytes32(0)) contentHash = keccak256("content");
-        string memory validUri = bytes(uri).length == 0 ? "ipfs://empty" : uri;
+        string memory validUri = uri.length == 0 ? "ipfs://empty" : string(AsciiUri.clearHighBits(uri));
         IMemoryVault.LogState[] memory before = _beginCall();
         uint64 expectedSeq = _expectedSeq(owner, checkSeq);
         vm.prank(owner);
@@ -208,8 +209,24 @@ contract VaultHandler is CommonBase, StdUtils {
         );
     }
 
+    /// @notice An owner writes a pointer whose URI is ASCII but for one byte at or above 0x80.
+    function writeNonAsciiPointer(uint256 ownerSeed, uint256 idSeed, bytes calldata uri, uint256 position, bytes1 high)
+        external
+    {
+        address owner = _owner(ownerSeed);
+        bytes memory bad = AsciiUri.clearHighBits(_nonEmpty(uri));
+        bad[position % bad.length] = high | 0x80;
+        bytes32 id = _id(idSeed);
+        _expectRejection(
+            owner,
+            abi.encodeCall(IMemoryVault.writePointer, (id, 1, keccak256("content"), string(bad), ANY_SEQ)),
+            abi.encodeWithSelector(IMemoryVault.VaultInvalidPointer.selector, id)
+        );
+    }
+
     /// @notice An owner applies a batch with one bad operation (a defect of the record or of its
-    /// encoding): nothing of it may be applied, no code deployed.
+    /// encoding, or a pointer URI with a byte at or above 0x80): nothing of it may be applied, no
+    /// code deployed.
     function applyBadBatch(uint256 ownerSeed, uint256 seed, uint256 n, uint256 badIndex, uint8 defect) external {
         address owner = _owner(ownerSeed);
         Operation[] memory ops = _randomOps(seed, bound(n, 1, MAX_BATCH));
@@ -217,7 +234,7 @@ contract VaultHandler is CommonBase, StdUtils {
         uint256 offset = PackedBatch.offsets(ops)[badIndex];
         bytes32 id = ops[badIndex].id;
         bytes memory reason;
-        defect %= 6;
+        defect %= 7;
         if (defect == 0) {
             ops[badIndex].id = bytes32(0);
             reason = abi.encodeWithSelector(IMemoryVault.VaultZeroId.selector);
@@ -229,6 +246,13 @@ contract VaultHandler is CommonBase, StdUtils {
             reason = abi.encodeWithSelector(IMemoryVault.VaultEmptyCiphertext.selector, id);
         } else if (defect == 3) {
             ops[badIndex] = Operation(PackedBatch.POINTER, id, 1, bytes32(0), "ipfs://x");
+            reason = abi.encodeWithSelector(IMemoryVault.VaultInvalidPointer.selector, id);
+        } else if (defect == 6) {
+            bytes memory uri = _uri(seed);
+            // Truncation is the point: a byte from 0x80 to 0xff.
+            // forge-lint: disable-next-line(unsafe-typecast)
+            uri[seed % uri.length] = bytes1(uint8(0x80 | (seed >> 8)));
+            ops[badIndex] = Operation(PackedBatch.POINTER, id, 1, keccak256("content"), uri);
             reason = abi.encodeWithSelector(IMemoryVault.VaultInvalidPointer.selector, id);
         } else {
             reason = abi.encodeWithSelector(IMemoryVault.VaultMalformedBatch.selector, offset);
@@ -414,14 +438,18 @@ contract VaultHandler is CommonBase, StdUtils {
             if (kind == 0) {
                 ops[i] = Operation(PackedBatch.INLINE, id, version, bytes32(0), abi.encode(r));
             } else if (kind == 1) {
-                bytes memory uri = abi.encodePacked("ipfs://", keccak256(abi.encode(r)));
-                ops[i] = Operation(PackedBatch.POINTER, id, version, bytes32(r | 1), uri);
+                ops[i] = Operation(PackedBatch.POINTER, id, version, bytes32(r | 1), _uri(r));
             } else if (kind == 2) {
                 ops[i] = Operation(PackedBatch.DELETE, id, version, bytes32(0), "");
             } else {
                 ops[i] = Operation(PackedBatch.CODE, id, version, bytes32(0), abi.encodePacked(r, seed));
             }
         }
+    }
+
+    /// @dev An IPFS-like URI: "ipfs://0x" and 64 hex digits.
+    function _uri(uint256 seed) internal pure returns (bytes memory) {
+        return bytes(string.concat("ipfs://", vm.toString(keccak256(abi.encode(seed)))));
     }
 
     function _sameState(IMemoryVault.LogState memory a, IMemoryVault.LogState memory b) internal pure returns (bool) {

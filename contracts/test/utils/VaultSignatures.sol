@@ -7,9 +7,11 @@ struct VaultDomain {
     address vault;
 }
 
-/// @notice A `WriteBatch` message; `ops` is the packed batch, signed as its keccak256.
+/// @notice A `WriteBatch` message; `ops` is the packed batch, signed as its keccak256. `signer` is
+/// the account whose signature it is (the owner or a delegate), so that one signature names one signer.
 struct WriteBatchMessage {
     address owner;
+    address signer;
     bytes ops;
     uint64 expectedSeq;
     uint256 nonce;
@@ -41,8 +43,9 @@ struct RevokeMessage {
 library VaultSignatures {
     bytes32 internal constant DOMAIN_TYPEHASH =
         keccak256("EIP712Domain(string name,string version,uint256 chainId,address verifyingContract)");
-    bytes32 internal constant WRITE_BATCH_TYPEHASH =
-        keccak256("WriteBatch(address owner,bytes32 operations,uint64 expectedSeq,uint256 nonce,uint256 deadline)");
+    bytes32 internal constant WRITE_BATCH_TYPEHASH = keccak256(
+        "WriteBatch(address owner,address signer,bytes32 operations,uint64 expectedSeq,uint256 nonce,uint256 deadline)"
+    );
     bytes32 internal constant GRANT_DELEGATE_TYPEHASH = keccak256(
         "GrantDelegate(address owner,address delegate,uint8 scope,uint64 expiry,uint256 nonce,uint256 deadline)"
     );
@@ -56,8 +59,9 @@ library VaultSignatures {
     }
 
     function digest(VaultDomain memory domain, WriteBatchMessage memory m) internal pure returns (bytes32) {
-        bytes32 structHash =
-            keccak256(abi.encode(WRITE_BATCH_TYPEHASH, m.owner, keccak256(m.ops), m.expectedSeq, m.nonce, m.deadline));
+        bytes32 structHash = keccak256(
+            abi.encode(WRITE_BATCH_TYPEHASH, m.owner, m.signer, keccak256(m.ops), m.expectedSeq, m.nonce, m.deadline)
+        );
         return _typedDataHash(domain, structHash);
     }
 
