@@ -6,19 +6,12 @@ use alloy::primitives::{B256, U256};
 use alloy::providers::Provider as _;
 use memsync::bindings::memory_vault::MemoryVault::{self, MemoryVaultErrors};
 use memsync::{Delegation, DelegationChange, Devnet, Error, Operation, Scope, SeqCheck, Vault};
-use memsync_e2e::{advance_time, filler, mine, set_automine};
+use memsync_e2e::{advance_time, filler, mine, set_automine, vault_revert};
 
 fn id(n: u8) -> B256 {
     let mut id = B256::ZERO;
     id[..16].copy_from_slice(&[n; 16]);
     id
-}
-
-fn revert(err: &Error) -> &MemoryVaultErrors {
-    match err {
-        Error::Revert(decoded) => decoded,
-        other => panic!("expected a vault revert, got {other}"),
-    }
 }
 
 async fn in_a_day(vault: &Vault) -> u64 {
@@ -38,7 +31,7 @@ async fn a_delegate_writes_within_its_scope_until_the_grant_expires() {
         .apply_batch_for(owner, &[Operation::write(id(1), 1, filler(300, 1))], SeqCheck::Any)
         .await
         .expect_err("no grant");
-    assert!(matches!(revert(&err), MemoryVaultErrors::VaultNotDelegate(_)), "{err}");
+    assert!(matches!(vault_revert(&err), MemoryVaultErrors::VaultNotDelegate(_)), "{err}");
     assert_eq!(owner_vault.delegation(owner, tool_address).await.expect("read"), None);
 
     let expiry = in_a_day(&owner_vault).await;
@@ -72,7 +65,7 @@ async fn a_delegate_writes_within_its_scope_until_the_grant_expires() {
     ] {
         let err = tool.apply_batch_for(owner, &ops, SeqCheck::Any).await.expect_err("delete");
         assert!(
-            matches!(revert(&err), MemoryVaultErrors::VaultScopeNotGranted(e)
+            matches!(vault_revert(&err), MemoryVaultErrors::VaultScopeNotGranted(e)
                 if e.required & Scope::DELETE.bits() != 0),
             "{err}"
         );
@@ -87,7 +80,7 @@ async fn a_delegate_writes_within_its_scope_until_the_grant_expires() {
         .await
         .expect_err("expired");
     assert!(
-        matches!(revert(&err), MemoryVaultErrors::VaultDelegationExpired(e)
+        matches!(vault_revert(&err), MemoryVaultErrors::VaultDelegationExpired(e)
             if e.owner == owner && e.delegate == tool_address && e.expiry == expiry),
         "{err}"
     );
@@ -185,13 +178,13 @@ async fn signed_grants_and_revocations_are_relayed_once() {
 
     // Replaying the grant would re-enable the tool: its nonce is used up.
     let err = relayer.relay_delegation(&grant).await.expect_err("replayed grant");
-    assert!(matches!(revert(&err), MemoryVaultErrors::InvalidAccountNonce(_)), "{err}");
+    assert!(matches!(vault_revert(&err), MemoryVaultErrors::InvalidAccountNonce(_)), "{err}");
     assert_eq!(relayer.delegation(owner, tool_address).await.expect("read"), None);
     let err = tool
         .apply_batch_for(owner, &[Operation::write(id(2), 1, filler(300, 2))], SeqCheck::Any)
         .await
         .expect_err("revoked");
-    assert!(matches!(revert(&err), MemoryVaultErrors::VaultNotDelegate(_)), "{err}");
+    assert!(matches!(vault_revert(&err), MemoryVaultErrors::VaultNotDelegate(_)), "{err}");
 
     // A grant signed by someone other than the owner.
     let forged = relayer
@@ -210,7 +203,7 @@ async fn signed_grants_and_revocations_are_relayed_once() {
         .relay_delegation(&forged.with_signature(by_tool.to_vec()))
         .await
         .expect_err("forged grant");
-    assert!(matches!(revert(&err), MemoryVaultErrors::VaultInvalidSignature(_)), "{err}");
+    assert!(matches!(vault_revert(&err), MemoryVaultErrors::VaultInvalidSignature(_)), "{err}");
     assert_eq!(relayer.delegation(owner, tool_address).await.expect("read"), None);
 }
 
@@ -232,7 +225,7 @@ async fn grants_that_could_never_be_used_are_refused() {
     ] {
         let err = owner_vault.grant_delegate(delegate, scope, expiry).await.expect_err("invalid");
         assert!(
-            matches!(revert(&err), MemoryVaultErrors::VaultInvalidGrant(e)
+            matches!(vault_revert(&err), MemoryVaultErrors::VaultInvalidGrant(e)
                 if e.delegate == delegate && e.scope == scope.bits() && e.expiry == expiry),
             "{err}"
         );
@@ -243,7 +236,7 @@ async fn grants_that_could_never_be_used_are_refused() {
         .grant_delegate(tool, Scope::WRITE | Scope::TEE_NODE, now + 60)
         .await
         .expect_err("no registry");
-    assert!(matches!(revert(&err), MemoryVaultErrors::VaultNoTeeRegistry(_)), "{err}");
+    assert!(matches!(vault_revert(&err), MemoryVaultErrors::VaultNoTeeRegistry(_)), "{err}");
     assert_eq!(owner_vault.delegation(owner, tool).await.expect("read"), None);
 }
 

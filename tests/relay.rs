@@ -12,7 +12,7 @@ use memsync::{
     UnsignedBatch, Vault, encode_batch,
 };
 use memsync_e2e::safe::Safe;
-use memsync_e2e::{advance_time, filler};
+use memsync_e2e::{advance_time, filler, vault_revert};
 
 /// A short id (the form the SDK's record ids take): 16 bytes, then 16 zero bytes.
 fn id(seed: u8, i: u8) -> B256 {
@@ -29,13 +29,6 @@ fn writes(seed: u8, n: u8) -> Vec<Operation> {
 /// The log state and the signer's nonce, which a refused message must leave as they were.
 async fn snapshot(vault: &Vault, owner: Address, signer: Address) -> (Checkpoint, U256) {
     (vault.log_state(owner).await.expect("state"), vault.nonce(signer).await.expect("nonce"))
-}
-
-fn revert(err: &Error) -> &MemoryVaultErrors {
-    match err {
-        Error::Revert(decoded) => decoded,
-        other => panic!("expected a vault revert, got {other}"),
-    }
 }
 
 async fn deadline(vault: &Vault) -> u64 {
@@ -84,7 +77,7 @@ async fn an_owner_signed_batch_is_relayed_and_paid_for_by_the_relayer() {
     let before = snapshot(&relayer, owner, owner).await;
     let err = relayer.relay(&signed).await.expect_err("replay");
     assert!(
-        matches!(revert(&err), MemoryVaultErrors::InvalidAccountNonce(e)
+        matches!(vault_revert(&err), MemoryVaultErrors::InvalidAccountNonce(e)
             if e.account == owner && e.currentNonce == U256::from(1)),
         "{err}"
     );
@@ -116,7 +109,7 @@ async fn expired_foreign_altered_and_misattributed_messages_are_refused() {
     let before = snapshot(&relayer, owner, owner).await;
     let assert_invalid = |err: Error| {
         assert!(
-            matches!(revert(&err), MemoryVaultErrors::VaultInvalidSignature(e) if e.signer == owner),
+            matches!(vault_revert(&err), MemoryVaultErrors::VaultInvalidSignature(e) if e.signer == owner),
             "{err}"
         );
     };
@@ -169,7 +162,7 @@ async fn expired_foreign_altered_and_misattributed_messages_are_refused() {
         .relay(&unsigned.sign(&owner_key).await.expect("sign"))
         .await
         .expect_err("future nonce");
-    assert!(matches!(revert(&err), MemoryVaultErrors::InvalidAccountNonce(_)), "{err}");
+    assert!(matches!(vault_revert(&err), MemoryVaultErrors::InvalidAccountNonce(_)), "{err}");
 
     // Expired: the SDK refuses before sending, and so does the vault for a relayer that sends.
     let mut unsigned = fresh(SeqCheck::Any).await;
@@ -241,7 +234,7 @@ async fn a_delegate_signs_for_the_owner_within_its_scope_until_revoked() {
         .await
         .expect_err("no delete scope");
     assert!(
-        matches!(revert(&err), MemoryVaultErrors::VaultScopeNotGranted(e)
+        matches!(vault_revert(&err), MemoryVaultErrors::VaultScopeNotGranted(e)
             if e.delegate == delegate && e.required == Scope::DELETE.bits()
                 && e.granted == Scope::WRITE.bits()),
         "{err}"
@@ -253,7 +246,7 @@ async fn a_delegate_signs_for_the_owner_within_its_scope_until_revoked() {
     owner_vault.revoke_delegate(delegate).await.expect("revoke");
     let err = relayer.relay(&pending).await.expect_err("revoked");
     assert!(
-        matches!(revert(&err), MemoryVaultErrors::VaultNotDelegate(e)
+        matches!(vault_revert(&err), MemoryVaultErrors::VaultNotDelegate(e)
             if e.owner == owner && e.delegate == delegate),
         "{err}"
     );
@@ -289,7 +282,7 @@ async fn a_safe_signs_through_erc1271_and_delegates_by_signature() {
     let before = snapshot(&relayer, safe.address, safe.address).await;
     let assert_invalid = |err: Error| {
         assert!(
-            matches!(revert(&err), MemoryVaultErrors::VaultInvalidSignature(e)
+            matches!(vault_revert(&err), MemoryVaultErrors::VaultInvalidSignature(e)
                 if e.signer == safe.address),
             "{err}"
         );
@@ -318,7 +311,7 @@ async fn a_safe_signs_through_erc1271_and_delegates_by_signature() {
     let log = relayer.fetch_log(safe.address).await.expect("the Safe's log");
     assert_eq!(log.entries().iter().map(|e| e.op.clone()).collect::<Vec<_>>(), ops);
     let err = relayer.relay(&signed).await.expect_err("replay");
-    assert!(matches!(revert(&err), MemoryVaultErrors::InvalidAccountNonce(_)), "{err}");
+    assert!(matches!(vault_revert(&err), MemoryVaultErrors::InvalidAccountNonce(_)), "{err}");
 
     // The Safe grants a tool the right to write and delete, by its owners' signatures.
     let tool = devnet.vault(3).await.expect("tool");

@@ -199,3 +199,13 @@ pub async fn set_automine(provider: &alloy::providers::DynProvider, on: bool) {
     let _: Value =
         provider.raw_request("evm_setAutomine".into(), (on,)).await.expect("evm_setAutomine");
 }
+
+/// The vault's custom error inside an SDK error; panics, naming the error, on anything else.
+pub fn vault_revert(
+    err: &memsync::Error,
+) -> &memsync::bindings::memory_vault::MemoryVault::MemoryVaultErrors {
+    match err {
+        memsync::Error::Revert(decoded) => decoded,
+        other => panic!("expected a vault revert, got {other}"),
+    }
+}
