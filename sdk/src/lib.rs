@@ -2,10 +2,12 @@
 #![cfg_attr(docsrs, feature(doc_cfg))]
 
 pub mod blob;
+pub mod cache;
 mod devnet;
 pub mod envelope;
 mod error;
 pub mod keys;
+pub mod memory;
 mod sealed_vault;
 mod vault;
 

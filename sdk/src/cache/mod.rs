@@ -1,0 +1,554 @@
+//! The local cache: the part of an owner's log this device has verified, and where it stopped.
+//!
+//! A [`LogCache`] is a SQLite file holding, for one owner of one vault on one chain, every log
+//! entry up to a [`Checkpoint`], ciphertext included, and the ciphertext of pointer and code
+//! records fetched so far. It holds **no plaintext**: a device decrypts in memory. The chain is
+//! the source of truth: entries are stored only after they were verified against the on-chain
+//! head, a cache whose entries do not hash to its own checkpoint is rebuilt from the chain, and
+//! a file that is not a cache (or is damaged) is moved aside and replaced, so a lost or corrupt
+//! cache costs a re-sync and nothing else.
+//!
+//! Several processes may use one cache file at once (a CLI and an MCP server): SQLite's
+//! write-ahead log lets readers and one writer work concurrently, each write is one transaction,
+//! entries are keyed by sequence number (a second writer of the same verified entry changes
+//! nothing), and the checkpoint only moves forward.
+
+use std::path::{Path, PathBuf};
+use std::time::Duration;
+
+use alloy::primitives::{Address, B256, Bytes};
+use rusqlite::{Connection, OptionalExtension, TransactionBehavior, params};
+
+use crate::error::{Error, Result};
+use crate::keys::KeyScope;
+use crate::vault::{Checkpoint, LogEntry, Operation, Payload, next_head};
+
+/// The cache's schema version; a file written by a newer SDK is refused, not rewritten.
+const SCHEMA_VERSION: i64 = 1;
+/// What marks a file as a MemSync cache (SQLite's `application_id`: "MSYC").
+const APPLICATION_ID: i64 = 0x4d53_5943;
+/// How long a write waits for another process's write to finish.
+const BUSY_TIMEOUT: Duration = Duration::from_secs(30);
+
+// Operation kinds as stored (the vault's `OpKind` values and the key-check tag).
+const KIND_INLINE: i64 = 0;
+const KIND_POINTER: i64 = 1;
+const KIND_DELETE: i64 = 2;
+const KIND_CODE: i64 = 3;
+const KIND_KEY_CHECK: i64 = 16;
+
+const SCHEMA: &str = "
+CREATE TABLE IF NOT EXISTS scope (
+    id INTEGER PRIMARY KEY CHECK (id = 1),
+    chain_id INTEGER NOT NULL,
+    vault BLOB NOT NULL,
+    owner BLOB NOT NULL
+);
+CREATE TABLE IF NOT EXISTS checkpoint (
+    id INTEGER PRIMARY KEY CHECK (id = 1),
+    seq INTEGER NOT NULL,
+    head BLOB NOT NULL,
+    block INTEGER NOT NULL
+);
+CREATE TABLE IF NOT EXISTS entries (
+    seq INTEGER PRIMARY KEY,
+    block INTEGER NOT NULL,
+    prev_block INTEGER NOT NULL,
+    tx_hash BLOB,
+    kind INTEGER NOT NULL,
+    record_id BLOB,
+    version INTEGER NOT NULL,
+    data BLOB,
+    content_hash BLOB,
+    location TEXT
+);
+CREATE INDEX IF NOT EXISTS entries_by_record ON entries (record_id, seq);
+CREATE TABLE IF NOT EXISTS blobs (
+    content_hash BLOB PRIMARY KEY,
+    data BLOB NOT NULL
+);
+";
+
+/// How [`LogCache::open`] found the file.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum CacheOpened {
+    /// There was no cache: a new, empty one was created.
+    Created,
+    /// An existing cache of this scope.
+    Existing,
+    /// The file was damaged or not a MemSync cache; it was moved to `moved_to` and an empty cache
+    /// took its place (everything comes back from the chain).
+    Replaced {
+        /// Where the old file went.
+        moved_to: PathBuf,
+        /// What was wrong with it.
+        reason: String,
+    },
+}
+
+/// The verified part of one owner's log, on disk (or in memory).
+#[derive(Debug)]
+pub struct LogCache {
+    conn: Connection,
+    path: Option<PathBuf>,
+    scope: KeyScope,
+}
+
+impl LogCache {
+    /// Opens the cache at `path` for `scope`, creating it if it does not exist.
+    ///
+    /// # Errors
+    ///
+    /// [`Error::CacheScopeMismatch`] if the file is the cache of another chain, vault or owner
+    /// (it is left untouched: point the client at the right file, or at a new path);
+    /// [`Error::Cache`] if it cannot be created or read. A damaged file, or one that is not a
+    /// MemSync cache, is moved aside and replaced ([`CacheOpened::Replaced`]).
+    pub fn open(path: impl AsRef<Path>, scope: KeyScope) -> Result<(Self, CacheOpened)> {
+        let path = path.as_ref();
+        if let Some(dir) = path.parent().filter(|d| !d.as_os_str().is_empty()) {
+            std::fs::create_dir_all(dir).map_err(|e| cache_error(path, e))?;
+        }
+        let existed = path.exists();
+        match Self::open_file(path, scope) {
+            Ok(cache) => {
+                Ok((cache, if existed { CacheOpened::Existing } else { CacheOpened::Created }))
+            }
+            Err(Error::CacheDamaged { reason, .. }) => {
+                let moved_to = aside_path(path);
+                std::fs::rename(path, &moved_to).map_err(|e| cache_error(path, e))?;
+                for suffix in ["-wal", "-shm"] {
+                    let side = PathBuf::from(format!("{}{suffix}", path.display()));
+                    // The write-ahead files belong to the damaged database; a missing one is fine.
+                    let _ = std::fs::remove_file(side);
+                }
+                let cache = Self::open_file(path, scope)?;
+                Ok((cache, CacheOpened::Replaced { moved_to, reason }))
+            }
+            Err(other) => Err(other),
+        }
+    }
+
+    /// A cache that lives in memory only, for clients that keep nothing on disk.
+    pub fn in_memory(scope: KeyScope) -> Result<Self> {
+        let conn = Connection::open_in_memory().map_err(|e| sql_error(None, e))?;
+        let cache = Self { conn, path: None, scope };
+        cache.init()?;
+        Ok(cache)
+    }
+
+    fn open_file(path: &Path, scope: KeyScope) -> Result<Self> {
+        let conn = Connection::open(path).map_err(|e| sql_error(Some(path), e))?;
+        let cache = Self { conn, path: Some(path.to_owned()), scope };
+        cache.conn.busy_timeout(BUSY_TIMEOUT).map_err(|e| cache.sql(e))?;
+        // WAL lets a CLI read while an MCP server writes; NORMAL is durable across process
+        // crashes (a power cut may lose the last sync, which the chain restores).
+        cache.conn.pragma_update(None, "journal_mode", "WAL").map_err(|e| cache.damaged_or(e))?;
+        cache.conn.pragma_update(None, "synchronous", "NORMAL").map_err(|e| cache.sql(e))?;
+        cache.init()?;
+        Ok(cache)
+    }
+
+    /// Creates the schema in an empty database, or checks that an existing one is a MemSync
+    /// cache of a version this SDK reads, for this scope.
+    fn init(&self) -> Result<()> {
+        let application_id: i64 = self
+            .conn
+            .pragma_query_value(None, "application_id", |row| row.get(0))
+            .map_err(|e| self.damaged_or(e))?;
+        let user_version: i64 = self
+            .conn
+            .pragma_query_value(None, "user_version", |row| row.get(0))
+            .map_err(|e| self.damaged_or(e))?;
+        let tables: i64 = self
+            .conn
+            .query_row("SELECT count(*) FROM sqlite_master", [], |row| row.get(0))
+            .map_err(|e| self.damaged_or(e))?;
+        if tables == 0 {
+            let tx = self.conn.unchecked_transaction().map_err(|e| self.sql(e))?;
+            tx.execute_batch(SCHEMA).map_err(|e| self.sql(e))?;
+            tx.pragma_update(None, "application_id", APPLICATION_ID).map_err(|e| self.sql(e))?;
+            tx.pragma_update(None, "user_version", SCHEMA_VERSION).map_err(|e| self.sql(e))?;
+            tx.execute(
+                "INSERT INTO scope (id, chain_id, vault, owner) VALUES (1, ?1, ?2, ?3)",
+                params![
+                    self.scope.chain_id as i64,
+                    self.scope.vault.as_slice(),
+                    self.scope.owner.as_slice()
+                ],
+            )
+            .map_err(|e| self.sql(e))?;
+            tx.commit().map_err(|e| self.sql(e))?;
+            return Ok(());
+        }
+        if application_id != APPLICATION_ID {
+            return Err(self.damaged("the file is a SQLite database but not a MemSync cache"));
+        }
+        if user_version > SCHEMA_VERSION {
+            return Err(Error::Cache {
+                path: self.path.clone(),
+                reason: format!(
+                    "the cache was written by a newer MemSync (schema {user_version}, this one \
+                     reads {SCHEMA_VERSION}); upgrade, or use another cache path"
+                ),
+            });
+        }
+        let stored = self
+            .conn
+            .query_row("SELECT chain_id, vault, owner FROM scope WHERE id = 1", [], |row| {
+                Ok((row.get::<_, i64>(0)?, row.get::<_, Vec<u8>>(1)?, row.get::<_, Vec<u8>>(2)?))
+            })
+            .optional()
+            .map_err(|e| self.damaged_or(e))?
+            .ok_or_else(|| self.damaged("the cache names no chain, vault and owner"))?;
+        let found = KeyScope {
+            chain_id: stored.0 as u64,
+            vault: address(&stored.1).ok_or_else(|| self.damaged("a malformed vault address"))?,
+            owner: address(&stored.2).ok_or_else(|| self.damaged("a malformed owner address"))?,
+        };
+        if found != self.scope {
+            return Err(Error::CacheScopeMismatch {
+                path: self.path.clone(),
+                expected: self.scope,
+                found,
+            });
+        }
+        Ok(())
+    }
+
+    /// The file, or `None` for an in-memory cache.
+    pub fn path(&self) -> Option<&Path> {
+        self.path.as_deref()
+    }
+
+    /// The chain, vault and owner this cache belongs to.
+    pub fn scope(&self) -> KeyScope {
+        self.scope
+    }
+
+    /// How far the cached log reaches (the default checkpoint when it is empty).
+    pub fn checkpoint(&self) -> Result<Checkpoint> {
+        let row = self
+            .conn
+            .query_row("SELECT seq, head, block FROM checkpoint WHERE id = 1", [], |row| {
+                Ok((row.get::<_, i64>(0)?, row.get::<_, Vec<u8>>(1)?, row.get::<_, i64>(2)?))
+            })
+            .optional()
+            .map_err(|e| self.damaged_or(e))?;
+        match row {
+            None => Ok(Checkpoint::default()),
+            Some((seq, head, block)) => Ok(Checkpoint {
+                seq: seq as u64,
+                head: b256(&head).ok_or_else(|| self.damaged("a malformed checkpoint head"))?,
+                block: block as u64,
+            }),
+        }
+    }
+
+    /// Calls `visit` with every cached entry after `from.seq` up to the cache's checkpoint, in
+    /// order, re-verifying their hash chain from `from` as it goes, and returns the checkpoint
+    /// they reach. Entries are streamed, not collected, so a large log is read in constant memory.
+    ///
+    /// # Errors
+    ///
+    /// [`Error::CacheDamaged`] if the entries do not continue `from` consecutively or do not hash
+    /// to the cache's checkpoint (the caller rebuilds from the chain with [`reset`](Self::reset));
+    /// any error `visit` returns.
+    pub fn replay(
+        &self,
+        from: Checkpoint,
+        mut visit: impl FnMut(LogEntry) -> Result<()>,
+    ) -> Result<Checkpoint> {
+        let target = self.checkpoint()?;
+        if target.seq < from.seq {
+            return Err(self.damaged("the cache's checkpoint is behind what was read from it"));
+        }
+        let mut statement = self
+            .conn
+            .prepare_cached(
+                "SELECT seq, block, prev_block, tx_hash, kind, record_id, version, data, \
+                 content_hash, location FROM entries WHERE seq > ?1 AND seq <= ?2 ORDER BY seq",
+            )
+            .map_err(|e| self.damaged_or(e))?;
+        let mut rows = statement
+            .query(params![from.seq as i64, target.seq as i64])
+            .map_err(|e| self.damaged_or(e))?;
+        let (mut head, mut seq, mut block) = (from.head, from.seq, from.block);
+        while let Some(row) = rows.next().map_err(|e| self.damaged_or(e))? {
+            let entry = self.entry_from_row(row)?;
+            if entry.seq != seq + 1 {
+                return Err(self.damaged(&format!(
+                    "entry {} follows entry {seq}: the cache misses operations",
+                    entry.seq
+                )));
+            }
+            let op_hash = entry
+                .op
+                .op_hash()
+                .ok_or_else(|| self.damaged("a code entry without its contract address"))?;
+            head = next_head(head, entry.seq, op_hash);
+            (seq, block) = (entry.seq, entry.block);
+            visit(entry)?;
+        }
+        let reached = Checkpoint { seq, head, block };
+        if reached != target {
+            return Err(self.damaged(&format!(
+                "the cached entries hash to seq {seq} head {head}, not to the cache's checkpoint \
+                 (seq {}, head {})",
+                target.seq, target.head
+            )));
+        }
+        Ok(reached)
+    }
+
+    /// Every cached entry of record `id`, oldest first.
+    pub fn record_entries(&self, id: B256) -> Result<Vec<LogEntry>> {
+        let mut statement = self
+            .conn
+            .prepare_cached(
+                "SELECT seq, block, prev_block, tx_hash, kind, record_id, version, data, \
+                 content_hash, location FROM entries WHERE record_id = ?1 ORDER BY seq",
+            )
+            .map_err(|e| self.damaged_or(e))?;
+        let mut rows = statement.query(params![id.as_slice()]).map_err(|e| self.damaged_or(e))?;
+        let mut entries = Vec::new();
+        while let Some(row) = rows.next().map_err(|e| self.damaged_or(e))? {
+            entries.push(self.entry_from_row(row)?);
+        }
+        Ok(entries)
+    }
+
+    /// Stores verified `entries` (which continue the cache's checkpoint, or repeat entries it
+    /// already holds) and moves the checkpoint to `reached`, in one transaction. Entries another
+    /// process stored first are left as they are; the checkpoint never moves back.
+    pub fn append(&mut self, entries: &[LogEntry], reached: Checkpoint) -> Result<()> {
+        let path = self.path.clone();
+        let tx = self
+            .conn
+            .transaction_with_behavior(TransactionBehavior::Immediate)
+            .map_err(|e| sql_error(path.as_deref(), e))?;
+        {
+            let mut insert = tx
+                .prepare_cached(
+                    "INSERT INTO entries (seq, block, prev_block, tx_hash, kind, record_id, \
+                     version, data, content_hash, location) \
+                     VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10) ON CONFLICT (seq) DO NOTHING",
+                )
+                .map_err(|e| sql_error(path.as_deref(), e))?;
+            for entry in entries {
+                let row = EntryRow::from(entry);
+                insert
+                    .execute(params![
+                        entry.seq as i64,
+                        entry.block as i64,
+                        entry.prev_write_block as i64,
+                        entry.tx_hash.map(|h| h.to_vec()),
+                        row.kind,
+                        row.record_id,
+                        row.version,
+                        row.data,
+                        row.content_hash,
+                        row.location,
+                    ])
+                    .map_err(|e| sql_error(path.as_deref(), e))?;
+            }
+            tx.execute(
+                "INSERT INTO checkpoint (id, seq, head, block) VALUES (1, ?1, ?2, ?3) \
+                 ON CONFLICT (id) DO UPDATE SET seq = excluded.seq, head = excluded.head, \
+                 block = excluded.block WHERE excluded.seq > checkpoint.seq",
+                params![reached.seq as i64, reached.head.as_slice(), reached.block as i64],
+            )
+            .map_err(|e| sql_error(path.as_deref(), e))?;
+        }
+        tx.commit().map_err(|e| sql_error(path.as_deref(), e))
+    }
+
+    /// Forgets every entry and the checkpoint (the cached blobs stay: they are checked against
+    /// their hashes whenever read). The next sync rebuilds from the chain.
+    pub fn reset(&mut self) -> Result<()> {
+        self.conn
+            .execute_batch("BEGIN IMMEDIATE; DELETE FROM entries; DELETE FROM checkpoint; COMMIT;")
+            .map_err(|e| self.sql(e))
+    }
+
+    /// The cached ciphertext whose keccak256 is `content_hash`, if any. The caller checks the
+    /// hash again: the cache is not trusted more than the network.
+    pub fn blob(&self, content_hash: B256) -> Result<Option<Vec<u8>>> {
+        self.conn
+            .query_row(
+                "SELECT data FROM blobs WHERE content_hash = ?1",
+                params![content_hash.as_slice()],
+                |row| row.get(0),
+            )
+            .optional()
+            .map_err(|e| self.damaged_or(e))
+    }
+
+    /// Keeps the ciphertext whose keccak256 is `content_hash`.
+    pub fn put_blob(&self, content_hash: B256, data: &[u8]) -> Result<()> {
+        self.conn
+            .execute(
+                "INSERT INTO blobs (content_hash, data) VALUES (?1, ?2) \
+                 ON CONFLICT (content_hash) DO NOTHING",
+                params![content_hash.as_slice(), data],
+            )
+            .map(drop)
+            .map_err(|e| self.sql(e))
+    }
+
+    fn entry_from_row(&self, row: &rusqlite::Row<'_>) -> Result<LogEntry> {
+        let get = |e: rusqlite::Error| self.damaged_or(e);
+        let seq: i64 = row.get(0).map_err(get)?;
+        let block: i64 = row.get(1).map_err(get)?;
+        let prev_block: i64 = row.get(2).map_err(get)?;
+        let tx_hash: Option<Vec<u8>> = row.get(3).map_err(get)?;
+        let kind: i64 = row.get(4).map_err(get)?;
+        let record_id: Option<Vec<u8>> = row.get(5).map_err(get)?;
+        let version = row.get::<_, i64>(6).map_err(get)? as u64;
+        let data: Option<Vec<u8>> = row.get(7).map_err(get)?;
+        let content_hash: Option<Vec<u8>> = row.get(8).map_err(get)?;
+        let location: Option<String> = row.get(9).map_err(get)?;
+
+        let malformed = |what: &str| self.damaged(&format!("entry {seq}: {what}"));
+        let id = || record_id.as_deref().and_then(b256).ok_or_else(|| malformed("no record id"));
+        let hash = || content_hash.as_deref().and_then(b256).ok_or_else(|| malformed("no hash"));
+        let op = match kind {
+            KIND_INLINE => Operation::Write {
+                id: id()?,
+                version,
+                payload: Payload::Inline(Bytes::from(data.ok_or_else(|| malformed("no data"))?)),
+            },
+            KIND_POINTER => Operation::Write {
+                id: id()?,
+                version,
+                payload: Payload::Pointer {
+                    content_hash: hash()?,
+                    uri: location.ok_or_else(|| malformed("no URI"))?,
+                },
+            },
+            KIND_CODE => Operation::Write {
+                id: id()?,
+                version,
+                payload: Payload::Code {
+                    content_hash: hash()?,
+                    pointer: location
+                        .as_deref()
+                        .and_then(|a| a.parse().ok())
+                        .ok_or_else(|| malformed("no contract address"))?,
+                },
+            },
+            KIND_DELETE => Operation::Delete { id: id()?, version },
+            KIND_KEY_CHECK => Operation::PublishKeyCheck {
+                epoch: version,
+                key_check: data.as_deref().and_then(b256).ok_or_else(|| malformed("no value"))?,
+            },
+            other => return Err(malformed(&format!("unknown kind {other}"))),
+        };
+        Ok(LogEntry {
+            seq: seq as u64,
+            block: block as u64,
+            prev_write_block: prev_block as u64,
+            tx_hash: tx_hash.as_deref().and_then(b256),
+            op,
+        })
+    }
+
+    fn sql(&self, err: rusqlite::Error) -> Error {
+        sql_error(self.path.as_deref(), err)
+    }
+
+    /// Sorts a SQLite error: a damaged file or one that is not a database is
+    /// [`Error::CacheDamaged`] (the cache is replaced), anything else [`Error::Cache`].
+    fn damaged_or(&self, err: rusqlite::Error) -> Error {
+        use rusqlite::ffi::ErrorCode;
+        match err.sqlite_error_code() {
+            Some(ErrorCode::DatabaseCorrupt | ErrorCode::NotADatabase) => {
+                self.damaged(&err.to_string())
+            }
+            _ => self.sql(err),
+        }
+    }
+
+    fn damaged(&self, reason: &str) -> Error {
+        Error::CacheDamaged { path: self.path.clone(), reason: reason.to_owned() }
+    }
+}
+
+/// The columns of one entry.
+struct EntryRow {
+    kind: i64,
+    record_id: Option<Vec<u8>>,
+    version: i64,
+    data: Option<Vec<u8>>,
+    content_hash: Option<Vec<u8>>,
+    location: Option<String>,
+}
+
+impl From<&LogEntry> for EntryRow {
+    fn from(entry: &LogEntry) -> Self {
+        // u64 versions and epochs are stored bit for bit in SQLite's i64.
+        let row = |kind, id: &B256, version: u64| EntryRow {
+            kind,
+            record_id: Some(id.to_vec()),
+            version: version as i64,
+            data: None,
+            content_hash: None,
+            location: None,
+        };
+        match &entry.op {
+            Operation::Write { id, version, payload } => match payload {
+                Payload::Inline(data) => {
+                    EntryRow { data: Some(data.to_vec()), ..row(KIND_INLINE, id, *version) }
+                }
+                Payload::Pointer { content_hash, uri } => EntryRow {
+                    content_hash: Some(content_hash.to_vec()),
+                    location: Some(uri.clone()),
+                    ..row(KIND_POINTER, id, *version)
+                },
+                Payload::Code { content_hash, pointer } => EntryRow {
+                    content_hash: Some(content_hash.to_vec()),
+                    location: Some(pointer.to_string()),
+                    ..row(KIND_CODE, id, *version)
+                },
+                // A verified log never holds code that was not deployed yet.
+                Payload::NewCode(data) => {
+                    EntryRow { data: Some(data.to_vec()), ..row(KIND_CODE, id, *version) }
+                }
+            },
+            Operation::Delete { id, version } => row(KIND_DELETE, id, *version),
+            Operation::PublishKeyCheck { epoch, key_check } => EntryRow {
+                kind: KIND_KEY_CHECK,
+                record_id: None,
+                version: *epoch as i64,
+                data: Some(key_check.to_vec()),
+                content_hash: None,
+                location: None,
+            },
+        }
+    }
+}
+
+fn b256(bytes: &[u8]) -> Option<B256> {
+    (bytes.len() == 32).then(|| B256::from_slice(bytes))
+}
+
+fn address(bytes: &[u8]) -> Option<Address> {
+    (bytes.len() == 20).then(|| Address::from_slice(bytes))
+}
+
+fn aside_path(path: &Path) -> PathBuf {
+    let stamp = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map_or(0, |d| d.as_secs());
+    PathBuf::from(format!("{}.damaged-{stamp}", path.display()))
+}
+
+fn sql_error(path: Option<&Path>, err: rusqlite::Error) -> Error {
+    Error::Cache { path: path.map(Path::to_owned), reason: err.to_string() }
+}
+
+fn cache_error(path: &Path, err: std::io::Error) -> Error {
+    Error::Cache { path: Some(path.to_owned()), reason: err.to_string() }
+}
+
+#[cfg(test)]
+mod tests;

@@ -1,0 +1,9 @@
+//! The memory layer: memories with kinds, categories, tags and sources, kept as sealed records
+//! in the owner's vault.
+
+mod model;
+
+pub use model::{
+    Category, Filter, InvalidMemory, InvalidMemoryId, MAX_SOURCE_BYTES, MAX_TAG_BYTES, MAX_TAGS,
+    MAX_TEXT_BYTES, Memory, MemoryId, MemoryKind, Source, UnknownName, validate_text,
+};
