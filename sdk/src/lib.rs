@@ -8,6 +8,7 @@ pub mod envelope;
 mod error;
 pub mod keys;
 pub mod memory;
+mod records;
 mod sealed_vault;
 mod vault;
 

@@ -2,13 +2,14 @@
 
 use std::sync::Arc;
 
-use alloy::primitives::{Address, B256, keccak256};
+use alloy::primitives::{Address, B256};
 use zeroize::Zeroizing;
 
-use crate::blob::{BlobRouter, BlobStore, fetch_verified};
-use crate::envelope::{self, EnvelopeInfo, RecordContext, StorageMode};
+use crate::blob::{BlobRouter, BlobStore};
+use crate::envelope::{self, RecordContext, StorageMode};
 use crate::error::{Error, Result};
-use crate::keys::{EpochKeys, EpochRoot, KeyCheck, KeyScope, Keyring};
+use crate::keys::{EpochKeys, EpochRoot, KeyScope, Keyring};
+use crate::records;
 use crate::vault::{
     LogEntry, MAX_CODE_CIPHERTEXT, Operation, Payload, SeqCheck, Vault, VerifiedLog, WriteReceipt,
 };
@@ -101,21 +102,7 @@ impl SealedVault {
     }
 
     async fn check_or_publish_keys(&self) -> Result<()> {
-        let onchain_epoch = self.vault.key_epoch(self.owner).await?;
-        for epoch in self.keyring.epochs() {
-            let Some(keys) = self.keyring.get(epoch) else { continue };
-            match self.vault.key_check(self.owner, epoch.get()).await? {
-                Some(published) => keys.verify_key_check(&KeyCheck(published))?,
-                None if epoch.get() > onchain_epoch => {
-                    self.vault
-                        .publish_key_check(epoch.get(), keys.key_check().0, SeqCheck::Any)
-                        .await?;
-                }
-                // An epoch the owner skipped: nothing was ever sealed under it on chain.
-                None => {}
-            }
-        }
-        Ok(())
+        records::check_or_publish_keys(&self.vault, self.owner, &self.keyring).await
     }
 
     /// Adds a blob store for pointer records. The first store added is the one new pointer
@@ -176,26 +163,11 @@ impl SealedVault {
         plaintext: &[u8],
         mode: Option<StorageMode>,
     ) -> Result<Operation> {
-        let sealed_len = envelope::sealed_len(plaintext.len()).ok_or(Error::InvalidOperation {
-            subject: format!("record {id}"),
-            reason: "the plaintext is larger than an envelope can hold",
-        })?;
-        let mode = mode.unwrap_or_else(|| self.policy.mode_for(sealed_len));
-        let sealed =
-            envelope::seal(self.latest_keys()?, &self.context(id, version, mode), plaintext)?;
-        Ok(match mode {
-            StorageMode::Inline => Operation::write(id, version, sealed),
-            StorageMode::Code => Operation::write_code(id, version, sealed),
-            StorageMode::Pointer => {
-                let store =
-                    self.blobs.as_ref().map(BlobRouter::writer).ok_or(Error::InvalidOperation {
-                        subject: format!("record {id}"),
-                        reason: "pointer mode needs a blob store (SealedVault::with_blob_store)",
-                    })?;
-                let uri = store.put(&sealed).await?;
-                Operation::write_pointer(id, version, keccak256(&sealed), uri)
-            }
-        })
+        let mode = match mode {
+            Some(mode) => mode,
+            None => records::mode_for(&self.policy, id, plaintext.len())?,
+        };
+        records::seal(&self.keyring, id, version, plaintext, mode, self.blobs.as_ref()).await
     }
 
     /// The opaque id and latest entry of the record named `name`, if it was ever written.
@@ -356,9 +328,8 @@ impl SealedVault {
         Ok(Some(receipt))
     }
 
-    /// The stored envelope of version `version` of record `id` and the mode it was written in:
-    /// from the event, from the blob store (checked against the committed hash) or from contract
-    /// code (likewise).
+    /// The stored envelope of version `version` of record `id` and the mode it was written in,
+    /// checked against the hash the log committed to.
     async fn envelope_at(
         &self,
         log: &VerifiedLog,
@@ -366,16 +337,8 @@ impl SealedVault {
         version: u64,
     ) -> Result<(Zeroizing<Vec<u8>>, StorageMode)> {
         match &log.version(id, version)?.op {
-            Operation::Write { payload: Payload::Inline(bytes), .. } => {
-                Ok((Zeroizing::new(bytes.to_vec()), StorageMode::Inline))
-            }
-            Operation::Write { payload: Payload::Pointer { content_hash, uri }, .. } => {
-                let blob = fetch_verified(self.blob_store_for(uri)?, uri, *content_hash).await?;
-                Ok((Zeroizing::new(blob), StorageMode::Pointer))
-            }
-            Operation::Write { payload: Payload::Code { content_hash, pointer }, .. } => {
-                let code = self.vault.read_code(*pointer, *content_hash).await?;
-                Ok((Zeroizing::new(code.to_vec()), StorageMode::Code))
+            Operation::Write { payload, .. } => {
+                records::stored_envelope(payload, &self.vault, self.blobs.as_ref(), None).await
             }
             _ => Err(Error::RecordDeleted { owner: self.owner, id, version }),
         }
@@ -390,13 +353,9 @@ impl SealedVault {
         version: u64,
     ) -> Result<Zeroizing<Vec<u8>>> {
         let (bytes, mode) = self.envelope_at(log, id, version).await?;
-        let ctx = self.context(id, version, mode);
-        match envelope::inspect(&bytes)? {
-            EnvelopeInfo::Sealed { .. } => Ok(envelope::open(&self.keyring, &ctx, &bytes)?),
-            EnvelopeInfo::Rekey { body, .. } => {
-                let (body_bytes, _) = self.envelope_at(log, id, body.version).await?;
-                Ok(envelope::open_rekeyed(&self.keyring, &ctx, &bytes, &body_bytes)?)
-            }
-        }
+        records::open(&self.keyring, id, version, mode, &bytes, |body| async move {
+            Ok(self.envelope_at(log, id, body).await?.0)
+        })
+        .await
     }
 }

@@ -1,0 +1,145 @@
+//! Sealed records in every storage mode: sealing plaintext into the vault operation that writes
+//! it, fetching a stored envelope back (from the event, a blob store or contract code, each
+//! checked against the hash the log committed to), and opening it. [`SealedVault`] and the
+//! memory client share these.
+//!
+//! [`SealedVault`]: crate::SealedVault
+
+use std::sync::Arc;
+
+use alloy::primitives::{Address, B256, keccak256};
+use zeroize::Zeroizing;
+
+use crate::blob::{BlobRouter, BlobStore, fetch_verified};
+use crate::cache::LogCache;
+use crate::envelope::{self, EnvelopeInfo, RecordContext, StorageMode};
+use crate::error::{Error, Result};
+use crate::keys::{KeyCheck, Keyring};
+use crate::sealed_vault::StoragePolicy;
+use crate::vault::{Operation, Payload, SeqCheck, Vault};
+
+/// Checks every epoch of `keyring` against the key-check value `owner` published on chain, and
+/// publishes the values of epochs newer than the chain's, so that a device holding the wrong key
+/// stops before it writes.
+pub(crate) async fn check_or_publish_keys(
+    vault: &Vault,
+    owner: Address,
+    keyring: &Keyring,
+) -> Result<()> {
+    let onchain_epoch = vault.key_epoch(owner).await?;
+    for epoch in keyring.epochs() {
+        let Some(keys) = keyring.get(epoch) else { continue };
+        match vault.key_check(owner, epoch.get()).await? {
+            Some(published) => keys.verify_key_check(&KeyCheck(published))?,
+            None if epoch.get() > onchain_epoch => {
+                vault.publish_key_check(epoch.get(), keys.key_check().0, SeqCheck::Any).await?;
+            }
+            // An epoch the owner skipped: nothing was ever sealed under it on chain.
+            None => {}
+        }
+    }
+    Ok(())
+}
+
+/// The storage mode `policy` picks for a plaintext of `len` bytes.
+pub(crate) fn mode_for(policy: &StoragePolicy, id: B256, len: usize) -> Result<StorageMode> {
+    let sealed_len = envelope::sealed_len(len).ok_or(Error::InvalidOperation {
+        subject: format!("record {id}"),
+        reason: "the plaintext is larger than an envelope can hold",
+    })?;
+    Ok(policy.mode_for(sealed_len))
+}
+
+/// Seals `plaintext` as version `version` of record `id` under the keyring's newest epoch, puts
+/// it in `blobs`' writer for pointer mode, and returns the operation that writes it.
+pub(crate) async fn seal(
+    keyring: &Keyring,
+    id: B256,
+    version: u64,
+    plaintext: &[u8],
+    mode: StorageMode,
+    blobs: Option<&BlobRouter>,
+) -> Result<Operation> {
+    let keys = keyring.latest().ok_or(Error::EmptyKeyring)?;
+    let context = RecordContext::new(keyring.scope(), id, version, mode);
+    let sealed = envelope::seal(keys, &context, plaintext)?;
+    Ok(match mode {
+        StorageMode::Inline => Operation::write(id, version, sealed),
+        StorageMode::Code => Operation::write_code(id, version, sealed),
+        StorageMode::Pointer => {
+            let store: &Arc<dyn BlobStore> =
+                blobs.map(BlobRouter::writer).ok_or(Error::InvalidOperation {
+                    subject: format!("record {id}"),
+                    reason: "pointer mode needs a blob store (with_blob_store)",
+                })?;
+            let uri = store.put(&sealed).await?;
+            Operation::write_pointer(id, version, keccak256(&sealed), uri)
+        }
+    })
+}
+
+/// The envelope a write stored and the mode it was stored in: the event's bytes, a blob (from
+/// `cache` if it holds it, else from `blobs`) or contract code (likewise from `cache`, else
+/// `eth_getCode`), checked against the committed hash. Fetched ciphertext is kept in `cache`.
+pub(crate) async fn stored_envelope(
+    payload: &Payload,
+    vault: &Vault,
+    blobs: Option<&BlobRouter>,
+    cache: Option<&LogCache>,
+) -> Result<(Zeroizing<Vec<u8>>, StorageMode)> {
+    let cached = |hash: B256| -> Result<Option<Vec<u8>>> {
+        let Some(cache) = cache else { return Ok(None) };
+        Ok(cache.blob(hash)?.filter(|bytes| keccak256(bytes) == hash))
+    };
+    let keep = |hash: B256, bytes: &[u8]| cache.map_or(Ok(()), |c| c.put_blob(hash, bytes));
+    match payload {
+        Payload::Inline(bytes) => Ok((Zeroizing::new(bytes.to_vec()), StorageMode::Inline)),
+        Payload::Pointer { content_hash, uri } => {
+            if let Some(bytes) = cached(*content_hash)? {
+                return Ok((Zeroizing::new(bytes), StorageMode::Pointer));
+            }
+            let unsupported = || crate::blob::BlobError::UnsupportedUri { uri: uri.clone() };
+            let store = blobs.ok_or_else(unsupported)?;
+            let blob = fetch_verified(store, uri, *content_hash).await?;
+            keep(*content_hash, &blob)?;
+            Ok((Zeroizing::new(blob), StorageMode::Pointer))
+        }
+        Payload::Code { content_hash, pointer } => {
+            if let Some(bytes) = cached(*content_hash)? {
+                return Ok((Zeroizing::new(bytes), StorageMode::Code));
+            }
+            let code = vault.read_code(*pointer, *content_hash).await?;
+            keep(*content_hash, &code)?;
+            Ok((Zeroizing::new(code.to_vec()), StorageMode::Code))
+        }
+        Payload::NewCode(_) => Err(Error::InvalidOperation {
+            subject: "a log entry".into(),
+            reason: "a code write that was never applied has no stored envelope",
+        }),
+    }
+}
+
+/// The plaintext of version `version` of record `id`, stored as `bytes` in `mode`. A key-only
+/// envelope (from a rotation) names the version holding its body; `body` fetches that version's
+/// envelope.
+pub(crate) async fn open<F, Fut>(
+    keyring: &Keyring,
+    id: B256,
+    version: u64,
+    mode: StorageMode,
+    bytes: &[u8],
+    body: F,
+) -> Result<Zeroizing<Vec<u8>>>
+where
+    F: FnOnce(u64) -> Fut,
+    Fut: std::future::Future<Output = Result<Zeroizing<Vec<u8>>>>,
+{
+    let context = RecordContext::new(keyring.scope(), id, version, mode);
+    match envelope::inspect(bytes)? {
+        EnvelopeInfo::Sealed { .. } => Ok(envelope::open(keyring, &context, bytes)?),
+        EnvelopeInfo::Rekey { body: body_ref, .. } => {
+            let body_bytes = body(body_ref.version).await?;
+            Ok(envelope::open_rekeyed(keyring, &context, bytes, &body_bytes)?)
+        }
+    }
+}
