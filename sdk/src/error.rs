@@ -38,6 +38,21 @@ pub enum Error {
         source: alloy::transports::TransportError,
     },
 
+    /// The RPC kept failing through every retry of a sync.
+    #[error(
+        "RPC request failed {attempts} times ({context}): {source}; the sync stopped where it \
+         was and nothing was lost: check the node or the network, then sync again"
+    )]
+    RpcGaveUp {
+        /// How many attempts were made.
+        attempts: u32,
+        /// What the SDK was doing.
+        context: &'static str,
+        /// The last transport error.
+        #[source]
+        source: alloy::transports::TransportError,
+    },
+
     /// There is no contract at the configured vault address.
     #[error(
         "no contract code at {address} on chain {chain_id}; check the vault address and that the \
@@ -324,6 +339,68 @@ pub enum Error {
         expected: crate::keys::KeyScope,
         /// The scope the cache was made for.
         found: crate::keys::KeyScope,
+    },
+
+    /// No live memory has this id.
+    #[error("no memory {id}: it does not exist or was deleted (see its history)")]
+    MemoryNotFound {
+        /// The id asked for.
+        id: crate::memory::MemoryId,
+    },
+
+    /// A memory's fields are out of bounds; nothing was written.
+    #[error("invalid memory: {0}")]
+    InvalidMemory(#[from] crate::memory::InvalidMemory),
+
+    /// Another device changed a memory since this client last read it; the change was not
+    /// written. Look at the new version, then update again.
+    #[error(
+        "memory {id} changed elsewhere (version {actual}, this change was made to version \
+         {expected}); nothing was written: look at the new version and update again"
+    )]
+    MemoryConflict {
+        /// The memory.
+        id: crate::memory::MemoryId,
+        /// The version the change was made to.
+        expected: u64,
+        /// The version on chain.
+        actual: u64,
+    },
+
+    /// Other devices kept writing while this one retried; nothing of this write was applied.
+    #[error(
+        "other devices kept writing during {attempts} attempts; nothing was written, try again"
+    )]
+    WriteContended {
+        /// How many times the write was planned and sent.
+        attempts: usize,
+    },
+
+    /// A record of the log could not be opened (its blob is out of reach, or its key epoch is
+    /// not in the keyring).
+    #[error("record {id} could not be opened: {reason}")]
+    RecordUnreadable {
+        /// The record.
+        id: B256,
+        /// Why.
+        reason: String,
+    },
+
+    /// The keyring is for another chain, vault or owner than the vault client's signer.
+    #[error(
+        "the keys are for chain {} vault {} owner {}, but the client signs as {owner} for vault \
+         {vault} on chain {chain_id}",
+        .keys.chain_id, .keys.vault, .keys.owner
+    )]
+    KeyScopeMismatch {
+        /// The keyring's scope.
+        keys: crate::keys::KeyScope,
+        /// The vault client's vault.
+        vault: Address,
+        /// The vault client's chain.
+        chain_id: u64,
+        /// The vault client's signer.
+        owner: Address,
     },
 
     /// Deploying the vault failed.

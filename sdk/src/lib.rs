@@ -10,6 +10,7 @@ pub mod keys;
 pub mod memory;
 mod records;
 mod sealed_vault;
+pub mod sync;
 mod vault;
 
 pub use devnet::{ANVIL_ENV, Devnet, DevnetBuilder, HARDFORK, NPM_PLATFORM, find_anvil};

@@ -1,8 +1,15 @@
 //! The memory layer: memories with kinds, categories, tags and sources, kept as sealed records
 //! in the owner's vault.
 
+mod body;
+mod client;
 mod model;
+mod state;
 
+pub use client::{
+    CacheLocation, Clock, ListPage, MemoryClient, MemoryClientBuilder, MemoryUpdate, MemoryVersion,
+    NewMemory, Progress, ProgressFn, Stage, SyncReport,
+};
 pub use model::{
     Category, Filter, InvalidMemory, InvalidMemoryId, MAX_SOURCE_BYTES, MAX_TAG_BYTES, MAX_TAGS,
     MAX_TEXT_BYTES, Memory, MemoryId, MemoryKind, Source, UnknownName, validate_text,

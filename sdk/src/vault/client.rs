@@ -1,9 +1,12 @@
 //! The vault client: connect, deploy or attach, write, and read verified logs.
 
+use alloy::contract::SolCallBuilder;
+use alloy::network::Ethereum;
 use alloy::network::EthereumWallet;
 use alloy::primitives::{Address, B256, Bytes, TxHash, U256, keccak256};
-use alloy::providers::{DynProvider, Provider, ProviderBuilder};
+use alloy::providers::{DynProvider, PendingTransactionBuilder, Provider, ProviderBuilder};
 use alloy::rpc::types::TransactionReceipt;
+use alloy::sol_types::SolCall;
 use memsync_bindings::memory_vault::{IMemoryVault, MemoryVault};
 
 use super::auth::{
@@ -278,22 +281,25 @@ impl Vault {
         let expected = check.to_sol();
         let pending = match op {
             Operation::Write { id, version, payload: Payload::Inline(ciphertext) } => {
-                vault.write(*id, *version, ciphertext.clone(), expected).send().await
+                self.send(|| vault.write(*id, *version, ciphertext.clone(), expected)).await
             }
             Operation::Write { id, version, payload: Payload::Pointer { content_hash, uri } } => {
-                vault.writePointer(*id, *version, *content_hash, uri.clone(), expected).send().await
+                self.send(|| {
+                    vault.writePointer(*id, *version, *content_hash, uri.clone(), expected)
+                })
+                .await
             }
             Operation::Delete { id, version } => {
-                vault.deleteRecord(*id, *version, expected).send().await
+                self.send(|| vault.deleteRecord(*id, *version, expected)).await
             }
             Operation::PublishKeyCheck { epoch, key_check } => {
-                vault.publishKeyCheck(*epoch, *key_check, expected).send().await
+                self.send(|| vault.publishKeyCheck(*epoch, *key_check, expected)).await
             }
             Operation::Write { .. } => {
                 return self.apply_batch(std::slice::from_ref(op), check).await;
             }
         };
-        self.confirm(pending.map_err(Error::from_contract)?, owner).await
+        self.confirm(pending?, owner).await
     }
 
     /// Applies `ops` to the signer's log in order in one transaction, all or none. Fails with
@@ -302,12 +308,8 @@ impl Vault {
     pub async fn apply_batch(&self, ops: &[Operation], check: SeqCheck) -> Result<WriteReceipt> {
         let owner = self.signer_address()?;
         let packed = checked_batch(ops)?;
-        let pending = self
-            .contract()
-            .applyBatch(packed, check.to_sol())
-            .send()
-            .await
-            .map_err(Error::from_contract)?;
+        let vault = self.contract();
+        let pending = self.send(|| vault.applyBatch(packed.clone(), check.to_sol())).await?;
         self.confirm(pending, owner).await
     }
 
@@ -361,12 +363,9 @@ impl Vault {
     ) -> Result<WriteReceipt> {
         self.signer_address()?;
         let packed = checked_batch(ops)?;
-        let pending = self
-            .contract()
-            .applyBatchFor(owner, packed, check.to_sol())
-            .send()
-            .await
-            .map_err(Error::from_contract)?;
+        let vault = self.contract();
+        let pending =
+            self.send(|| vault.applyBatchFor(owner, packed.clone(), check.to_sol())).await?;
         self.confirm(pending, owner).await
     }
 
@@ -406,12 +405,13 @@ impl Vault {
             deadline: U256::from(batch.deadline),
             signature: signed.signature.clone(),
         };
+        let vault = self.contract();
         let pending = self
-            .contract()
-            .applyBatchBySig(batch.owner, batch.operations.clone(), batch.expected_seq, auth)
-            .send()
-            .await
-            .map_err(Error::from_contract)?;
+            .send(|| {
+                let ops = batch.operations.clone();
+                vault.applyBatchBySig(batch.owner, ops, batch.expected_seq, auth.clone())
+            })
+            .await?;
         self.confirm(pending, batch.owner).await
     }
 
@@ -423,20 +423,16 @@ impl Vault {
         expiry: u64,
     ) -> Result<TxReceipt> {
         self.signer_address()?;
-        let pending = self
-            .contract()
-            .grantDelegate(delegate, scope.bits(), expiry)
-            .send()
-            .await
-            .map_err(Error::from_contract)?;
+        let vault = self.contract();
+        let pending = self.send(|| vault.grantDelegate(delegate, scope.bits(), expiry)).await?;
         self.confirm_tx(pending).await
     }
 
     /// Revokes the signer's delegation to `delegate`, from the block it is mined in on.
     pub async fn revoke_delegate(&self, delegate: Address) -> Result<TxReceipt> {
         self.signer_address()?;
-        let pending =
-            self.contract().revokeDelegate(delegate).send().await.map_err(Error::from_contract)?;
+        let vault = self.contract();
+        let pending = self.send(|| vault.revokeDelegate(delegate)).await?;
         self.confirm_tx(pending).await
     }
 
@@ -466,26 +462,31 @@ impl Vault {
         let vault = self.contract();
         let deadline = U256::from(d.deadline);
         let sig = signed.signature.clone();
+        let (owner, nonce) = (d.owner, d.nonce);
         let pending = match d.change {
             DelegationChange::Grant { delegate, scope, expiry } => {
-                vault
-                    .grantDelegateBySig(
-                        d.owner,
+                self.send(|| {
+                    let sig = sig.clone();
+                    vault.grantDelegateBySig(
+                        owner,
                         delegate,
                         scope.bits(),
                         expiry,
-                        d.nonce,
+                        nonce,
                         deadline,
                         sig,
                     )
-                    .send()
-                    .await
+                })
+                .await
             }
             DelegationChange::Revoke { delegate } => {
-                vault.revokeDelegateBySig(d.owner, delegate, d.nonce, deadline, sig).send().await
+                self.send(|| {
+                    vault.revokeDelegateBySig(owner, delegate, nonce, deadline, sig.clone())
+                })
+                .await
             }
         };
-        self.confirm_tx(pending.map_err(Error::from_contract)?).await
+        self.confirm_tx(pending?).await
     }
 
     /// The delegation `owner` granted `delegate`, if any (possibly expired: see
@@ -540,6 +541,27 @@ impl Vault {
             return Err(Error::CodeRecordMismatch { pointer, expected: content_hash });
         }
         Ok(ciphertext)
+    }
+
+    /// Sends the call `make` builds. When another process signing with the same key took the
+    /// nonce first ("nonce too low", "replacement transaction underpriced"), builds and sends it
+    /// again: nonces come from the node for every transaction, so the retry takes the next one.
+    async fn send<P: Provider, C: SolCall>(
+        &self,
+        make: impl Fn() -> SolCallBuilder<P, C>,
+    ) -> Result<PendingTransactionBuilder<Ethereum>> {
+        let mut attempt = 0;
+        loop {
+            match make().send().await {
+                Ok(pending) => return Ok(pending),
+                Err(err) if attempt < NONCE_RACE_RETRIES && is_nonce_race(&err) => {
+                    attempt += 1;
+                    tokio::time::sleep(std::time::Duration::from_millis(25 * u64::from(attempt)))
+                        .await;
+                }
+                Err(err) => return Err(Error::from_contract(err)),
+            }
+        }
     }
 
     async fn check_signed(&self, vault: Address, chain_id: u64, deadline: u64) -> Result<()> {
@@ -621,13 +643,24 @@ impl Vault {
     /// and arrive at the on-chain head. A lying or lossy RPC yields [`Error::LogHeadMismatch`] or
     /// [`Error::LogInconsistent`], never a partial log.
     pub async fn sync(&self, owner: Address, from: Checkpoint) -> Result<VerifiedLog> {
+        self.sync_using(owner, from, self.fetch).await
+    }
+
+    /// [`sync`](Self::sync) with another way of finding the events than the client's default
+    /// (for example [`LogFetch::Ranges`] for a first sync of a long log written in many blocks).
+    pub async fn sync_using(
+        &self,
+        owner: Address,
+        from: Checkpoint,
+        fetch: LogFetch,
+    ) -> Result<VerifiedLog> {
         // Read the head and the events at one pinned block, so a write landing mid-sync cannot
         // make an honest RPC look like a liar.
         let block =
             self.provider.get_block_number().await.map_err(Error::rpc("eth_blockNumber"))?;
         let onchain = self.log_state_at(owner, block).await?;
         let entries =
-            fetch_entries(&self.provider, self.address, owner, from, onchain, self.fetch).await?;
+            fetch_entries(&self.provider, self.address, owner, from, onchain, fetch).await?;
         VerifiedLog::verify(owner, from, entries, onchain)
     }
 
@@ -640,6 +673,17 @@ impl Vault {
     pub async fn history(&self, owner: Address, id: B256) -> Result<Vec<LogEntry>> {
         Ok(self.fetch_log(owner).await?.history(id)?.into_iter().cloned().collect())
     }
+}
+
+/// How often a send that lost its nonce to another process is retried.
+const NONCE_RACE_RETRIES: u32 = 8;
+
+/// Whether a send failed because another transaction of the same signer took its nonce.
+fn is_nonce_race(err: &alloy::contract::Error) -> bool {
+    let text = err.to_string().to_ascii_lowercase();
+    ["nonce too low", "replacement transaction underpriced", "nonce has already been used"]
+        .iter()
+        .any(|race| text.contains(race))
 }
 
 /// Validates and packs a batch that must fit in one transaction.

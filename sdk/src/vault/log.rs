@@ -146,6 +146,11 @@ impl VerifiedLog {
         &self.entries
     }
 
+    /// The verified entries, oldest first, taken out of the log.
+    pub fn into_entries(self) -> Vec<LogEntry> {
+        self.entries
+    }
+
     /// The latest live version of every record written in these entries (deleted ones left out).
     pub fn records(&self) -> BTreeMap<B256, Record> {
         let mut latest: BTreeMap<B256, Option<Record>> = BTreeMap::new();

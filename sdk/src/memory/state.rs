@@ -1,0 +1,259 @@
+//! What this device knows of the owner's memories: the live memories, which record holds each,
+//! and the records it could not open yet. It changes only by applying verified log entries, in
+//! order, whoever wrote them (this device, another one, a delegate).
+
+use std::collections::{BTreeMap, HashMap};
+
+use alloy::primitives::B256;
+
+use super::model::{Memory, MemoryId};
+use crate::vault::{Checkpoint, LogEntry, Operation, next_head};
+
+/// What a record's latest version turned out to hold when opened.
+#[derive(Debug)]
+pub(crate) enum Opened {
+    /// A memory.
+    Memory(Memory),
+    /// The embedding vector of a memory.
+    Vector(MemoryId, Vec<f32>),
+    /// A record that is not the memory layer's (written by another app through `SealedVault`).
+    Other,
+    /// A record that could not be opened now (a blob store out of reach, a key epoch this device
+    /// does not hold, a malformed body); retried at every sync.
+    Unreadable(String),
+}
+
+/// What the latest version of a record holds.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Holds {
+    Memory(MemoryId),
+    Vector(MemoryId),
+    Other,
+    Unreadable,
+    Deleted,
+}
+
+#[derive(Clone, Copy, Debug)]
+struct Slot {
+    version: u64,
+    holds: Holds,
+}
+
+/// A change to the memories, for the search indexes to follow.
+#[derive(Debug, PartialEq)]
+pub(crate) enum Change {
+    /// A memory was added or got a new version.
+    Upserted(MemoryId),
+    /// A memory was deleted.
+    Removed(MemoryId),
+    /// A memory's vector was written.
+    VectorUpserted(MemoryId, Vec<f32>),
+    /// A memory's vector was deleted.
+    VectorRemoved(MemoryId),
+}
+
+/// The owner's memories as of `checkpoint`.
+#[derive(Debug, Default)]
+pub(crate) struct State {
+    /// How far the applied log reaches.
+    pub(crate) checkpoint: Checkpoint,
+    records: HashMap<B256, Slot>,
+    memories: HashMap<MemoryId, Memory>,
+    memory_records: HashMap<MemoryId, B256>,
+    vector_records: HashMap<MemoryId, B256>,
+    /// Records whose latest version could not be opened, with the entry that wrote it.
+    unreadable: BTreeMap<B256, (LogEntry, String)>,
+}
+
+impl State {
+    /// The live memory `id`.
+    pub(crate) fn memory(&self, id: &MemoryId) -> Option<&Memory> {
+        self.memories.get(id)
+    }
+
+    /// Every live memory, in no particular order.
+    pub(crate) fn memories(&self) -> impl Iterator<Item = &Memory> {
+        self.memories.values()
+    }
+
+    /// How many live memories there are.
+    pub(crate) fn len(&self) -> usize {
+        self.memories.len()
+    }
+
+    /// The record holding memory `id`, and its latest version (a tombstone's, once deleted).
+    pub(crate) fn memory_record(&self, id: &MemoryId) -> Option<(B256, u64)> {
+        let record = *self.memory_records.get(id)?;
+        Some((record, self.records.get(&record)?.version))
+    }
+
+    /// The record holding memory `id`'s vector, and its latest version.
+    pub(crate) fn vector_record(&self, id: &MemoryId) -> Option<(B256, u64)> {
+        let record = *self.vector_records.get(id)?;
+        Some((record, self.records.get(&record)?.version))
+    }
+
+    /// Records that could not be opened: their entry and why.
+    pub(crate) fn unreadable(&self) -> impl Iterator<Item = (&LogEntry, &str)> {
+        self.unreadable.values().map(|(entry, why)| (entry, why.as_str()))
+    }
+
+    /// Applies one entry of the log. `opened` is what a write's new version holds (`None` for a
+    /// tombstone or a key-check publication). Returns the changes to the memories.
+    ///
+    /// An entry that continues the checkpoint advances it; a retried entry (a record that could
+    /// not be opened before) changes only what its record holds.
+    pub(crate) fn apply(&mut self, entry: &LogEntry, opened: Option<Opened>) -> Vec<Change> {
+        let mut changes = Vec::new();
+        if entry.seq == self.checkpoint.seq + 1
+            && let Some(op_hash) = entry.op.op_hash()
+        {
+            self.checkpoint = Checkpoint {
+                seq: entry.seq,
+                head: next_head(self.checkpoint.head, entry.seq, op_hash),
+                block: entry.block,
+            };
+        }
+        let (record, version) = match &entry.op {
+            Operation::Write { id, version, .. } | Operation::Delete { id, version } => {
+                (*id, *version)
+            }
+            Operation::PublishKeyCheck { .. } => return changes,
+        };
+        let holds = match &opened {
+            None => Holds::Deleted,
+            Some(Opened::Memory(memory)) => Holds::Memory(memory.id),
+            Some(Opened::Vector(memory, _)) => Holds::Vector(*memory),
+            Some(Opened::Other) => Holds::Other,
+            Some(Opened::Unreadable(_)) => Holds::Unreadable,
+        };
+        // What the record held before is gone, unless the new version holds the same thing.
+        match self.records.get(&record).map(|slot| slot.holds) {
+            Some(Holds::Memory(old)) if holds != Holds::Memory(old) => {
+                if self.memory_records.get(&old) == Some(&record)
+                    && self.memories.remove(&old).is_some()
+                {
+                    changes.push(Change::Removed(old));
+                }
+            }
+            Some(Holds::Vector(old)) if holds != Holds::Vector(old) => {
+                if self.vector_records.get(&old) == Some(&record) {
+                    changes.push(Change::VectorRemoved(old));
+                }
+            }
+            _ => {}
+        }
+        self.records.insert(record, Slot { version, holds });
+        self.unreadable.remove(&record);
+        match opened {
+            None | Some(Opened::Other) => {}
+            Some(Opened::Memory(memory)) => {
+                let id = memory.id;
+                self.memory_records.insert(id, record);
+                self.memories.insert(id, memory);
+                changes.push(Change::Upserted(id));
+            }
+            Some(Opened::Vector(id, vector)) => {
+                self.vector_records.insert(id, record);
+                changes.push(Change::VectorUpserted(id, vector));
+            }
+            Some(Opened::Unreadable(reason)) => {
+                self.unreadable.insert(record, (entry.clone(), reason));
+            }
+        }
+        changes
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    #![allow(clippy::unwrap_used)]
+
+    use jiff::Timestamp;
+
+    use super::*;
+    use crate::memory::{MemoryKind, Source};
+    use crate::vault::Operation;
+
+    fn memory(id: MemoryId, text: &str, version: u64) -> Memory {
+        let at = Timestamp::UNIX_EPOCH;
+        Memory {
+            id,
+            text: text.into(),
+            kind: MemoryKind::Semantic,
+            expires_at: None,
+            categories: Default::default(),
+            tags: Default::default(),
+            source: Source::default(),
+            created_at: at,
+            updated_at: at,
+            confidence: 1.0,
+            version,
+        }
+    }
+
+    fn entry(seq: u64, record: B256, op: fn(B256, u64) -> Operation, version: u64) -> LogEntry {
+        LogEntry {
+            seq,
+            block: seq,
+            prev_write_block: seq - 1,
+            tx_hash: None,
+            op: op(record, version),
+        }
+    }
+
+    fn write(id: B256, version: u64) -> Operation {
+        Operation::write(id, version, vec![1])
+    }
+
+    #[test]
+    fn writes_updates_and_tombstones_change_the_memories() {
+        let (a, r) = (MemoryId::derived(b"a"), B256::repeat_byte(1));
+        let mut state = State::default();
+        let changes = state.apply(&entry(1, r, write, 1), Some(Opened::Memory(memory(a, "v1", 1))));
+        assert_eq!(changes, [Change::Upserted(a)]);
+        assert_eq!(state.memory(&a).unwrap().text, "v1");
+        assert_eq!(state.memory_record(&a), Some((r, 1)));
+
+        let changes = state.apply(&entry(2, r, write, 2), Some(Opened::Memory(memory(a, "v2", 2))));
+        assert_eq!(changes, [Change::Upserted(a)]);
+        assert_eq!(state.memory(&a).unwrap().version, 2);
+
+        let changes = state.apply(&entry(3, r, Operation::delete, 3), None);
+        assert_eq!(changes, [Change::Removed(a)]);
+        assert!(state.memory(&a).is_none());
+        assert_eq!(state.memory_record(&a), Some((r, 3)), "the next version follows the tombstone");
+        assert_eq!(state.len(), 0);
+    }
+
+    #[test]
+    fn an_unreadable_version_hides_the_memory_until_it_opens() {
+        let (a, r) = (MemoryId::derived(b"a"), B256::repeat_byte(1));
+        let mut state = State::default();
+        state.apply(&entry(1, r, write, 1), Some(Opened::Memory(memory(a, "v1", 1))));
+        let changes = state.apply(&entry(2, r, write, 2), Some(Opened::Unreadable("down".into())));
+        assert_eq!(changes, [Change::Removed(a)]);
+        assert_eq!(state.unreadable().count(), 1);
+        // A retry that opens it brings the memory back.
+        let retried = state.unreadable().next().unwrap().0.clone();
+        let changes = state.apply(&retried, Some(Opened::Memory(memory(a, "v2", 2))));
+        assert_eq!(changes, [Change::Upserted(a)]);
+        assert_eq!(state.unreadable().count(), 0);
+    }
+
+    #[test]
+    fn vectors_and_other_records_are_tracked_apart() {
+        let (a, r, v) = (MemoryId::derived(b"a"), B256::repeat_byte(1), B256::repeat_byte(2));
+        let mut state = State::default();
+        assert!(
+            state.apply(&entry(1, B256::repeat_byte(9), write, 1), Some(Opened::Other)).is_empty()
+        );
+        state.apply(&entry(2, r, write, 1), Some(Opened::Memory(memory(a, "m", 1))));
+        let changes = state.apply(&entry(3, v, write, 1), Some(Opened::Vector(a, vec![1.0])));
+        assert_eq!(changes, [Change::VectorUpserted(a, vec![1.0])]);
+        assert_eq!(state.vector_record(&a), Some((v, 1)));
+        let changes = state.apply(&entry(4, v, Operation::delete, 2), None);
+        assert_eq!(changes, [Change::VectorRemoved(a)]);
+        assert_eq!(state.len(), 1);
+    }
+}
