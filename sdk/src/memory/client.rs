@@ -501,6 +501,15 @@ impl MemoryClient {
         Ok(ListPage { memories, next: (end < total).then_some(end), total })
     }
 
+    /// The owner's profile: a short bio and per-category summaries derived from the semantic
+    /// memories (private memories are summarised under their category, never in the bio).
+    pub async fn profile(&self) -> Result<super::Profile> {
+        let now = self.now();
+        let local = self.inner.local.lock().await;
+        let live = local.state.memories().filter(|m| !m.is_expired_at(now));
+        Ok(super::Profile::from_memories(live))
+    }
+
     /// Every version of memory `id`, oldest first, from the verified log (the versions of a
     /// deleted memory too, ending with its tombstone).
     ///

@@ -4,6 +4,7 @@
 mod body;
 mod client;
 mod model;
+mod profile;
 mod state;
 
 pub use client::{
@@ -14,3 +15,4 @@ pub use model::{
     Category, Filter, InvalidMemory, InvalidMemoryId, MAX_SOURCE_BYTES, MAX_TAG_BYTES, MAX_TAGS,
     MAX_TEXT_BYTES, Memory, MemoryId, MemoryKind, Source, UnknownName, validate_text,
 };
+pub use profile::{CategorySummary, Highlight, Profile};
