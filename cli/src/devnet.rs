@@ -6,7 +6,11 @@ use anyhow::Context as _;
 use memsync::Devnet;
 use serde::Serialize;
 
-use crate::DevnetArgs;
+use crate::config::{Config, Network, Paths};
+use crate::{DevnetArgs, GlobalArgs};
+
+/// The network name `memsync devnet` registers.
+pub(crate) const NETWORK: &str = "devnet";
 
 /// What `memsync devnet` saves so that other commands and tools can find the chain.
 #[derive(Debug, Serialize)]
@@ -18,7 +22,7 @@ struct DevnetInfo {
     anvil: String,
 }
 
-pub(crate) async fn run(args: DevnetArgs) -> anyhow::Result<()> {
+pub(crate) async fn run(global: &GlobalArgs, args: DevnetArgs) -> anyhow::Result<()> {
     let mut builder = Devnet::builder();
     if let Some(path) = args.anvil.anvil {
         builder = builder.anvil(path);
@@ -40,6 +44,28 @@ pub(crate) async fn run(args: DevnetArgs) -> anyhow::Result<()> {
     fs::write(&args.out, serde_json::to_string_pretty(&info)? + "\n")
         .with_context(|| format!("writing {}", args.out.display()))?;
 
+    // Other commands (in another terminal) find the chain as network `devnet`.
+    let registered = if args.no_config {
+        None
+    } else {
+        let paths = Paths::resolve(global.config.clone(), global.data_dir.clone())?;
+        let mut config = Config::load(&paths.config)?;
+        let blob_dir = paths.data.join("blobs").join(NETWORK);
+        config.networks.insert(
+            NETWORK.to_owned(),
+            Network {
+                rpc_url: info.rpc_url.clone(),
+                chain_id: info.chain_id,
+                vault: devnet.vault_address(),
+                deploy_block: info.deploy_block,
+                blob_dir: Some(blob_dir),
+            },
+        );
+        config.default_network.get_or_insert_with(|| NETWORK.to_owned());
+        config.save(&paths.config)?;
+        Some(paths.config)
+    };
+
     println!("MemSync devnet running (anvil, hardfork {})", memsync::HARDFORK);
     println!("  RPC URL       {}", info.rpc_url);
     println!("  chain id      {}", info.chain_id);
@@ -50,6 +76,10 @@ pub(crate) async fn run(args: DevnetArgs) -> anyhow::Result<()> {
         devnet.signer(0).address()
     );
     println!("  saved to      {}", args.out.display());
+    if let Some(config) = registered {
+        println!("  network       `{NETWORK}` in {}", config.display());
+        println!("Next, in another terminal: memsync init --dev, then memsync add \"...\"");
+    }
     println!("Press Ctrl-C to stop.");
     tokio::signal::ctrl_c().await.context("waiting for Ctrl-C")?;
     println!("stopping anvil");

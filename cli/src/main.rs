@@ -5,25 +5,89 @@ use std::process::ExitCode;
 
 use clap::{Parser, Subcommand};
 
+mod commands;
+mod config;
 mod demo;
 mod devnet;
+mod exit;
+mod identity;
+mod init;
+mod output;
+mod session;
+
+use exit::Failure;
 
 /// MemSync: your AI memory, encrypted on a chain, under your keys.
 #[derive(Debug, Parser)]
-#[command(name = "memsync", version, about, long_about = None)]
+#[command(
+    name = "memsync",
+    version,
+    about,
+    long_about = None,
+    after_help = "Exit codes: 0 success, 1 other error, 2 bad command line, 3 no such memory, \
+                  4 invalid input, 5 conflict with another writer, 6 configuration or keys, \
+                  7 network, 8 data that does not verify against the chain."
+)]
 struct Cli {
+    #[command(flatten)]
+    global: GlobalArgs,
     #[command(subcommand)]
     command: Command,
 }
 
+/// Options every command takes.
+#[derive(Clone, Debug, clap::Args)]
+pub(crate) struct GlobalArgs {
+    /// The config file (default: memsync/config.toml in the user's config directory).
+    #[arg(long, global = true, env = "MEMSYNC_CONFIG")]
+    pub(crate) config: Option<PathBuf>,
+    /// Where caches and keystores live (default: memsync in the user's data directory).
+    #[arg(long, global = true, env = "MEMSYNC_DATA_DIR")]
+    pub(crate) data_dir: Option<PathBuf>,
+    /// The network to use (default: the config's default network).
+    #[arg(long, global = true, env = "MEMSYNC_NETWORK")]
+    pub(crate) network: Option<String>,
+    /// Print JSON for scripts instead of text.
+    #[arg(long, global = true)]
+    pub(crate) json: bool,
+    /// No progress bars.
+    #[arg(long, short, global = true)]
+    pub(crate) quiet: bool,
+}
+
 #[derive(Debug, Subcommand)]
 enum Command {
-    /// Start a local anvil chain, deploy a MemoryVault, print and save its addresses, and keep
-    /// the chain running until Ctrl-C.
+    /// Set up the identity (a new or existing keystore, a mnemonic, or a devnet's test key)
+    /// and, optionally, a network.
+    Init(init::InitArgs),
+    /// Start a local anvil chain, deploy a MemoryVault, register it as network `devnet`, and
+    /// keep the chain running until Ctrl-C.
     Devnet(DevnetArgs),
-    /// Run the main job end to end on a throwaway local chain: write records, read them back,
-    /// and show what an observer of the chain sees next to what the owner reads.
+    /// Run the main job end to end on a throwaway local chain.
     Demo(DemoArgs),
+    /// Add a memory, or the memories in a conversation (--messages).
+    Add(commands::AddArgs),
+    /// Search memories, best match first.
+    Search(commands::SearchArgs),
+    /// List memories, most recently updated first.
+    List(commands::ListArgs),
+    /// Show one memory.
+    Show(commands::IdArgs),
+    /// Change a memory (a new version; the old one stays in its history).
+    Edit(commands::EditArgs),
+    /// Delete a memory (its history stays in the log).
+    Forget(commands::IdArgs),
+    /// Show every version of a memory.
+    History(commands::IdArgs),
+    /// Show the profile derived from your lasting memories.
+    Profile,
+    /// Export every memory to a portable JSON file.
+    Export(commands::ExportArgs),
+    /// Import memories: a MemSync export, a mem0 export, text or Markdown notes, or ChatGPT's
+    /// conversations.json.
+    Import(commands::ImportArgs),
+    /// Catch up with the chain.
+    Sync,
 }
 
 /// Where to find anvil, shared by commands that start a local chain.
@@ -44,6 +108,9 @@ struct DevnetArgs {
     /// Where to save the devnet's addresses as JSON.
     #[arg(long, default_value = ".memsync/devnet.json")]
     out: PathBuf,
+    /// Do not register the devnet as network `devnet` in the config file.
+    #[arg(long)]
+    no_config: bool,
 }
 
 #[derive(Debug, clap::Args)]
@@ -55,15 +122,35 @@ struct DemoArgs {
 #[tokio::main]
 async fn main() -> ExitCode {
     let cli = Cli::parse();
+    let global = cli.global;
     let result = match cli.command {
-        Command::Devnet(args) => devnet::run(args).await,
+        Command::Init(args) => init::run(&global, args).await,
+        Command::Devnet(args) => devnet::run(&global, args).await,
         Command::Demo(args) => demo::run(args).await,
+        Command::Add(args) => commands::add(&global, args).await,
+        Command::Search(args) => commands::search(&global, args).await,
+        Command::List(args) => commands::list(&global, args).await,
+        Command::Show(args) => commands::show(&global, args).await,
+        Command::Edit(args) => commands::edit(&global, args).await,
+        Command::Forget(args) => commands::forget(&global, args).await,
+        Command::History(args) => commands::history(&global, args).await,
+        Command::Profile => commands::profile(&global).await,
+        Command::Export(args) => commands::export(&global, args).await,
+        Command::Import(args) => commands::import(&global, args).await,
+        Command::Sync => commands::sync(&global).await,
     };
     match result {
         Ok(()) => ExitCode::SUCCESS,
         Err(err) => {
-            eprintln!("error: {err:#}");
-            ExitCode::FAILURE
+            let failure = Failure::of(&err);
+            if global.json {
+                let report =
+                    serde_json::json!({"error": format!("{err:#}"), "code": failure as u8});
+                println!("{report}");
+            } else {
+                eprintln!("error: {err:#}");
+            }
+            failure.code()
         }
     }
 }

@@ -403,6 +403,22 @@ pub enum Error {
         owner: Address,
     },
 
+    /// The extractor failed (a model back-end out of reach, or an unusable answer).
+    #[error(transparent)]
+    Extract(#[from] crate::extract::ExtractError),
+
+    /// Searching or embedding failed.
+    #[error(transparent)]
+    Search(#[from] crate::search::SearchError),
+
+    /// An import file is not in the format, or holds invalid items.
+    #[error(transparent)]
+    Import(#[from] crate::import::ImportError),
+
+    /// An export could not be written.
+    #[error(transparent)]
+    Export(#[from] crate::import::ExportError),
+
     /// Deploying the vault failed.
     #[error("could not deploy MemoryVault: {0}")]
     Deploy(#[source] alloy::contract::Error),

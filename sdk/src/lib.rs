@@ -6,10 +6,13 @@ pub mod cache;
 mod devnet;
 pub mod envelope;
 mod error;
+pub mod extract;
+pub mod import;
 pub mod keys;
 pub mod memory;
 mod records;
 mod sealed_vault;
+pub mod search;
 pub mod sync;
 mod vault;
 

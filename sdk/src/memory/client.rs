@@ -14,9 +14,15 @@ use super::state::{Change, Opened, State};
 use crate::blob::{BlobRouter, BlobStore};
 use crate::cache::{CacheOpened, LogCache};
 use crate::error::{Error, Result};
+use crate::extract::{Action, BuiltinExtractor, ExtractContext, Extractor, Message, reconcile};
+use crate::import::{ExportHeader, ImportFormat, ImportItem, Problem};
 use crate::keys::Keyring;
 use crate::records;
 use crate::sealed_vault::StoragePolicy;
+use crate::search::{
+    DEFAULT_RRF_K, Embedder, Hit, SearchIndex, VectorIndex, decode_vector, encode_vector,
+    reciprocal_rank_fusion,
+};
 use crate::sync::{SyncPlan, fetch_verified};
 use crate::vault::{LogEntry, LogFetch, Operation, SeqCheck, Vault};
 
@@ -69,7 +75,7 @@ pub enum CacheLocation {
 }
 
 /// What a sync did.
-#[derive(Clone, Debug, Default, PartialEq, Eq)]
+#[derive(Clone, Debug, Default, PartialEq, Eq, serde::Serialize)]
 pub struct SyncReport {
     /// New log entries verified and applied.
     pub new_entries: u64,
@@ -81,6 +87,120 @@ pub struct SyncReport {
     pub unreadable: Vec<(B256, String)>,
     /// The cache was found damaged and rebuilt from the chain, or replaced.
     pub cache_rebuilt: Option<String>,
+}
+
+/// A search: the words to look for, which memories may match, how many to return.
+#[derive(Clone, Debug)]
+#[must_use = "a search does nothing until it is run"]
+pub struct Search {
+    query: String,
+    filter: Filter,
+    limit: usize,
+}
+
+impl Search {
+    /// A search for `query` (plain words, not a query language; empty: the most recently
+    /// updated memories), over every live memory, returning at most 10.
+    pub fn new(query: impl Into<String>) -> Self {
+        Self { query: query.into(), filter: Filter::default(), limit: 10 }
+    }
+
+    /// Only memories that pass `filter`.
+    pub fn filter(mut self, filter: Filter) -> Self {
+        self.filter = filter;
+        self
+    }
+
+    /// At most `limit` results.
+    pub fn limit(mut self, limit: usize) -> Self {
+        self.limit = limit;
+        self
+    }
+}
+
+/// One search result.
+#[derive(Clone, Debug, PartialEq, serde::Serialize)]
+pub struct SearchHit {
+    /// The memory.
+    pub memory: Memory,
+    /// How well it matches (higher is better; comparable within one result list only).
+    pub score: f32,
+}
+
+/// What a conversation or an import did to one memory.
+#[derive(Clone, Debug, PartialEq, Eq, serde::Serialize)]
+pub struct Applied {
+    /// What was done.
+    pub action: AppliedAction,
+    /// The memory it was done to (none for a retraction that matched nothing).
+    pub id: Option<MemoryId>,
+    /// The text it concerned.
+    pub text: String,
+}
+
+/// What was done to a memory.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, serde::Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum AppliedAction {
+    /// A new memory.
+    Added,
+    /// A changed fact replaced an older version.
+    Updated,
+    /// A retraction deleted it.
+    Deleted,
+    /// Already known: nothing written.
+    Unchanged,
+}
+
+impl AppliedAction {
+    /// The action's name.
+    pub const fn as_str(self) -> &'static str {
+        match self {
+            Self::Added => "added",
+            Self::Updated => "updated",
+            Self::Deleted => "deleted",
+            Self::Unchanged => "unchanged",
+        }
+    }
+}
+
+/// How [`MemoryClient::import`] reads a file.
+#[derive(Clone, Debug, Default)]
+pub struct ImportOptions {
+    /// The file's format (default: detected from its content, then its name).
+    pub format: Option<ImportFormat>,
+    /// The file's name, to help detection.
+    pub file_name: Option<String>,
+    /// Import the valid items of a half-corrupt file and report the others (default: refuse
+    /// the file if any item is invalid, so nothing is imported by halves unasked).
+    pub skip_invalid: bool,
+}
+
+/// What an import did.
+#[derive(Clone, Debug, PartialEq, serde::Serialize)]
+pub struct ImportReport {
+    /// The format the file was read as.
+    #[serde(serialize_with = "display")]
+    pub format: ImportFormat,
+    /// New memories.
+    pub added: usize,
+    /// Memories replaced by a changed version.
+    pub updated: usize,
+    /// Memories a retraction deleted.
+    pub deleted: usize,
+    /// Items that were already known.
+    pub unchanged: usize,
+    /// Items that could not be imported, with their line.
+    pub problems: Vec<Problem>,
+    /// Things imported with a loss (such as metadata that does not fit tags).
+    pub notes: Vec<Problem>,
+}
+
+fn display<S: serde::Serializer>(
+    value: &impl std::fmt::Display,
+    serializer: S,
+) -> std::result::Result<S::Ok, S::Error> {
+    serializer.collect_str(value)
 }
 
 /// A memory to add. Only the text is required; what is not given is left empty (kind
@@ -228,7 +348,7 @@ impl MemoryUpdate {
 }
 
 /// One page of [`MemoryClient::list`].
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq, serde::Serialize)]
 pub struct ListPage {
     /// The memories, most recently updated first.
     pub memories: Vec<Memory>,
@@ -239,7 +359,7 @@ pub struct ListPage {
 }
 
 /// One version of a memory, from the log.
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq, serde::Serialize)]
 pub struct MemoryVersion {
     /// The record version.
     pub version: u64,
@@ -280,6 +400,8 @@ struct Inner {
     plan: SyncPlan,
     progress: Option<ProgressFn>,
     clock: Clock,
+    extractor: Arc<dyn Extractor>,
+    embedder: Option<Arc<dyn Embedder>>,
     local: Mutex<Local>,
 }
 
@@ -287,6 +409,10 @@ struct Inner {
 struct Local {
     cache: LogCache,
     state: State,
+    /// Full-text search over the live memories.
+    index: SearchIndex,
+    /// Embedding vectors of the live memories (with an embedder only).
+    vectors: VectorIndex,
     /// What the sync at open did.
     opened: SyncReport,
 }
@@ -303,6 +429,8 @@ pub struct MemoryClientBuilder {
     plan: SyncPlan,
     progress: Option<ProgressFn>,
     clock: Clock,
+    extractor: Arc<dyn Extractor>,
+    embedder: Option<Arc<dyn Embedder>>,
 }
 
 impl std::fmt::Debug for MemoryClientBuilder {
@@ -359,6 +487,21 @@ impl MemoryClientBuilder {
         self
     }
 
+    /// Extracts memories from conversations with `extractor` (default: [`BuiltinExtractor`],
+    /// offline and deterministic).
+    pub fn extractor(mut self, extractor: Arc<dyn Extractor>) -> Self {
+        self.extractor = extractor;
+        self
+    }
+
+    /// Adds semantic search: memories are embedded with `embedder` when written (their vectors
+    /// sealed in a record of their own), and searches fuse text and vector rankings. Memory
+    /// texts are sent to the embedder: use one the owner trusts with them.
+    pub fn embedder(mut self, embedder: Arc<dyn Embedder>) -> Self {
+        self.embedder = Some(embedder);
+        self
+    }
+
     /// The clock memories are dated by (default: the system clock).
     pub fn clock(mut self, clock: impl Fn() -> Timestamp + Send + Sync + 'static) -> Self {
         self.clock = Arc::new(clock);
@@ -399,9 +542,13 @@ impl MemoryClientBuilder {
                 plan: self.plan,
                 progress: self.progress,
                 clock: self.clock,
+                extractor: self.extractor,
+                embedder: self.embedder,
                 local: Mutex::new(Local {
                     cache,
                     state: State::default(),
+                    index: SearchIndex::new()?,
+                    vectors: VectorIndex::new(),
                     opened: SyncReport::default(),
                 }),
             }),
@@ -429,6 +576,8 @@ impl MemoryClient {
             plan: SyncPlan::default(),
             progress: None,
             clock: Arc::new(Timestamp::now),
+            extractor: Arc::new(BuiltinExtractor),
+            embedder: None,
         }
     }
 
@@ -539,7 +688,8 @@ impl MemoryClient {
     // Writing
     // ---------------------------------------------------------------------------------------
 
-    /// Adds a memory and returns it as written.
+    /// Adds a memory and returns it as written. Without categories or a kind, they come from
+    /// the extractor's reading of the text (the text itself is kept as given).
     ///
     /// # Errors
     ///
@@ -549,17 +699,30 @@ impl MemoryClient {
     /// [`MAX_TEXT_BYTES`]: super::MAX_TEXT_BYTES
     pub async fn add(&self, new: NewMemory) -> Result<Memory> {
         let now = self.now();
-        let kind = new.kind.unwrap_or(if new.expires_at.is_some() {
+        let text = new.text.trim().to_owned();
+        super::validate_text(&text)?;
+        let (mut kind, mut expires_at, mut categories) = (new.kind, new.expires_at, new.categories);
+        if kind.is_none() && expires_at.is_none() && categories.is_empty() {
+            let context = ExtractContext { now };
+            let read = self.inner.extractor.extract(&[Message::user(text.clone())], &context).await;
+            if let Ok(candidates) = read
+                && let [candidate] = candidates.as_slice()
+            {
+                (kind, expires_at) = (Some(candidate.kind), candidate.expires_at);
+                categories = candidate.categories.clone();
+            }
+        }
+        let kind = kind.unwrap_or(if expires_at.is_some() {
             MemoryKind::Episodic
         } else {
             MemoryKind::Semantic
         });
         let memory = Memory {
             id: MemoryId::random(),
-            text: new.text.trim().to_owned(),
+            text,
             kind,
-            expires_at: new.expires_at,
-            categories: new.categories,
+            expires_at: if kind == MemoryKind::Episodic { expires_at } else { None },
+            categories,
             tags: new.tags,
             source: new.source.unwrap_or_else(|| self.inner.source.clone()),
             created_at: now,
@@ -569,8 +732,34 @@ impl MemoryClient {
         };
         memory.validate()?;
         let id = memory.id;
-        self.write(move |_| Ok(vec![Write::Put(memory.clone())])).await?;
+        self.write(move |_| Ok((vec![Write::Put(memory.clone())], ()))).await?;
         self.get(id).await
+    }
+
+    /// Turns a conversation into memories: the extractor proposes candidates from what the user
+    /// said, and each is reconciled with the memories that exist (a new fact is added, a changed
+    /// one updates the old memory, a retraction deletes it, a known one changes nothing). All
+    /// writes go in one transaction where they fit. `source` defaults to the client's.
+    pub async fn add_messages(
+        &self,
+        messages: &[Message],
+        source: Option<Source>,
+    ) -> Result<Vec<Applied>> {
+        let now = self.now();
+        let context = ExtractContext { now };
+        let candidates = self.inner.extractor.extract(messages, &context).await?;
+        let source = source.unwrap_or_else(|| self.inner.source.clone());
+        let conversations = [(candidates, source, now)];
+        let applied = self
+            .write(|state| {
+                let mut plan = Plan::new(state, now);
+                for (candidates, source, said_at) in &conversations {
+                    plan.reconcile(candidates.clone(), source, *said_at);
+                }
+                Ok(plan.finish())
+            })
+            .await?;
+        Ok(applied)
     }
 
     /// Changes memory `id` and returns its new version (the same version if nothing changed).
@@ -582,27 +771,21 @@ impl MemoryClient {
     pub async fn update(&self, id: MemoryId, change: MemoryUpdate) -> Result<Memory> {
         let now = self.now();
         let seen = self.get(id).await?.version;
-        let written = self
-            .write(move |state| {
-                let current = state.memory(&id).ok_or(Error::MemoryNotFound { id })?;
-                if current.version != seen {
-                    return Err(Error::MemoryConflict {
-                        id,
-                        expected: seen,
-                        actual: current.version,
-                    });
-                }
-                let mut next = current.clone();
-                change.apply_to(&mut next);
-                if next == *current {
-                    return Ok(Vec::new());
-                }
-                next.updated_at = now;
-                next.validate()?;
-                Ok(vec![Write::Put(next)])
-            })
-            .await?;
-        let _ = written;
+        self.write(move |state| {
+            let current = state.memory(&id).ok_or(Error::MemoryNotFound { id })?;
+            if current.version != seen {
+                return Err(Error::MemoryConflict { id, expected: seen, actual: current.version });
+            }
+            let mut next = current.clone();
+            change.apply_to(&mut next);
+            if next == *current {
+                return Ok((Vec::new(), ()));
+            }
+            next.updated_at = now;
+            next.validate()?;
+            Ok((vec![Write::Put(next)], ()))
+        })
+        .await?;
         self.get(id).await
     }
 
@@ -616,25 +799,26 @@ impl MemoryClient {
         self.get(id).await?;
         self.write(move |state| {
             state.memory(&id).ok_or(Error::MemoryNotFound { id })?;
-            Ok(vec![Write::Delete(id)])
+            Ok((vec![Write::Delete(id)], ()))
         })
         .await
-        .map(drop)
     }
 
     /// Plans writes against the current state with `plan`, seals and sends them in as few
     /// transactions as the gas cap allows, and syncs. If another device wrote in between (the
-    /// vault refused the expected sequence number), syncs and plans again.
-    async fn write(&self, plan: impl Fn(&State) -> Result<Vec<Write>>) -> Result<usize> {
+    /// vault refused the expected sequence number), syncs and plans again. Returns what the
+    /// plan that was written said.
+    async fn write<T>(&self, plan: impl Fn(&State) -> Result<(Vec<Write>, T)>) -> Result<T> {
         let mut local = self.inner.local.lock().await;
         for _ in 0..WRITE_ATTEMPTS {
-            let writes = plan(&local.state)?;
+            let (mut writes, outcome) = plan(&local.state)?;
             if writes.is_empty() {
-                return Ok(0);
+                return Ok(outcome);
             }
+            self.add_vectors(&local.state, &mut writes).await?;
             // Adds of new memories cannot conflict; anything that replaces a version must not
             // overtake a writer this client has not seen.
-            let replaces = writes.iter().any(|w| self.replaces(&local.state, w));
+            let replaces = writes.iter().any(|w| Self::replaces(&local.state, w));
             let check = if replaces {
                 SeqCheck::Exactly(local.state.checkpoint.seq)
             } else {
@@ -642,7 +826,9 @@ impl MemoryClient {
             };
             let mut ops = Vec::with_capacity(writes.len());
             for write in &writes {
-                ops.push(self.seal(&local.state, write).await?);
+                if let Some(op) = self.seal(&local.state, write).await? {
+                    ops.push(op);
+                }
             }
             self.report(Stage::Writing, 0, Some(ops.len() as u64));
             let sent = self.inner.vault.apply_chunked(&ops, check).await;
@@ -650,7 +836,7 @@ impl MemoryClient {
             match sent {
                 Ok(_) => {
                     self.sync_locked(&mut local).await?;
-                    return Ok(writes.len());
+                    return Ok(outcome);
                 }
                 Err(err) if err.as_sequence_mismatch().is_some() => {
                     self.sync_locked(&mut local).await?;
@@ -658,7 +844,9 @@ impl MemoryClient {
                 Err(err) => {
                     // Part of a split write may have landed: bring the state in line with the
                     // chain before reporting, so nothing is written twice on a retry.
-                    let _ = self.sync_locked(&mut local).await;
+                    if let Err(sync) = self.sync_locked(&mut local).await {
+                        tracing::warn!(error = %sync, "could not sync after a failed write");
+                    }
                     return Err(err);
                 }
             }
@@ -666,43 +854,221 @@ impl MemoryClient {
         Err(Error::WriteContended { attempts: WRITE_ATTEMPTS })
     }
 
+    /// With an embedder, the vector of every memory `writes` puts, and the tombstone of every
+    /// deleted memory's vector.
+    async fn add_vectors(&self, state: &State, writes: &mut Vec<Write>) -> Result<()> {
+        let Some(embedder) = &self.inner.embedder else { return Ok(()) };
+        let mut texts = Vec::new();
+        let mut ids = Vec::new();
+        let mut deleted = Vec::new();
+        for write in writes.iter() {
+            match write {
+                Write::Put(memory) => {
+                    ids.push(memory.id);
+                    texts.push(memory.text.clone());
+                }
+                Write::Delete(id) if state.vector_record(id).is_some() => deleted.push(*id),
+                _ => {}
+            }
+        }
+        if !texts.is_empty() {
+            let vectors = embedder.embed(&texts).await?;
+            if vectors.len() != ids.len() {
+                return Err(crate::search::SearchError::EmbedderResponse {
+                    url: embedder.model().to_owned(),
+                    reason: format!("{} vectors for {} texts", vectors.len(), ids.len()),
+                }
+                .into());
+            }
+            for (id, vector) in ids.into_iter().zip(vectors) {
+                writes.push(Write::Vector(id, embedder.model().to_owned(), vector));
+            }
+        }
+        writes.extend(deleted.into_iter().map(Write::DeleteVector));
+        Ok(())
+    }
+
     /// Whether `write` replaces a version that exists (an update, a delete, a re-import).
-    fn replaces(&self, state: &State, write: &Write) -> bool {
+    fn replaces(state: &State, write: &Write) -> bool {
         match write {
             Write::Put(memory) => state.memory_record(&memory.id).is_some(),
-            Write::Delete(_) => true,
+            Write::Vector(id, ..) => state.vector_record(id).is_some(),
+            Write::Delete(_) | Write::DeleteVector(_) => true,
         }
     }
 
-    /// The vault operation of `write`, sealed.
-    async fn seal(&self, state: &State, write: &Write) -> Result<Operation> {
+    /// The vault operation of `write`, sealed (`None` when there is nothing to write).
+    async fn seal(&self, state: &State, write: &Write) -> Result<Option<Operation>> {
         let inner = &self.inner;
         let keys = inner.keyring.latest().ok_or(Error::EmptyKeyring)?;
-        match write {
+        let (record, version, plaintext) = match write {
             Write::Put(memory) => {
                 let (record, version) = match state.memory_record(&memory.id) {
                     Some((record, latest)) => (record, latest + 1),
                     // A new memory: version 1, or the version an export recorded.
                     None => (keys.record_id(&memory.id.record_name()), memory.version.max(1)),
                 };
-                let plaintext = zeroize::Zeroizing::new(body::encode(memory));
-                let mode = records::mode_for(&inner.policy, record, plaintext.len())?;
-                records::seal(
-                    &inner.keyring,
-                    record,
-                    version,
-                    &plaintext,
-                    mode,
-                    inner.blobs.as_ref(),
-                )
-                .await
+                (record, version, zeroize::Zeroizing::new(body::encode(memory)))
+            }
+            Write::Vector(id, model, vector) => {
+                let (record, version) = match state.vector_record(id) {
+                    Some((record, latest)) => (record, latest + 1),
+                    None => (keys.record_id(&vector_record_name(id)), 1),
+                };
+                let mut plaintext = zeroize::Zeroizing::new(id.as_bytes().to_vec());
+                plaintext.extend_from_slice(&encode_vector(model, vector)?);
+                (record, version, plaintext)
             }
             Write::Delete(id) => {
                 let (record, latest) =
                     state.memory_record(id).ok_or(Error::MemoryNotFound { id: *id })?;
-                Ok(Operation::delete(record, latest + 1))
+                return Ok(Some(Operation::delete(record, latest + 1)));
             }
+            Write::DeleteVector(id) => {
+                return Ok(state
+                    .vector_record(id)
+                    .map(|(record, latest)| Operation::delete(record, latest + 1)));
+            }
+        };
+        let mode = records::mode_for(&inner.policy, record, plaintext.len())?;
+        let op =
+            records::seal(&inner.keyring, record, version, &plaintext, mode, inner.blobs.as_ref());
+        Ok(Some(op.await?))
+    }
+
+    // ---------------------------------------------------------------------------------------
+    // Searching
+    // ---------------------------------------------------------------------------------------
+
+    /// The memories that best match `search`, best first: full-text (BM25) ranking, fused by
+    /// reciprocal rank with vector similarity when the client has an embedder.
+    pub async fn search(&self, search: &Search) -> Result<Vec<SearchHit>> {
+        let now = self.now();
+        // Deeper lists than the limit, so that fusion can lift what one ranking alone misses.
+        let depth = search.limit.saturating_mul(4).max(50);
+        let query_vector = match &self.inner.embedder {
+            Some(embedder) if !search.query.trim().is_empty() => {
+                match embedder.embed(std::slice::from_ref(&search.query)).await {
+                    Ok(mut vectors) if vectors.len() == 1 => vectors.pop(),
+                    Ok(_) => None,
+                    Err(err) => {
+                        // The text ranking still answers; semantic search is an addition.
+                        tracing::warn!(error = %err, "the embedder failed; searching text only");
+                        None
+                    }
+                }
+            }
+            _ => None,
+        };
+        let local = self.inner.local.lock().await;
+        let text_hits = local.index.search(&search.query, &search.filter, now, depth)?;
+        let hits: Vec<Hit> = match query_vector {
+            Some(query) if !local.vectors.is_empty() => {
+                let matches = |id: MemoryId| {
+                    local.state.memory(&id).is_some_and(|m| search.filter.matches(m, now))
+                };
+                let vector_hits = local.vectors.search(&query, depth, matches)?;
+                reciprocal_rank_fusion(&[text_hits, vector_hits], DEFAULT_RRF_K, search.limit)
+            }
+            _ => text_hits.into_iter().take(search.limit).collect(),
+        };
+        Ok(hits
+            .into_iter()
+            .filter_map(|hit| {
+                let memory = local.state.memory(&hit.id)?.clone();
+                Some(SearchHit { memory, score: hit.score })
+            })
+            .collect())
+    }
+
+    // ---------------------------------------------------------------------------------------
+    // Export and import
+    // ---------------------------------------------------------------------------------------
+
+    /// Every memory (expired ones included) as a MemSync export document (docs/FORMAT.md,
+    /// "Export format"), and how many there are. The document is plaintext: it is the one
+    /// place memories leave their encryption on purpose.
+    pub async fn export(&self) -> Result<(String, usize)> {
+        let local = self.inner.local.lock().await;
+        let mut memories: Vec<Memory> = local.state.memories().cloned().collect();
+        drop(local);
+        let total = memories.len() as u64;
+        self.report(Stage::Exporting, 0, Some(total));
+        memories.sort_by(|a, b| a.created_at.cmp(&b.created_at).then(a.id.cmp(&b.id)));
+        let header = ExportHeader {
+            exported_at: self.now(),
+            owner: Some(self.inner.owner),
+            chain_id: Some(self.inner.vault.chain_id()),
+            vault: Some(self.inner.vault.address()),
+        };
+        let document = crate::import::write_export(&header, &memories)?;
+        self.report(Stage::Exporting, total, Some(total));
+        Ok((document, memories.len()))
+    }
+
+    /// Imports a file: a MemSync export (ids, versions and times kept), a mem0 export, text or
+    /// Markdown notes (one memory per line or item), or ChatGPT's `conversations.json` (each
+    /// conversation through the extractor). Importing the same file twice adds nothing.
+    ///
+    /// # Errors
+    ///
+    /// [`Error::Import`] if the file is not in the format (or none is recognised), or, unless
+    /// `options.skip_invalid`, if any item is invalid (each reported with its line).
+    pub async fn import(&self, bytes: &[u8], options: &ImportOptions) -> Result<ImportReport> {
+        let now = self.now();
+        let format = match options.format {
+            Some(format) => format,
+            None => crate::import::detect(bytes, options.file_name.as_deref())?,
+        };
+        self.report(Stage::Importing, 0, None);
+        let mut parsed = crate::import::parse_at(format, bytes, now)?;
+        if !options.skip_invalid {
+            parsed = parsed.into_strict()?;
         }
+        let total = parsed.items.len() as u64;
+        // Conversations go through the extractor first (it may be a model, and async).
+        let mut memories = Vec::new();
+        let mut conversations = Vec::new();
+        for (done, item) in parsed.items.into_iter().enumerate() {
+            match item {
+                ImportItem::Memory(memory) => memories.push(memory),
+                ImportItem::Conversation(conversation) => {
+                    let said_at = conversation.created_at.unwrap_or(now);
+                    let context = ExtractContext { now: said_at };
+                    let candidates =
+                        self.inner.extractor.extract(&conversation.messages, &context).await?;
+                    let source = Source {
+                        app: Some(format!("{format}-import")),
+                        agent_id: None,
+                        thread_id: Some(conversation.id.clone()),
+                    };
+                    conversations.push((candidates, source, said_at));
+                }
+            }
+            self.report(Stage::Importing, done as u64 + 1, Some(total));
+        }
+        let applied = self
+            .write(|state| {
+                let mut plan = Plan::new(state, now);
+                for memory in &memories {
+                    plan.import(memory);
+                }
+                for (candidates, source, said_at) in &conversations {
+                    plan.reconcile(candidates.clone(), source, *said_at);
+                }
+                Ok(plan.finish())
+            })
+            .await?;
+        let count = |action: AppliedAction| applied.iter().filter(|a| a.action == action).count();
+        Ok(ImportReport {
+            format,
+            added: count(AppliedAction::Added),
+            updated: count(AppliedAction::Updated),
+            deleted: count(AppliedAction::Deleted),
+            unchanged: count(AppliedAction::Unchanged),
+            problems: parsed.problems,
+            notes: parsed.notes,
+        })
     }
 
     // ---------------------------------------------------------------------------------------
@@ -738,12 +1104,14 @@ impl MemoryClient {
                 tracing::warn!(%reason, "the local cache does not verify; rebuilding it from the chain");
                 local.cache.reset()?;
                 local.state = State::default();
+                local.index = SearchIndex::new()?;
+                local.vectors = VectorIndex::new();
                 cached.clear();
                 report.cache_rebuilt = Some(reason);
             }
             Err(other) => return Err(other),
         }
-        self.apply_entries(local, &cached, &mut report).await;
+        self.apply_entries(local, &cached, &mut report).await?;
 
         // 2. The chain, from where the cache stops.
         let from = local.state.checkpoint;
@@ -764,17 +1132,18 @@ impl MemoryClient {
         if !entries.is_empty() {
             local.cache.append(&entries, reached)?;
         }
-        self.apply_entries(local, &entries, &mut report).await;
+        self.apply_entries(local, &entries, &mut report).await?;
         debug_assert_eq!(local.state.checkpoint, reached);
 
         // 3. Records that could not be opened before.
         let retry: Vec<LogEntry> =
             local.state.unreadable().map(|(entry, _)| entry.clone()).collect();
+        let mut changes = Vec::new();
         for entry in retry {
             let opened = self.open_entry(&local.cache, &entry).await;
-            let changes = local.state.apply(&entry, opened);
-            Self::count(&changes, &mut report);
+            changes.extend(local.state.apply(&entry, opened));
         }
+        self.follow(local, changes, &mut report)?;
         report.unreadable = local
             .state
             .unreadable()
@@ -783,34 +1152,64 @@ impl MemoryClient {
         Ok(report)
     }
 
-    /// Opens and applies `entries` (which continue the state's checkpoint), in order.
+    /// Opens and applies `entries` (which continue the state's checkpoint), in order, and
+    /// brings the search indexes in line once at the end.
     async fn apply_entries(
         &self,
         local: &mut Local,
         entries: &[LogEntry],
         report: &mut SyncReport,
-    ) {
+    ) -> Result<()> {
         let total = entries.len() as u64;
+        let mut changes = Vec::new();
         for (done, entry) in entries.iter().enumerate() {
             let opened = self.open_entry(&local.cache, entry).await;
-            let changes = local.state.apply(entry, opened);
-            Self::count(&changes, report);
+            changes.extend(local.state.apply(entry, opened));
             if done % 512 == 0 {
                 self.report(Stage::Opening, done as u64, Some(total));
             }
         }
         report.new_entries += total;
         self.report(Stage::Opening, total, Some(total));
+        self.follow(local, changes, report)
     }
 
-    fn count(changes: &[Change], report: &mut SyncReport) {
+    /// Updates the indexes for `changes` (in one commit of the text index) and counts them.
+    fn follow(
+        &self,
+        local: &mut Local,
+        changes: Vec<Change>,
+        report: &mut SyncReport,
+    ) -> Result<()> {
+        let mut upserted = BTreeSet::new();
+        let mut removed = BTreeSet::new();
         for change in changes {
             match change {
-                Change::Upserted(_) => report.memories_changed += 1,
-                Change::Removed(_) => report.memories_removed += 1,
-                Change::VectorUpserted(..) | Change::VectorRemoved(_) => {}
+                Change::Upserted(id) => {
+                    report.memories_changed += 1;
+                    removed.remove(&id);
+                    upserted.insert(id);
+                }
+                Change::Removed(id) => {
+                    report.memories_removed += 1;
+                    upserted.remove(&id);
+                    removed.insert(id);
+                }
+                // An empty vector is one of another model: tracked, not searched.
+                Change::VectorUpserted(id, vector) if !vector.is_empty() => {
+                    if let Err(err) = local.vectors.upsert(id, &vector) {
+                        tracing::warn!(%id, %err, "a stored vector does not fit the index");
+                    }
+                }
+                Change::VectorUpserted(id, _) | Change::VectorRemoved(id) => {
+                    local.vectors.remove(id);
+                }
             }
         }
+        local
+            .index
+            .apply(upserted.iter().filter_map(|id| local.state.memory(id)), removed.iter())?;
+        Ok(())
     }
 
     /// What the write of `entry` holds (`None` for a tombstone or a key-check publication).
@@ -860,17 +1259,214 @@ impl MemoryClient {
                     ))
                 }
             }
-            Err(body::BodyError::NotAMemory) => Opened::Other,
+            Err(body::BodyError::NotAMemory) => self.open_vector(*id, &plaintext),
             Err(err) => Opened::Unreadable(err.to_string()),
         })
     }
+
+    /// What a record that is not a memory holds: a memory's vector (its id, then the vector
+    /// layout), or another app's record.
+    fn open_vector(&self, record: B256, plaintext: &[u8]) -> Opened {
+        let Some((id, layout)) = plaintext.split_first_chunk::<16>() else { return Opened::Other };
+        let Ok(stored) = decode_vector(layout) else { return Opened::Other };
+        let id = MemoryId::from_bytes(*id);
+        if !self.inner.keyring.record_ids(&vector_record_name(&id)).any(|(_, r)| r == record) {
+            return Opened::Unreadable(format!(
+                "record {record} holds the vector of memory {id}, which belongs in another record"
+            ));
+        }
+        let current = self.inner.embedder.as_ref().is_some_and(|e| e.model() == stored.model);
+        Opened::Vector(id, if current { stored.vector } else { Vec::new() })
+    }
 }
 
-/// One memory write, planned against the state.
+/// One record write, planned against the state.
 #[derive(Clone, Debug)]
 enum Write {
     /// Write this memory as the next version of its record (or as a new record).
     Put(Memory),
     /// Tombstone this memory's record.
     Delete(MemoryId),
+    /// Write this memory's vector (model, values) as the next version of its vector record.
+    Vector(MemoryId, String, Vec<f32>),
+    /// Tombstone this memory's vector record.
+    DeleteVector(MemoryId),
+}
+
+/// The logical name of the record holding memory `id`'s vector.
+fn vector_record_name(id: &MemoryId) -> Vec<u8> {
+    [b"vector/".as_slice(), id.as_bytes()].concat()
+}
+
+/// Whether two versions of a memory say the same thing (times, version, source and confidence
+/// aside): re-importing a memory that says the same changes nothing.
+fn same_content(a: &Memory, b: &Memory) -> bool {
+    a.text == b.text
+        && a.kind == b.kind
+        && a.expires_at == b.expires_at
+        && a.categories == b.categories
+        && a.tags == b.tags
+}
+
+/// Writes planned against a snapshot of the memories; each decision sees the ones before it, so
+/// a fact added by one conversation is known to the next.
+struct Plan<'a> {
+    state: &'a State,
+    now: Timestamp,
+    /// The memories as they will be once the planned writes land.
+    working: Vec<Memory>,
+    /// Where each memory of `working` is.
+    position: std::collections::HashMap<MemoryId, usize>,
+    writes: Vec<Write>,
+    /// Where each memory's planned write is in `writes`.
+    written: std::collections::HashMap<MemoryId, usize>,
+    applied: Vec<Applied>,
+}
+
+impl<'a> Plan<'a> {
+    fn new(state: &'a State, now: Timestamp) -> Self {
+        let working: Vec<Memory> = state.memories().cloned().collect();
+        let position = working.iter().enumerate().map(|(i, m)| (m.id, i)).collect();
+        Self {
+            state,
+            now,
+            working,
+            position,
+            writes: Vec::new(),
+            written: std::collections::HashMap::new(),
+            applied: Vec::new(),
+        }
+    }
+
+    /// Plans writing `memory` (replacing an earlier planned write of it).
+    fn put(&mut self, memory: Memory) {
+        let id = memory.id;
+        match self.position.get(&id) {
+            Some(&i) => self.working[i] = memory.clone(),
+            None => {
+                self.position.insert(id, self.working.len());
+                self.working.push(memory.clone());
+            }
+        }
+        match self.written.get(&id) {
+            Some(&i) => self.writes[i] = Write::Put(memory),
+            None => {
+                self.written.insert(id, self.writes.len());
+                self.writes.push(Write::Put(memory));
+            }
+        }
+    }
+
+    /// Plans deleting memory `id`.
+    fn delete(&mut self, id: MemoryId) {
+        if let Some(i) = self.position.remove(&id) {
+            self.working.swap_remove(i);
+            if let Some(moved) = self.working.get(i) {
+                self.position.insert(moved.id, i);
+            }
+        }
+        let exists = self.state.memory(&id).is_some();
+        match (self.written.get(&id).copied(), exists) {
+            (Some(i), true) => self.writes[i] = Write::Delete(id),
+            // Planned in this same batch and never written: just do not write it.
+            (Some(i), false) => {
+                self.writes[i] = Write::DeleteVector(id);
+                self.written.remove(&id);
+            }
+            (None, true) => {
+                self.written.insert(id, self.writes.len());
+                self.writes.push(Write::Delete(id));
+            }
+            (None, false) => {}
+        }
+    }
+
+    fn record(&mut self, action: AppliedAction, id: Option<MemoryId>, text: &str) {
+        self.applied.push(Applied { action, id, text: text.to_owned() });
+    }
+
+    /// Plans importing `memory` as it is (id, times and version kept where it is new).
+    fn import(&mut self, memory: &Memory) {
+        match self.position.get(&memory.id).map(|&i| &self.working[i]) {
+            Some(current) if same_content(current, memory) => {
+                self.record(AppliedAction::Unchanged, Some(memory.id), &memory.text);
+            }
+            Some(current) => {
+                let mut next = memory.clone();
+                next.created_at = current.created_at;
+                self.put(next);
+                self.record(AppliedAction::Updated, Some(memory.id), &memory.text);
+            }
+            None => {
+                self.put(memory.clone());
+                self.record(AppliedAction::Added, Some(memory.id), &memory.text);
+            }
+        }
+    }
+
+    /// Plans what `candidates` do to the memories, by the reconciler; new memories are dated
+    /// `said_at` (when the conversation took place).
+    fn reconcile(
+        &mut self,
+        candidates: Vec<crate::extract::Candidate>,
+        source: &Source,
+        said_at: Timestamp,
+    ) {
+        for action in reconcile(candidates, &self.working) {
+            match action {
+                Action::Add(candidate) => {
+                    let memory = Memory {
+                        id: MemoryId::random(),
+                        text: candidate.text.clone(),
+                        kind: candidate.kind,
+                        expires_at: candidate.expires_at,
+                        categories: candidate.categories,
+                        tags: candidate.tags,
+                        source: source.clone(),
+                        created_at: said_at,
+                        updated_at: said_at,
+                        confidence: candidate.confidence,
+                        version: 1,
+                    };
+                    if let Err(err) = memory.validate() {
+                        tracing::warn!(%err, "the extractor proposed an invalid memory; skipped");
+                        continue;
+                    }
+                    self.record(AppliedAction::Added, Some(memory.id), &memory.text);
+                    self.put(memory);
+                }
+                Action::Update { id, candidate } => {
+                    let Some(&i) = self.position.get(&id) else { continue };
+                    let mut next = self.working[i].clone();
+                    next.text.clone_from(&candidate.text);
+                    next.kind = candidate.kind;
+                    next.expires_at = candidate.expires_at;
+                    next.categories.extend(candidate.categories.iter().copied());
+                    next.tags.extend(candidate.tags.iter().cloned());
+                    next.confidence = candidate.confidence;
+                    next.updated_at = self.now;
+                    if next.validate().is_err() {
+                        continue;
+                    }
+                    self.record(AppliedAction::Updated, Some(id), &candidate.text);
+                    self.put(next);
+                }
+                Action::Delete { id, candidate } => {
+                    self.record(AppliedAction::Deleted, Some(id), &candidate.text);
+                    self.delete(id);
+                }
+                Action::Nothing { id, candidate } => {
+                    self.record(AppliedAction::Unchanged, id, &candidate.text);
+                }
+            }
+        }
+    }
+
+    fn finish(mut self) -> (Vec<Write>, Vec<Applied>) {
+        // Placeholders of memories that were planned and then deleted in the same batch.
+        self.writes.retain(
+            |w| !matches!(w, Write::DeleteVector(id) if self.state.vector_record(id).is_none()),
+        );
+        (self.writes, self.applied)
+    }
 }

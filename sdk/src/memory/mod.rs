@@ -8,8 +8,9 @@ mod profile;
 mod state;
 
 pub use client::{
-    CacheLocation, Clock, ListPage, MemoryClient, MemoryClientBuilder, MemoryUpdate, MemoryVersion,
-    NewMemory, Progress, ProgressFn, Stage, SyncReport,
+    Applied, AppliedAction, CacheLocation, Clock, ImportOptions, ImportReport, ListPage,
+    MemoryClient, MemoryClientBuilder, MemoryUpdate, MemoryVersion, NewMemory, Progress,
+    ProgressFn, Search, SearchHit, Stage, SyncReport,
 };
 pub use model::{
     Category, Filter, InvalidMemory, InvalidMemoryId, MAX_SOURCE_BYTES, MAX_TAG_BYTES, MAX_TAGS,

@@ -45,6 +45,11 @@ impl MemoryId {
         Self(bytes)
     }
 
+    /// The id with these bytes.
+    pub const fn from_bytes(bytes: [u8; 16]) -> Self {
+        Self(bytes)
+    }
+
     /// The id's bytes.
     pub const fn as_bytes(&self) -> &[u8; 16] {
         &self.0

@@ -129,17 +129,17 @@ impl State {
         };
         // What the record held before is gone, unless the new version holds the same thing.
         match self.records.get(&record).map(|slot| slot.holds) {
-            Some(Holds::Memory(old)) if holds != Holds::Memory(old) => {
-                if self.memory_records.get(&old) == Some(&record)
-                    && self.memories.remove(&old).is_some()
-                {
-                    changes.push(Change::Removed(old));
-                }
+            Some(Holds::Memory(old))
+                if holds != Holds::Memory(old)
+                    && self.memory_records.get(&old) == Some(&record)
+                    && self.memories.remove(&old).is_some() =>
+            {
+                changes.push(Change::Removed(old));
             }
-            Some(Holds::Vector(old)) if holds != Holds::Vector(old) => {
-                if self.vector_records.get(&old) == Some(&record) {
-                    changes.push(Change::VectorRemoved(old));
-                }
+            Some(Holds::Vector(old))
+                if holds != Holds::Vector(old) && self.vector_records.get(&old) == Some(&record) =>
+            {
+                changes.push(Change::VectorRemoved(old));
             }
             _ => {}
         }

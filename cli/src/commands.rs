@@ -1,0 +1,476 @@
+//! The memory commands: add, search, list, show, edit, forget, history, profile, export, import,
+//! sync.
+
+use std::collections::BTreeSet;
+use std::io::Read as _;
+use std::path::PathBuf;
+
+use anyhow::Context as _;
+use jiff::Timestamp;
+use memsync::extract::Message;
+use memsync::import::ImportFormat;
+use memsync::memory::{
+    Category, Filter, ImportOptions, MemoryId, MemoryKind, MemoryUpdate, NewMemory, Search,
+};
+
+use crate::GlobalArgs;
+use crate::exit::Failure;
+use crate::output::{self, Output};
+use crate::session::Session;
+
+/// Filters shared by `search` and `list`.
+#[derive(Debug, Default, clap::Args)]
+pub(crate) struct FilterArgs {
+    /// Only this kind.
+    #[arg(long, value_parser = parse_kind)]
+    kind: Option<MemoryKind>,
+    /// Only memories in this category (repeat for any of several).
+    #[arg(long = "category", value_parser = parse_category)]
+    categories: Vec<Category>,
+    /// Only memories with this tag (repeat: all of them).
+    #[arg(long = "tag")]
+    tags: Vec<String>,
+    /// Only memories from this app.
+    #[arg(long)]
+    app: Option<String>,
+    /// Only memories from this agent.
+    #[arg(long)]
+    agent: Option<String>,
+    /// Only memories from this thread or conversation.
+    #[arg(long)]
+    thread: Option<String>,
+    /// Only memories created at or after this time (RFC 3339, a date, or a span back like 7d).
+    #[arg(long, value_parser = parse_past)]
+    since: Option<Timestamp>,
+    /// Only memories created before this time (RFC 3339, a date, or a span back like 7d).
+    #[arg(long, value_parser = parse_past)]
+    until: Option<Timestamp>,
+    /// Include episodic memories whose expiry has passed.
+    #[arg(long)]
+    include_expired: bool,
+}
+
+impl FilterArgs {
+    fn filter(&self) -> Filter {
+        Filter {
+            kinds: self.kind.into_iter().collect(),
+            categories: self.categories.iter().copied().collect(),
+            tags: self.tags.iter().cloned().collect(),
+            app: self.app.clone(),
+            agent_id: self.agent.clone(),
+            thread_id: self.thread.clone(),
+            created_after: self.since,
+            created_before: self.until,
+            updated_after: None,
+            include_expired: self.include_expired,
+        }
+    }
+}
+
+#[derive(Debug, clap::Args)]
+pub(crate) struct AddArgs {
+    /// What to remember (or read a conversation with --messages).
+    #[arg(required_unless_present = "messages")]
+    text: Option<String>,
+    /// A conversation to extract memories from: a JSON array of {"role", "content"} messages
+    /// (`-` for stdin).
+    #[arg(long, conflicts_with = "text", value_name = "FILE")]
+    messages: Option<PathBuf>,
+    /// Its kind (default: semantic, or episodic with --expires).
+    #[arg(long, value_parser = parse_kind)]
+    kind: Option<MemoryKind>,
+    /// A category (repeatable).
+    #[arg(long = "category", value_parser = parse_category)]
+    categories: Vec<Category>,
+    /// A tag (repeatable).
+    #[arg(long = "tag")]
+    tags: Vec<String>,
+    /// When it stops being relevant (RFC 3339, a date, or a span ahead like 2w).
+    #[arg(long, value_parser = parse_future)]
+    expires: Option<Timestamp>,
+}
+
+#[derive(Debug, clap::Args)]
+pub(crate) struct SearchArgs {
+    /// What to look for.
+    query: String,
+    /// How many results at most.
+    #[arg(long, default_value_t = 10)]
+    limit: usize,
+    #[command(flatten)]
+    filter: FilterArgs,
+}
+
+#[derive(Debug, clap::Args)]
+pub(crate) struct ListArgs {
+    /// Skip this many.
+    #[arg(long, default_value_t = 0)]
+    offset: usize,
+    /// Show at most this many.
+    #[arg(long, default_value_t = 50)]
+    limit: usize,
+    #[command(flatten)]
+    filter: FilterArgs,
+}
+
+#[derive(Debug, clap::Args)]
+pub(crate) struct IdArgs {
+    /// The memory's id (32 hex digits, as `list` and `search` show; a unique prefix is enough).
+    id: String,
+}
+
+#[derive(Debug, clap::Args)]
+pub(crate) struct EditArgs {
+    /// The memory's id (or a unique prefix).
+    id: String,
+    /// New text.
+    #[arg(long)]
+    text: Option<String>,
+    /// A new kind.
+    #[arg(long, value_parser = parse_kind)]
+    kind: Option<MemoryKind>,
+    /// New categories (repeatable; replaces the old ones).
+    #[arg(long = "category", value_parser = parse_category)]
+    categories: Vec<Category>,
+    /// New tags (repeatable; replaces the old ones).
+    #[arg(long = "tag")]
+    tags: Vec<String>,
+    /// A new expiry (RFC 3339, a date, or a span ahead like 2w).
+    #[arg(long, value_parser = parse_future, conflicts_with = "no_expiry")]
+    expires: Option<Timestamp>,
+    /// Remove the expiry.
+    #[arg(long)]
+    no_expiry: bool,
+}
+
+#[derive(Debug, clap::Args)]
+pub(crate) struct ExportArgs {
+    /// Write to this file (default: standard output).
+    #[arg(long, short)]
+    output: Option<PathBuf>,
+}
+
+#[derive(Debug, clap::Args)]
+pub(crate) struct ImportArgs {
+    /// The file (`-` for stdin).
+    file: PathBuf,
+    /// Its format: memsync, mem0, text, markdown, chatgpt (default: detected).
+    #[arg(long, value_parser = parse_format)]
+    format: Option<ImportFormat>,
+    /// Import what is valid in a half-corrupt file and report the rest (default: refuse the
+    /// whole file when any item is invalid).
+    #[arg(long)]
+    skip_invalid: bool,
+}
+
+pub(crate) async fn add(global: &GlobalArgs, args: AddArgs) -> anyhow::Result<()> {
+    let out = Output::new(global.json);
+    let session = Session::open(global).await?;
+    if let Some(path) = args.messages {
+        let bytes = read_input(&path)?;
+        let messages: Vec<Message> = serde_json::from_slice(&bytes).map_err(|err| {
+            Failure::InvalidInput.wrap(anyhow::anyhow!(
+                "{} is not a JSON array of {{\"role\", \"content\"}} messages: {err}",
+                path.display()
+            ))
+        })?;
+        let report = session.client.add_messages(&messages, None).await?;
+        let text = report
+            .iter()
+            .map(|applied| format!("{:<9} {}", applied.action.as_str(), applied.text))
+            .collect::<Vec<_>>()
+            .join("\n");
+        out.done(&report, if text.is_empty() { "nothing new to remember" } else { &text });
+        return Ok(());
+    }
+    let text = args.text.unwrap_or_default();
+    let mut new = NewMemory::new(text).categories(args.categories).tags(args.tags);
+    if let Some(kind) = args.kind {
+        new = new.kind(kind);
+    }
+    if let Some(at) = args.expires {
+        new = new.expires_at(at);
+    }
+    let memory = session.client.add(new).await?;
+    out.done(&memory, &format!("added {}", output::memory(&memory)));
+    Ok(())
+}
+
+pub(crate) async fn search(global: &GlobalArgs, args: SearchArgs) -> anyhow::Result<()> {
+    let out = Output::new(global.json);
+    let session = Session::open(global).await?;
+    let hits = session
+        .client
+        .search(&Search::new(&args.query).filter(args.filter.filter()).limit(args.limit))
+        .await?;
+    let text = if hits.is_empty() {
+        "no memories match".to_owned()
+    } else {
+        hits.iter()
+            .map(|hit| format!("{:>6.3}  {}", hit.score, output::memory_line(&hit.memory)))
+            .collect::<Vec<_>>()
+            .join("\n")
+    };
+    out.done(&hits, &text);
+    Ok(())
+}
+
+pub(crate) async fn list(global: &GlobalArgs, args: ListArgs) -> anyhow::Result<()> {
+    let out = Output::new(global.json);
+    let session = Session::open(global).await?;
+    let page = session.client.list(&args.filter.filter(), args.offset, args.limit).await?;
+    let mut text: Vec<String> = page.memories.iter().map(output::memory_line).collect();
+    text.push(match page.next {
+        Some(next) => {
+            format!("({} of {}; --offset {next} for more)", page.memories.len(), page.total)
+        }
+        None => format!("({} memories)", page.total),
+    });
+    out.done(&page, &text.join("\n"));
+    Ok(())
+}
+
+pub(crate) async fn show(global: &GlobalArgs, args: IdArgs) -> anyhow::Result<()> {
+    let out = Output::new(global.json);
+    let session = Session::open(global).await?;
+    let id = resolve(&session, &args.id).await?;
+    let memory = session.client.get(id).await?;
+    out.done(&memory, &output::memory(&memory));
+    Ok(())
+}
+
+pub(crate) async fn edit(global: &GlobalArgs, args: EditArgs) -> anyhow::Result<()> {
+    let out = Output::new(global.json);
+    let session = Session::open(global).await?;
+    let id = resolve(&session, &args.id).await?;
+    let mut change = MemoryUpdate::new();
+    if let Some(text) = args.text {
+        change = change.text(text);
+    }
+    if let Some(kind) = args.kind {
+        change = change.kind(kind);
+    }
+    if !args.categories.is_empty() {
+        change = change.categories(args.categories);
+    }
+    if !args.tags.is_empty() {
+        change = change.tags(args.tags);
+    }
+    if let Some(at) = args.expires {
+        change = change.expires_at(Some(at));
+    } else if args.no_expiry {
+        change = change.expires_at(None);
+    }
+    let memory = session.client.update(id, change).await?;
+    out.done(&memory, &format!("now {}", output::memory(&memory)));
+    Ok(())
+}
+
+pub(crate) async fn forget(global: &GlobalArgs, args: IdArgs) -> anyhow::Result<()> {
+    let out = Output::new(global.json);
+    let session = Session::open(global).await?;
+    let id = resolve(&session, &args.id).await?;
+    session.client.delete(id).await?;
+    out.done(
+        &serde_json::json!({ "deleted": id }),
+        &format!("forgot {id} (its earlier versions stay in the log: `memsync history {id}`)"),
+    );
+    Ok(())
+}
+
+pub(crate) async fn history(global: &GlobalArgs, args: IdArgs) -> anyhow::Result<()> {
+    let out = Output::new(global.json);
+    let session = Session::open(global).await?;
+    let id = resolve(&session, &args.id).await?;
+    let versions = session.client.history(id).await?;
+    out.done(&versions, &output::history(&versions));
+    Ok(())
+}
+
+pub(crate) async fn profile(global: &GlobalArgs) -> anyhow::Result<()> {
+    let out = Output::new(global.json);
+    let session = Session::open(global).await?;
+    let profile = session.client.profile().await?;
+    let mut text = vec![if profile.bio.is_empty() {
+        "(no lasting memories yet)".to_owned()
+    } else {
+        profile.bio.clone()
+    }];
+    for (category, summary) in &profile.categories {
+        text.push(format!("\n{category} ({})", summary.count));
+        text.extend(summary.highlights.iter().map(|h| format!("  - {}", h.text)));
+    }
+    out.done(&profile, &text.join("\n"));
+    Ok(())
+}
+
+pub(crate) async fn export(global: &GlobalArgs, args: ExportArgs) -> anyhow::Result<()> {
+    let out = Output::new(global.json);
+    let session = Session::open(global).await?;
+    let (document, count) = session.client.export().await?;
+    match &args.output {
+        Some(path) => {
+            write_private(path, document.as_bytes())?;
+            out.done(
+                &serde_json::json!({ "exported": count, "file": path }),
+                &format!(
+                    "exported {count} memories to {} (plaintext: keep it private)",
+                    path.display()
+                ),
+            );
+        }
+        None => print!("{document}"),
+    }
+    Ok(())
+}
+
+pub(crate) async fn import(global: &GlobalArgs, args: ImportArgs) -> anyhow::Result<()> {
+    let out = Output::new(global.json);
+    let bytes = read_input(&args.file)?;
+    let session = Session::open(global).await?;
+    let options = ImportOptions {
+        format: args.format,
+        file_name: args.file.file_name().map(|n| n.to_string_lossy().into_owned()),
+        skip_invalid: args.skip_invalid,
+    };
+    let report = session.client.import(&bytes, &options).await?;
+    let mut text = vec![format!(
+        "imported {} ({}): {} added, {} updated, {} deleted, {} already known",
+        args.file.display(),
+        report.format,
+        report.added,
+        report.updated,
+        report.deleted,
+        report.unchanged
+    )];
+    text.extend(report.problems.iter().map(|p| format!("skipped {p}")));
+    text.extend(report.notes.iter().map(|p| format!("note: {p}")));
+    out.done(&report, &text.join("\n"));
+    Ok(())
+}
+
+pub(crate) async fn sync(global: &GlobalArgs) -> anyhow::Result<()> {
+    let out = Output::new(global.json);
+    let session = Session::open(global).await?;
+    let opened = session.client.open_report().await;
+    let report = session.client.sync().await?;
+    let checkpoint = session.client.checkpoint().await;
+    let entries = opened.new_entries + report.new_entries;
+    let mut text = vec![format!(
+        "network `{}`: synced to operation {} (block {}); {entries} new log entries, {} memories",
+        session.network,
+        checkpoint.seq,
+        checkpoint.block,
+        session.client.len().await
+    )];
+    if let Some(reason) = opened.cache_rebuilt.or(report.cache_rebuilt.clone()) {
+        text.push(format!("the local cache was rebuilt from the chain: {reason}"));
+    }
+    for (record, reason) in &report.unreadable {
+        text.push(format!("record {record} could not be opened: {reason}"));
+    }
+    text.push(format!("cache: {}", session.cache.display()));
+    out.done(
+        &serde_json::json!({
+            "network": session.network,
+            "seq": checkpoint.seq,
+            "block": checkpoint.block,
+            "head": checkpoint.head,
+            "new_entries": entries,
+            "memories": session.client.len().await,
+            "unreadable": report.unreadable.len(),
+        }),
+        &text.join("\n"),
+    );
+    Ok(())
+}
+
+/// The memory a full id or a unique prefix of one names.
+async fn resolve(session: &Session, text: &str) -> anyhow::Result<MemoryId> {
+    if let Ok(id) = text.parse::<MemoryId>() {
+        return Ok(id);
+    }
+    let prefix = text.to_ascii_lowercase();
+    if prefix.len() < 4 || !prefix.bytes().all(|b| b.is_ascii_hexdigit()) {
+        return Err(Failure::InvalidInput.wrap(anyhow::anyhow!(
+            "`{text}` is not a memory id: give the 32 hex digits, or at least 4 of them"
+        )));
+    }
+    let all = Filter { include_expired: true, ..Filter::default() };
+    let page = session.client.list(&all, 0, usize::MAX).await?;
+    let matches: BTreeSet<MemoryId> = page
+        .memories
+        .iter()
+        .map(|m| m.id)
+        .filter(|id| id.to_string().starts_with(&prefix))
+        .collect();
+    match matches.len() {
+        1 => Ok(*matches.first().unwrap_or_else(|| unreachable!("one match"))),
+        0 => Err(Failure::NotFound.wrap(anyhow::anyhow!("no memory id starts with `{text}`"))),
+        n => Err(Failure::InvalidInput
+            .wrap(anyhow::anyhow!("{n} memory ids start with `{text}`: give more digits"))),
+    }
+}
+
+fn read_input(path: &std::path::Path) -> anyhow::Result<Vec<u8>> {
+    if path.as_os_str() == "-" {
+        let mut bytes = Vec::new();
+        std::io::stdin().read_to_end(&mut bytes).context("reading standard input")?;
+        return Ok(bytes);
+    }
+    std::fs::read(path).map_err(|err| {
+        Failure::InvalidInput.wrap(anyhow::anyhow!("cannot read {}: {err}", path.display()))
+    })
+}
+
+/// Writes `bytes` to `path`, readable by the user only (an export is plaintext).
+fn write_private(path: &std::path::Path, bytes: &[u8]) -> anyhow::Result<()> {
+    use std::io::Write as _;
+    let mut options = std::fs::OpenOptions::new();
+    options.write(true).create(true).truncate(true);
+    #[cfg(unix)]
+    std::os::unix::fs::OpenOptionsExt::mode(&mut options, 0o600);
+    let mut file = options.open(path).with_context(|| format!("writing {}", path.display()))?;
+    file.write_all(bytes).with_context(|| format!("writing {}", path.display()))?;
+    Ok(())
+}
+
+fn parse_kind(text: &str) -> Result<MemoryKind, String> {
+    text.parse().map_err(|e: memsync::memory::UnknownName| e.to_string())
+}
+
+fn parse_category(text: &str) -> Result<Category, String> {
+    text.parse().map_err(|e: memsync::memory::UnknownName| e.to_string())
+}
+
+fn parse_format(text: &str) -> Result<ImportFormat, String> {
+    text.parse().map_err(|e: memsync::memory::UnknownName| e.to_string())
+}
+
+/// A time: RFC 3339, a date (midnight UTC), or a span (`7d`, `2w`, `1 month`) from now, back
+/// (`past`) or ahead.
+fn parse_time(text: &str, past: bool) -> Result<Timestamp, String> {
+    if let Ok(at) = text.parse::<Timestamp>() {
+        return Ok(at);
+    }
+    if let Ok(date) = text.parse::<jiff::civil::Date>() {
+        return date
+            .to_zoned(jiff::tz::TimeZone::UTC)
+            .map(|z| z.timestamp())
+            .map_err(|e| e.to_string());
+    }
+    let span: jiff::Span = text.parse().map_err(|_| {
+        format!("`{text}` is not a time: use RFC 3339 (2026-12-01T09:00:00Z), a date (2026-12-01) or a span (7d, 2w)")
+    })?;
+    let now = Timestamp::now().to_zoned(jiff::tz::TimeZone::UTC);
+    let span = if past { span.negate() } else { span };
+    now.checked_add(span).map(|z| z.timestamp()).map_err(|e| e.to_string())
+}
+
+fn parse_past(text: &str) -> Result<Timestamp, String> {
+    parse_time(text, true)
+}
+
+fn parse_future(text: &str) -> Result<Timestamp, String> {
+    parse_time(text, false)
+}

@@ -1,0 +1,109 @@
+//! Exit codes: what a script can tell from `$?` without parsing messages.
+//!
+//! | code | meaning |
+//! |---:|---|
+//! | 0 | success |
+//! | 1 | any other error |
+//! | 2 | the command line is wrong (unknown flag, missing argument) |
+//! | 3 | no such memory |
+//! | 4 | invalid input: an empty or oversize text, a file in the wrong format or half-corrupt |
+//! | 5 | a conflict: another device changed the memory, or kept writing |
+//! | 6 | configuration or keys: no identity or network, a wrong key, another vault's cache |
+//! | 7 | the network: the RPC node or a blob store cannot be reached, or a transaction did not land |
+//! | 8 | integrity: the RPC or a blob store served data that does not verify against the chain |
+
+use std::fmt;
+use std::process::ExitCode;
+
+use memsync::Error;
+use memsync::bindings::memory_vault::MemoryVault::MemoryVaultErrors;
+use memsync::blob::BlobError;
+
+/// A class of failure, with its exit code.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum Failure {
+    /// 1: anything else.
+    Other = 1,
+    /// 3: no such memory.
+    NotFound = 3,
+    /// 4: invalid input.
+    InvalidInput = 4,
+    /// 5: a conflict with another writer.
+    Conflict = 5,
+    /// 6: configuration or keys.
+    Config = 6,
+    /// 7: the network.
+    Network = 7,
+    /// 8: data that does not verify.
+    Integrity = 8,
+}
+
+/// An error that already knows its class.
+#[derive(Debug)]
+struct Classified {
+    failure: Failure,
+    source: anyhow::Error,
+}
+
+impl fmt::Display for Classified {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{:#}", self.source)
+    }
+}
+
+impl std::error::Error for Classified {}
+
+impl Failure {
+    /// `err`, marked as this class.
+    pub(crate) fn wrap(self, err: anyhow::Error) -> anyhow::Error {
+        anyhow::Error::new(Classified { failure: self, source: err })
+    }
+
+    /// The class of `err`: the mark it carries, else the class of the first SDK error in its
+    /// chain.
+    pub(crate) fn of(err: &anyhow::Error) -> Self {
+        if let Some(classified) = err.downcast_ref::<Classified>() {
+            return classified.failure;
+        }
+        err.chain()
+            .find_map(|cause| cause.downcast_ref::<Error>())
+            .map_or(Self::Other, Self::of_sdk)
+    }
+
+    fn of_sdk(err: &Error) -> Self {
+        match err {
+            Error::MemoryNotFound { .. }
+            | Error::RecordNotFound { .. }
+            | Error::VersionNotFound { .. } => Self::NotFound,
+            Error::InvalidMemory(_) | Error::InvalidOperation { .. } => Self::InvalidInput,
+            Error::MemoryConflict { .. } | Error::WriteContended { .. } => Self::Conflict,
+            Error::Revert(MemoryVaultErrors::VaultSequenceMismatch(_)) => Self::Conflict,
+            Error::Keys(_)
+            | Error::KeyScopeMismatch { .. }
+            | Error::CacheScopeMismatch { .. }
+            | Error::EmptyKeyring
+            | Error::NoSigner
+            | Error::NoVaultAtAddress { .. } => Self::Config,
+            Error::Rpc { .. }
+            | Error::RpcGaveUp { .. }
+            | Error::NotMined { .. }
+            | Error::InvalidRpcUrl { .. }
+            | Error::Blob(BlobError::Unreachable { .. } | BlobError::NotFound { .. }) => {
+                Self::Network
+            }
+            Error::LogHeadMismatch { .. }
+            | Error::LogInconsistent { .. }
+            | Error::CheckpointAhead { .. }
+            | Error::CodeRecordMismatch { .. }
+            | Error::Blob(BlobError::HashMismatch { .. } | BlobError::CidDigestMismatch { .. }) => {
+                Self::Integrity
+            }
+            _ => Self::Other,
+        }
+    }
+
+    /// The process exit code.
+    pub(crate) fn code(self) -> ExitCode {
+        ExitCode::from(self as u8)
+    }
+}

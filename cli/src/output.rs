@@ -1,0 +1,110 @@
+//! What commands print: readable text by default, one JSON document with `--json`.
+
+use std::fmt::Write as _;
+
+use memsync::memory::{Memory, MemoryVersion};
+use serde::Serialize;
+
+/// Where a command's results go.
+#[derive(Clone, Copy, Debug)]
+pub(crate) struct Output {
+    json: bool,
+}
+
+impl Output {
+    pub(crate) fn new(json: bool) -> Self {
+        Self { json }
+    }
+
+    /// A side remark for people (on stderr; nothing in JSON mode).
+    pub(crate) fn note(self, text: &str) {
+        if !self.json {
+            eprintln!("{text}");
+        }
+    }
+
+    /// The result of a command: `value` as JSON, or `text` for people.
+    pub(crate) fn done(self, value: &impl Serialize, text: &str) {
+        if self.json {
+            println!(
+                "{}",
+                serde_json::to_string_pretty(value)
+                    .unwrap_or_else(|e| format!("{{\"error\":\"{e}\"}}"))
+            );
+        } else if !text.is_empty() {
+            println!("{text}");
+        }
+    }
+
+    /// A new mnemonic, shown once, in both modes (it is the command's most important output).
+    pub(crate) fn secret_notice(self, phrase: &str) {
+        if self.json {
+            println!("{}", serde_json::json!({ "mnemonic": phrase }));
+        } else {
+            println!("Your new mnemonic (24 words). Write it down and keep it offline: it is the");
+            println!("only way to open your memory, and nobody can recover it for you.\n");
+            println!("  {phrase}\n");
+        }
+    }
+}
+
+/// One memory as a block of text.
+pub(crate) fn memory(m: &Memory) -> String {
+    let mut s = String::new();
+    let _ = writeln!(s, "{}  v{}  {}", m.id, m.version, m.kind);
+    let _ = writeln!(s, "  {}", m.text);
+    let mut facts = Vec::new();
+    if !m.categories.is_empty() {
+        facts.push(format!("categories: {}", join(m.categories.iter())));
+    }
+    if !m.tags.is_empty() {
+        facts.push(format!("tags: {}", join(m.tags.iter())));
+    }
+    if let Some(at) = m.expires_at {
+        facts.push(format!("expires: {}", at.strftime("%Y-%m-%d %H:%M UTC")));
+    }
+    if let Some(app) = &m.source.app {
+        facts.push(format!("from: {app}"));
+    }
+    facts.push(format!("updated: {}", m.updated_at.strftime("%Y-%m-%d %H:%M UTC")));
+    let _ = write!(s, "  {}", facts.join(" · "));
+    s
+}
+
+/// One line per memory.
+pub(crate) fn memory_line(m: &Memory) -> String {
+    let categories = if m.categories.is_empty() {
+        String::new()
+    } else {
+        format!("  [{}]", join(m.categories.iter()))
+    };
+    format!("{}  {}{categories}", &m.id.to_string()[..12], m.text)
+}
+
+/// A memory's versions, oldest first.
+pub(crate) fn history(versions: &[MemoryVersion]) -> String {
+    let mut s = String::new();
+    for v in versions {
+        match &v.memory {
+            Some(m) => {
+                let _ = writeln!(
+                    s,
+                    "v{:<3} seq {:<6} block {:<8} {}",
+                    v.version, v.seq, v.block, m.text
+                );
+            }
+            None => {
+                let _ = writeln!(
+                    s,
+                    "v{:<3} seq {:<6} block {:<8} (deleted)",
+                    v.version, v.seq, v.block
+                );
+            }
+        }
+    }
+    s.trim_end().to_owned()
+}
+
+fn join<T: std::fmt::Display>(items: impl Iterator<Item = T>) -> String {
+    items.map(|i| i.to_string()).collect::<Vec<_>>().join(", ")
+}

@@ -1,0 +1,166 @@
+//! Turning conversations into memories: an [`Extractor`] proposes candidate memories from chat
+//! messages, and [`reconcile()`] decides, against the memories that exist, what each candidate
+//! does: add a memory, update one (a changed fact replaces the old one instead of contradicting
+//! it), delete one (a retraction), or nothing (already known).
+//!
+//! The default is [`BuiltinExtractor`]: offline, deterministic, no model, and English only (rules
+//! and word lists; its docs say what it understands and what it misses). Model-backed extractors
+//! (OpenAI-compatible APIs, Gemini) implement the same trait. [`reconcile()`] works on any
+//! extractor's candidates: it reads slots and duplicates from their text alone.
+
+mod builtin;
+mod lexicon;
+mod reconcile;
+mod sentence;
+mod similarity;
+mod slot;
+mod statement;
+mod time_cue;
+
+use std::collections::BTreeSet;
+use std::fmt;
+use std::future::Future;
+use std::pin::Pin;
+
+use jiff::Timestamp;
+use serde::{Deserialize, Serialize};
+
+pub use builtin::BuiltinExtractor;
+pub use reconcile::reconcile;
+
+use crate::memory::{Category, MemoryId, MemoryKind};
+
+/// Who wrote a chat message.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Role {
+    /// The person whose memory this is.
+    User,
+    /// The AI tool.
+    Assistant,
+    /// Instructions to the tool.
+    System,
+}
+
+/// One chat message.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Message {
+    /// Who wrote it.
+    pub role: Role,
+    /// What it says.
+    pub content: String,
+    /// When it was written, if known (time-bound memories are dated from it).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub at: Option<Timestamp>,
+}
+
+impl Message {
+    /// A message by the user.
+    pub fn user(content: impl Into<String>) -> Self {
+        Self { role: Role::User, content: content.into(), at: None }
+    }
+
+    /// A message by the assistant.
+    pub fn assistant(content: impl Into<String>) -> Self {
+        Self { role: Role::Assistant, content: content.into(), at: None }
+    }
+}
+
+/// Whether a candidate states something or takes it back.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Intent {
+    /// A fact or event to remember.
+    Assert,
+    /// Something the person says is no longer true or should be forgotten ("I no longer work at
+    /// Acme", "forget that I ..."): it deletes the memory it matches.
+    Retract,
+}
+
+/// A memory an extractor proposes.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Candidate {
+    /// The memory text (for a retraction, what is taken back).
+    pub text: String,
+    /// State or retract.
+    pub intent: Intent,
+    /// Lasting fact or time-bound event.
+    pub kind: MemoryKind,
+    /// For episodic candidates, when they stop being relevant.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub expires_at: Option<Timestamp>,
+    /// What it is about.
+    #[serde(default)]
+    pub categories: BTreeSet<Category>,
+    /// Free-form labels.
+    #[serde(default)]
+    pub tags: BTreeSet<String>,
+    /// How sure the extractor is, from 0 to 1.
+    pub confidence: f32,
+}
+
+/// What the extractor is told besides the messages.
+#[derive(Clone, Debug)]
+pub struct ExtractContext {
+    /// The time to date the conversation by when its messages carry none.
+    pub now: Timestamp,
+}
+
+/// What reconciling one candidate decided.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Action {
+    /// A new memory.
+    Add(Candidate),
+    /// The memory `id` states an older value of the same fact: replace its text (and kind,
+    /// categories, expiry) with the candidate's.
+    Update {
+        /// The memory to update.
+        id: MemoryId,
+        /// What it becomes.
+        candidate: Candidate,
+    },
+    /// The memory `id` is retracted.
+    Delete {
+        /// The memory to delete.
+        id: MemoryId,
+        /// The retraction that matched it.
+        candidate: Candidate,
+    },
+    /// The candidate is already known (as memory `id`, if one matched) or a retraction that
+    /// matches nothing: nothing to write.
+    Nothing {
+        /// The memory that already says it, if any.
+        id: Option<MemoryId>,
+        /// The candidate.
+        candidate: Candidate,
+    },
+}
+
+/// Why extraction failed.
+#[derive(Debug, thiserror::Error)]
+#[non_exhaustive]
+pub enum ExtractError {
+    /// The back-end (a model API) failed or timed out.
+    #[error("the extractor's back-end failed: {0}")]
+    Backend(String),
+    /// The back-end answered something that is not a list of memories.
+    #[error("the extractor's back-end answered something unusable: {0}")]
+    InvalidResponse(String),
+}
+
+/// The future an [`Extractor`] returns: boxed, so that the trait stays object-safe.
+pub type ExtractFuture<'a> =
+    Pin<Box<dyn Future<Output = Result<Vec<Candidate>, ExtractError>> + Send + 'a>>;
+
+/// Proposes candidate memories from a conversation.
+///
+/// Implementations see every message but should take facts only from what the user said: an
+/// assistant's guess about the user is not the user's memory.
+pub trait Extractor: Send + Sync + fmt::Debug {
+    /// The candidates in `messages`, in the order they were said.
+    fn extract<'a>(
+        &'a self,
+        messages: &'a [Message],
+        context: &'a ExtractContext,
+    ) -> ExtractFuture<'a>;
+}
