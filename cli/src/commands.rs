@@ -355,9 +355,10 @@ pub(crate) async fn sync(global: &GlobalArgs) -> anyhow::Result<()> {
     let opened = session.client.open_report().await;
     let report = session.client.sync().await?;
     let checkpoint = session.client.checkpoint().await;
-    let entries = opened.new_entries + report.new_entries;
+    let (cached, fetched) = (opened.from_cache, opened.from_chain + report.from_chain);
     let mut text = vec![format!(
-        "network `{}`: synced to operation {} (block {}); {entries} new log entries, {} memories",
+        "network `{}`: verified to operation {} (block {}): {cached} entries from the local \
+         cache, {fetched} new from the chain; {} memories",
         session.network,
         checkpoint.seq,
         checkpoint.block,
@@ -376,7 +377,8 @@ pub(crate) async fn sync(global: &GlobalArgs) -> anyhow::Result<()> {
             "seq": checkpoint.seq,
             "block": checkpoint.block,
             "head": checkpoint.head,
-            "new_entries": entries,
+            "from_cache": cached,
+            "from_chain": fetched,
             "memories": session.client.len().await,
             "unreadable": report.unreadable.len(),
         }),

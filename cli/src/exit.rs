@@ -75,7 +75,9 @@ impl Failure {
             Error::MemoryNotFound { .. }
             | Error::RecordNotFound { .. }
             | Error::VersionNotFound { .. } => Self::NotFound,
-            Error::InvalidMemory(_) | Error::InvalidOperation { .. } => Self::InvalidInput,
+            Error::InvalidMemory(_) | Error::InvalidOperation { .. } | Error::Import(_) => {
+                Self::InvalidInput
+            }
             Error::MemoryConflict { .. } | Error::WriteContended { .. } => Self::Conflict,
             Error::Revert(MemoryVaultErrors::VaultSequenceMismatch(_)) => Self::Conflict,
             Error::Keys(_)

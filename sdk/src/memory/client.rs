@@ -77,8 +77,10 @@ pub enum CacheLocation {
 /// What a sync did.
 #[derive(Clone, Debug, Default, PartialEq, Eq, serde::Serialize)]
 pub struct SyncReport {
-    /// New log entries verified and applied.
-    pub new_entries: u64,
+    /// Log entries read back from the local cache (verified again on the way).
+    pub from_cache: u64,
+    /// New log entries fetched from the chain, verified against its head.
+    pub from_chain: u64,
     /// Memories added or changed.
     pub memories_changed: u64,
     /// Memories deleted.
@@ -705,11 +707,20 @@ impl MemoryClient {
         if kind.is_none() && expires_at.is_none() && categories.is_empty() {
             let context = ExtractContext { now };
             let read = self.inner.extractor.extract(&[Message::user(text.clone())], &context).await;
-            if let Ok(candidates) = read
-                && let [candidate] = candidates.as_slice()
-            {
-                (kind, expires_at) = (Some(candidate.kind), candidate.expires_at);
-                categories = candidate.categories.clone();
+            // A text the extractor reads as one statement takes its kind and expiry; a text of
+            // several statements takes the categories of all of them.
+            match read.as_deref() {
+                Ok([candidate]) => {
+                    (kind, expires_at) = (Some(candidate.kind), candidate.expires_at);
+                    categories = candidate.categories.clone();
+                }
+                Ok(candidates) => {
+                    categories =
+                        candidates.iter().flat_map(|c| c.categories.iter().copied()).collect();
+                }
+                Err(err) => {
+                    tracing::warn!(%err, "could not classify the memory; adding it as given")
+                }
             }
         }
         let kind = kind.unwrap_or(if expires_at.is_some() {
@@ -1112,6 +1123,7 @@ impl MemoryClient {
             Err(other) => return Err(other),
         }
         self.apply_entries(local, &cached, &mut report).await?;
+        report.from_cache = cached.len() as u64;
 
         // 2. The chain, from where the cache stops.
         let from = local.state.checkpoint;
@@ -1133,6 +1145,7 @@ impl MemoryClient {
             local.cache.append(&entries, reached)?;
         }
         self.apply_entries(local, &entries, &mut report).await?;
+        report.from_chain = entries.len() as u64;
         debug_assert_eq!(local.state.checkpoint, reached);
 
         // 3. Records that could not be opened before.
@@ -1169,7 +1182,6 @@ impl MemoryClient {
                 self.report(Stage::Opening, done as u64, Some(total));
             }
         }
-        report.new_entries += total;
         self.report(Stage::Opening, total, Some(total));
         self.follow(local, changes, report)
     }

@@ -137,7 +137,8 @@ impl State {
                 changes.push(Change::Removed(old));
             }
             Some(Holds::Vector(old))
-                if holds != Holds::Vector(old) && self.vector_records.get(&old) == Some(&record) =>
+                if holds != Holds::Vector(old)
+                    && self.vector_records.get(&old) == Some(&record) =>
             {
                 changes.push(Change::VectorRemoved(old));
             }
