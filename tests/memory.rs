@@ -218,3 +218,402 @@ async fn a_wrong_key_is_refused_before_anything_is_written() {
     let err = MemoryClient::builder(vault, wrong).open().await.expect_err("wrong key");
     assert!(matches!(err, Error::Keys(_)), "{err}");
 }
+
+fn conversation(turns: &[&str]) -> Vec<memsync::extract::Message> {
+    turns
+        .iter()
+        .enumerate()
+        .map(|(i, text)| {
+            if i % 2 == 0 {
+                memsync::extract::Message::user(*text)
+            } else {
+                memsync::extract::Message::assistant(*text)
+            }
+        })
+        .collect()
+}
+
+#[tokio::test]
+async fn conversations_become_memories_and_changed_facts_update_them() {
+    use memsync::memory::{AppliedAction, Search};
+
+    let devnet = Devnet::spawn().await.expect("devnet");
+    let memories = client(&devnet, CacheLocation::Memory).await;
+    let first = conversation(&[
+        "Hi, I'm Priya. I live in Berlin and I work as a nurse.",
+        "Nice to meet you, Priya!",
+        "I'm allergic to peanuts. Can you suggest a snack?",
+    ]);
+    let applied = memories.add_messages(&first, None).await.expect("first conversation");
+    let added: Vec<_> = applied
+        .iter()
+        .filter(|a| a.action == AppliedAction::Added)
+        .map(|a| a.text.as_str())
+        .collect();
+    assert!(added.iter().any(|t| t.contains("Berlin")), "{applied:?}");
+    assert!(added.iter().any(|t| t.contains("peanuts")), "{applied:?}");
+    assert!(!added.iter().any(|t| t.contains("snack")), "a request is not a memory: {applied:?}");
+    let count = memories.len().await;
+
+    // The same conversation again adds nothing.
+    let again = memories.add_messages(&first, None).await.expect("again");
+    assert!(again.iter().all(|a| a.action == AppliedAction::Unchanged), "{again:?}");
+    assert_eq!(memories.len().await, count);
+
+    // A changed fact updates the old memory instead of contradicting it.
+    let later = conversation(&["I moved to Lisbon last month."]);
+    let applied = memories.add_messages(&later, None).await.expect("move");
+    assert_eq!(applied.len(), 1);
+    assert_eq!(applied[0].action, AppliedAction::Updated, "{applied:?}");
+    let home = memories.get(applied[0].id.expect("id")).await.expect("updated memory");
+    assert_eq!(home.version, 2);
+    assert!(home.text.contains("Lisbon"));
+    assert_eq!(memories.len().await, count, "updated, not added");
+    let hits = memories.search(&Search::new("where do I live")).await.expect("search");
+    assert!(hits.iter().all(|h| !h.memory.text.contains("Berlin")), "{hits:?}");
+
+    // A retraction deletes.
+    let retract = conversation(&["I'm not allergic to peanuts anymore, the test was wrong."]);
+    let applied = memories.add_messages(&retract, None).await.expect("retract");
+    assert!(applied.iter().any(|a| a.action == AppliedAction::Deleted), "{applied:?}");
+    let hits = memories.search(&Search::new("peanut allergy")).await.expect("search");
+    assert!(hits.iter().all(|h| !h.memory.text.contains("peanuts")), "{hits:?}");
+}
+
+#[tokio::test]
+async fn search_ranks_filters_and_follows_every_change_on_every_device() {
+    use memsync::memory::Search;
+
+    let devnet = Devnet::spawn().await.expect("devnet");
+    let laptop = client(&devnet, CacheLocation::Memory).await;
+    let facts = [
+        ("I'm allergic to penicillin.", Category::Health),
+        ("I play the cello on Thursdays.", Category::Interests),
+        ("My daughter Amelie starts school in September.", Category::Relationships),
+        ("I prefer window seats on long flights.", Category::Travel),
+        ("I take my coffee black.", Category::Interests),
+    ];
+    let mut ids = Vec::new();
+    for (text, category) in facts {
+        ids.push(laptop.add(NewMemory::new(text).categories([category])).await.expect("add").id);
+    }
+    let hits = laptop.search(&Search::new("allergies")).await.expect("search");
+    assert_eq!(hits[0].memory.id, ids[0], "stemming finds 'allergic' for 'allergies'");
+    let interests = Filter { categories: [Category::Interests].into(), ..Filter::default() };
+    let hits = laptop.search(&Search::new("").filter(interests).limit(10)).await.expect("search");
+    assert_eq!(hits.len(), 2);
+    assert!(
+        laptop.search(&Search::new("quantum chromodynamics")).await.expect("search").is_empty()
+    );
+    assert!(laptop.search(&Search::new("AND \"( OR :")).await.is_ok(), "user text, not syntax");
+
+    // Another device changes and deletes; this one's index follows after a sync.
+    let phone = client(&devnet, CacheLocation::Memory).await;
+    phone
+        .update(ids[1], MemoryUpdate::new().text("I play the viola on Thursdays."))
+        .await
+        .expect("edit");
+    phone.delete(ids[4]).await.expect("delete");
+    laptop.sync().await.expect("sync");
+    let viola = laptop.search(&Search::new("viola")).await.expect("search");
+    assert_eq!(viola.iter().map(|h| h.memory.id).collect::<Vec<_>>(), [ids[1]]);
+    assert!(laptop.search(&Search::new("cello")).await.expect("search").is_empty());
+    assert!(laptop.search(&Search::new("coffee")).await.expect("search").is_empty());
+}
+
+#[tokio::test]
+async fn an_export_imports_losslessly_into_another_vault_and_twice_adds_nothing() {
+    use memsync::memory::ImportOptions;
+
+    let devnet = Devnet::spawn().await.expect("devnet");
+    let source = client(&devnet, CacheLocation::Memory).await;
+    source
+        .add(NewMemory::new("I speak Portuguese and French.").tags(["languages"]))
+        .await
+        .expect("add");
+    let edited = source.add(NewMemory::new("I run 5 km on Sundays.")).await.expect("add");
+    source
+        .update(edited.id, MemoryUpdate::new().text("I run 10 km on Sundays."))
+        .await
+        .expect("edit");
+    source
+        .add(
+            NewMemory::new("Dentist appointment on 3 March.")
+                .expires_at("2031-03-04T00:00:00Z".parse().expect("t")),
+        )
+        .await
+        .expect("add");
+    let (document, count) = source.export().await.expect("export");
+    assert_eq!(count, 3);
+
+    // Another owner (dev account 3) on another vault imports it.
+    let vault =
+        Vault::builder(devnet.rpc_url()).signer(devnet.signer(3)).deploy().await.expect("vault");
+    let keys = keyring(&vault, 9);
+    let target = MemoryClient::builder(vault, keys).open().await.expect("open");
+    let report =
+        target.import(document.as_bytes(), &ImportOptions::default()).await.expect("import");
+    assert_eq!((report.added, report.updated, report.unchanged), (3, 0, 0));
+    let again = target.import(document.as_bytes(), &ImportOptions::default()).await.expect("again");
+    assert_eq!((again.added, again.updated, again.unchanged), (0, 0, 3));
+
+    // Every field, ids, times and versions included, comes back.
+    let all = Filter { include_expired: true, ..Filter::default() };
+    let mut theirs = source.list(&all, 0, 100).await.expect("list").memories;
+    let mut ours = target.list(&all, 0, 100).await.expect("list").memories;
+    theirs.sort_by_key(|m| m.id);
+    ours.sort_by_key(|m| m.id);
+    assert_eq!(ours, theirs);
+    assert_eq!(target.get(edited.id).await.expect("edited").version, 2);
+    let (reexported, _) = target.export().await.expect("export again");
+    let strip = |doc: &str| {
+        let mut json: serde_json::Value = serde_json::from_str(doc).expect("json");
+        for key in ["exported_at", "owner", "vault"] {
+            json[key] = serde_json::Value::Null;
+        }
+        json
+    };
+    assert_eq!(strip(&reexported), strip(&document), "export, import, export is the identity");
+}
+
+#[tokio::test]
+async fn imports_of_every_format_are_idempotent_and_half_corrupt_files_are_refused_unless_asked() {
+    use memsync::import::ImportFormat;
+    use memsync::memory::ImportOptions;
+
+    let devnet = Devnet::spawn().await.expect("devnet");
+    let memories = client(&devnet, CacheLocation::Memory).await;
+    let fixture = |name: &str| {
+        std::fs::read(
+            Path::new(env!("CARGO_MANIFEST_DIR")).join("../sdk/src/import/testdata").join(name),
+        )
+        .expect("fixture")
+    };
+    for (name, format) in [
+        ("mem0-export.json", ImportFormat::Mem0),
+        ("mem0-results.json", ImportFormat::Mem0),
+        ("notes.txt", ImportFormat::Text),
+        ("notes.md", ImportFormat::Markdown),
+        ("chatgpt-conversations.json", ImportFormat::ChatGpt),
+    ] {
+        // notes.txt holds one line over the 8 KiB limit on purpose: it is reported, the rest
+        // imported, only when asked.
+        let skip_invalid = name == "notes.txt";
+        if skip_invalid {
+            let strict = ImportOptions { file_name: Some(name.into()), ..ImportOptions::default() };
+            let err = memories.import(&fixture(name), &strict).await.expect_err("oversize line");
+            assert!(err.to_string().contains("line 12"), "{err}");
+        }
+        let options = ImportOptions {
+            file_name: Some(name.into()),
+            skip_invalid,
+            ..ImportOptions::default()
+        };
+        let first = memories.import(&fixture(name), &options).await.expect(name);
+        assert_eq!(first.format, format, "{name}");
+        assert!(first.added + first.updated > 0 || first.unchanged > 0, "{name}: {first:?}");
+        let before = memories.len().await;
+        let second = memories.import(&fixture(name), &options).await.expect(name);
+        assert_eq!((second.added, second.updated, second.deleted), (0, 0, 0), "{name}: {second:?}");
+        assert_eq!(memories.len().await, before, "{name}: a second import adds nothing");
+    }
+
+    let before = (memories.len().await, memories.checkpoint().await);
+    let err = memories
+        .import(&fixture("mem0-corrupt.json"), &ImportOptions::default())
+        .await
+        .expect_err("corrupt");
+    assert!(matches!(err, Error::Import(_)), "{err}");
+    assert!(err.to_string().contains("line 19") && err.to_string().contains("line 45"), "{err}");
+    let err = memories
+        .import(&fixture("mem0-truncated.json"), &ImportOptions::default())
+        .await
+        .expect_err("truncated");
+    assert!(err.to_string().contains("line"), "{err}");
+    let err = memories
+        .import(b"\x00\x01 not any format", &ImportOptions::default())
+        .await
+        .expect_err("garbage");
+    assert!(matches!(err, Error::Import(_)), "{err}");
+    assert_eq!((memories.len().await, memories.checkpoint().await), before, "nothing was written");
+
+    let skipping = ImportOptions { skip_invalid: true, ..ImportOptions::default() };
+    let report = memories.import(&fixture("mem0-corrupt.json"), &skipping).await.expect("skip");
+    assert_eq!(report.problems.iter().map(|p| p.line).collect::<Vec<_>>(), [19, 45]);
+}
+
+/// A local server speaking the OpenAI embeddings wire format, with deterministic vectors: each
+/// word hashed into one of 32 dimensions. It counts the texts it embedded.
+async fn embedding_server() -> (String, std::sync::Arc<std::sync::atomic::AtomicUsize>) {
+    use std::sync::Arc;
+    use std::sync::atomic::{AtomicUsize, Ordering};
+
+    use axum::routing::post;
+    let embedded = Arc::new(AtomicUsize::new(0));
+    let counter = Arc::clone(&embedded);
+    let app = axum::Router::new().route(
+        "/v1/embeddings",
+        post(move |axum::Json(request): axum::Json<serde_json::Value>| {
+            let counter = Arc::clone(&counter);
+            async move {
+                let inputs: Vec<String> =
+                    serde_json::from_value(request["input"].clone()).expect("input");
+                counter.fetch_add(inputs.len(), Ordering::SeqCst);
+                let data: Vec<_> = inputs
+                    .iter()
+                    .enumerate()
+                    .map(|(index, text)| {
+                        let mut vector = vec![0.01f32; 32];
+                        for word in text.to_lowercase().split(|c: char| !c.is_alphanumeric()) {
+                            if word.len() > 2 {
+                                let h = word.bytes().fold(7u32, |h, b| h.wrapping_mul(31) ^ u32::from(b));
+                                vector[(h % 32) as usize] += 1.0;
+                            }
+                        }
+                        serde_json::json!({"object": "embedding", "index": index, "embedding": vector})
+                    })
+                    .collect();
+                axum::Json(serde_json::json!({"object": "list", "data": data, "model": request["model"]}))
+            }
+        }),
+    );
+    let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.expect("bind");
+    let url = format!("http://{}/v1", listener.local_addr().expect("addr"));
+    tokio::spawn(async move { axum::serve(listener, app).await.expect("serve") });
+    (url, embedded)
+}
+
+#[tokio::test]
+async fn with_an_embedder_vectors_are_sealed_restored_without_re_embedding_and_fused() {
+    use std::sync::Arc;
+    use std::sync::atomic::Ordering;
+
+    use memsync::memory::Search;
+    use memsync::search::OpenAiEmbedder;
+
+    let devnet = Devnet::spawn().await.expect("devnet");
+    let (url, embedded) = embedding_server().await;
+    let open = |url: String| {
+        let devnet = &devnet;
+        async move {
+            let vault = devnet.vault(0).await.expect("vault");
+            let keys = keyring(&vault, 7);
+            let embedder = OpenAiEmbedder::new(&url, "hash-32").expect("embedder");
+            MemoryClient::builder(vault, keys).embedder(Arc::new(embedder)).open().await
+        }
+    };
+    let laptop = open(url.clone()).await.expect("open");
+    let texts = [
+        "I'm allergic to penicillin.",
+        "I play the cello in an orchestra.",
+        "My favourite food is ramen.",
+    ];
+    let mut ids = Vec::new();
+    for text in texts {
+        ids.push(laptop.add(NewMemory::new(text)).await.expect("add").id);
+    }
+    assert_eq!(embedded.load(Ordering::SeqCst), 3, "each memory embedded once when written");
+    // One memory record and one vector record per memory, after the key check.
+    let owner = laptop.owner();
+    assert_eq!(laptop.vault().log_state(owner).await.expect("state").seq, 1 + 2 * 3);
+
+    let hits = laptop.search(&Search::new("cello orchestra")).await.expect("hybrid search");
+    assert_eq!(hits[0].memory.id, ids[1]);
+    assert_eq!(embedded.load(Ordering::SeqCst), 4, "the query is embedded");
+
+    // A second device restores the vectors from their sealed records: nothing is re-embedded.
+    let phone = open(url.clone()).await.expect("open");
+    assert_eq!(embedded.load(Ordering::SeqCst), 4);
+    let hits = phone.search(&Search::new("ramen food")).await.expect("search");
+    assert_eq!(hits[0].memory.id, ids[2]);
+
+    // Deleting a memory tombstones its vector too.
+    phone.delete(ids[0]).await.expect("delete");
+    assert_eq!(phone.vault().log_state(owner).await.expect("state").seq, 1 + 2 * 3 + 2);
+
+    // With the embedder out of reach, search still answers by text.
+    let offline = open(format!("http://{}", memsync_e2e::blob_server::refused_addr()))
+        .await
+        .expect("open without the embedder");
+    let hits = offline.search(&Search::new("cello")).await.expect("text search");
+    assert_eq!(hits[0].memory.id, ids[1]);
+    let err = offline.add(NewMemory::new("I like tea.")).await.expect_err("cannot embed");
+    assert!(matches!(err, Error::Search(_)), "{err}");
+    assert_eq!(offline.len().await, 2, "nothing was written without its vector");
+}
+
+#[tokio::test]
+async fn an_rpc_that_drops_mid_sync_is_retried_and_loses_or_duplicates_nothing() {
+    use std::sync::Arc;
+    use std::sync::atomic::{AtomicUsize, Ordering};
+    use std::time::Duration;
+
+    use memsync::sync::{RetryPolicy, SyncPlan};
+    use memsync_e2e::{Intercept, LyingRpc};
+
+    let devnet = Devnet::spawn().await.expect("devnet");
+    let writer = client(&devnet, CacheLocation::Memory).await;
+    for i in 0..12 {
+        writer.add(NewMemory::new(format!("Fact {i} about me."))).await.expect("add");
+    }
+    let dir = tempfile::tempdir().expect("dir");
+    let quick = SyncPlan {
+        retry: RetryPolicy {
+            attempts: 4,
+            first_backoff: Duration::from_millis(20),
+            max_backoff: Duration::from_millis(100),
+        },
+        ..SyncPlan::default()
+    };
+
+    // An RPC that fails `failures` of the log queries it is asked, then answers.
+    let flaky = |failures: usize| {
+        let seen = Arc::new(AtomicUsize::new(0));
+        let intercept: Intercept = Arc::new(move |request| {
+            if request["method"] != "eth_getLogs" || seen.fetch_add(1, Ordering::SeqCst) >= failures
+            {
+                return None;
+            }
+            Some(serde_json::json!({"jsonrpc": "2.0", "id": request["id"],
+                "error": {"code": -32603, "message": "upstream connect error (test)"}}))
+        });
+        LyingRpc::intercepting(devnet.rpc_url(), intercept)
+    };
+    let open_through = |url: String| {
+        let devnet = &devnet;
+        let path = dir.path().join("cache.sqlite");
+        async move {
+            let vault = Vault::builder(url)
+                .signer(devnet.signer(0))
+                .connect(devnet.vault_address())
+                .await
+                .expect("vault");
+            let keys = keyring(&vault, 7);
+            MemoryClient::builder(vault, keys)
+                .cache(CacheLocation::File(path))
+                .sync_plan(quick)
+                .open()
+                .await
+        }
+    };
+
+    // Dropping every query: the sync gives up with a clear error and nothing is lost.
+    let dead = flaky(usize::MAX).await;
+    let err = open_through(dead.url()).await.expect_err("gives up");
+    assert!(matches!(err, Error::RpcGaveUp { attempts: 4, .. }), "{err}");
+    assert!(err.to_string().contains("nothing was lost"), "{err}");
+
+    // Dropping two queries: retried, and the memories arrive once each.
+    let wobbly = flaky(2).await;
+    let restored = open_through(wobbly.url()).await.expect("retried");
+    assert_eq!(restored.len().await, 12);
+    let texts: std::collections::BTreeSet<_> = restored
+        .list(&Filter::default(), 0, 100)
+        .await
+        .expect("list")
+        .memories
+        .into_iter()
+        .map(|m| m.text)
+        .collect();
+    assert_eq!(texts.len(), 12, "no duplicates");
+}

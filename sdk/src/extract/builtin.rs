@@ -253,12 +253,13 @@ fn retraction(statement: &Statement) -> Option<String> {
         return Some(sentence_text(&c[1]));
     }
     let be_no_longer = pattern!(r"^(i|we) (am|are) no longer (.+)$");
-    let be_not_anymore = pattern!(r"^(i|we) (am|are) not (.+?) any more$");
+    // "..., the test was wrong": a retraction may carry a reason after a comma.
+    let be_not_anymore = pattern!(r"^(i|we) (am|are) not (.+?) any more(?:[,;] .*)?$");
     if let Some(c) = be_no_longer.captures(text).or_else(|| be_not_anymore.captures(text)) {
         return Some(sentence_text(&format!("{} {} {}", &c[1], &c[2], &c[3])));
     }
     let no_longer = pattern!(r"^(i|we) no longer (.+)$");
-    let not_anymore = pattern!(r"^(i|we) (?:do|did) not (?:really )?(.+?) any more$");
+    let not_anymore = pattern!(r"^(i|we) (?:do|did) not (?:really )?(.+?) any more(?:[,;] .*)?$");
     if let Some(c) = no_longer.captures(text).or_else(|| not_anymore.captures(text)) {
         return Some(sentence_text(&format!("{} {}", &c[1], &c[2])));
     }

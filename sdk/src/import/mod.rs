@@ -194,6 +194,19 @@ pub enum ImportError {
         /// Its column, in characters from 1.
         column: usize,
     },
+    /// The file holds a control character no text file holds (it is binary data).
+    #[error(
+        "the file holds the control byte {byte:#04x} at line {line}, column {column}: it is \
+         binary data, not a text or JSON export"
+    )]
+    NotText {
+        /// The byte.
+        byte: u8,
+        /// Its line, from 1.
+        line: usize,
+        /// Its column, in characters from 1.
+        column: usize,
+    },
     /// The file is not valid JSON.
     #[error(
         "the file is not valid JSON: {message} at line {line}, column {column}; {}",
@@ -358,6 +371,17 @@ fn refuse_other_json_format(expected: ImportFormat, text: &str) -> Result<(), Im
 
 /// The file as text, without a byte order mark.
 fn utf8(bytes: &[u8]) -> Result<&str, ImportError> {
+    // Text and JSON (which escapes control characters in strings) hold no C0 control byte but
+    // tab, line feed, carriage return and form feed: any other one means binary data.
+    if let Some(at) = bytes.iter().position(|&b| b < 0x20 && !b"\t\n\r\x0c".contains(&b)) {
+        let before = &bytes[..at];
+        let line_start = before.iter().rposition(|&b| b == b'\n').map_or(0, |i| i + 1);
+        return Err(ImportError::NotText {
+            byte: bytes[at],
+            line: before.iter().filter(|&&b| b == b'\n').count() + 1,
+            column: String::from_utf8_lossy(&before[line_start..]).chars().count() + 1,
+        });
+    }
     match std::str::from_utf8(bytes) {
         Ok(text) => Ok(text.strip_prefix('\u{feff}').unwrap_or(text)),
         Err(err) => {
@@ -487,6 +511,9 @@ mod tests {
         assert_eq!(utf8("\u{feff}hi".as_bytes()).unwrap(), "hi");
         let err = parse(ImportFormat::Text, b"\xc3").unwrap_err();
         assert_eq!(err, ImportError::NotUtf8 { line: 1, column: 1 });
+        let err = detect(b"notes\nab\x00cd", None).unwrap_err();
+        assert_eq!(err, ImportError::NotText { byte: 0, line: 2, column: 3 });
+        assert!(parse(ImportFormat::Text, b"tab\tand\r\nform\x0cfeed are text\n").is_ok());
     }
 
     #[test]

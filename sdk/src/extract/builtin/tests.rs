@@ -132,6 +132,10 @@ const UTTERANCES: &[(&str, &[Expected])] = &[
     ("I think I'm allergic to cats.", &[fact("I think I'm allergic to cats.", &[Health])]),
     ("I don't eat pork.", &[fact("I don't eat pork.", &[Health])]),
     ("I'm not vegan anymore", &[retract("I am vegan.", &[Health])]),
+    (
+        "I'm not allergic to peanuts anymore, the test was wrong.",
+        &[retract("I am allergic to peanuts.", &[Health])],
+    ),
     ("I quit smoking last year.", &[retract("I smoke.", &[Health])]),
     ("I hit the gym three times a week.", &[fact("I hit the gym three times a week.", &[Health])]),
     ("im trying to lose weight", &[fact("I'm trying to lose weight.", &[Health])]),
