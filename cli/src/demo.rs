@@ -1,30 +1,49 @@
 //! `memsync demo`: the main job end to end on a throwaway local chain.
+//!
+//! A chat app turns a conversation into memories in the owner's vault; a later conversation
+//! changes a fact and takes one back; an observer of the chain sees only ciphertext; a second
+//! tool, with the same wallet and nothing local, restores everything from the chain and searches.
 
 use std::sync::Arc;
 
 use memsync::blob::FileStore;
+use memsync::extract::Message;
 use memsync::keys::{EpochRoot, KeyEpoch, KeyScope, Keyring};
-use memsync::{Devnet, Operation, Payload, SealedVault, StoragePolicy};
+use memsync::memory::{AppliedAction, CacheLocation, MemoryClient, NewMemory, Search, Source};
+use memsync::{Devnet, Operation, Payload, StoragePolicy};
 
 use crate::DemoArgs;
 
-const MEMORIES: [(&str, &str); 4] = [
-    ("identity/name", "My name is Ada; I live in Lisbon and prefer metric units."),
-    ("health/allergy", "I am allergic to penicillin."),
-    ("career/project", "I am writing a Rust SDK for user-owned AI memory, due in March."),
-    ("interests/music", "I play the cello in an amateur orchestra on Thursdays."),
+/// The first conversation with the chat app: what the user said, and the app's replies.
+const FIRST_CHAT: [(&str, &str); 4] = [
+    ("user", "Hi! I'm Ada. I live in Berlin and I work as a data engineer at Acme."),
+    ("assistant", "Nice to meet you, Ada! What can I help with?"),
+    ("user", "I'm allergic to penicillin, and I play the cello in an orchestra on Thursdays."),
+    ("user", "Also, I'm flying to Tokyo next week. Can you suggest a packing list?"),
 ];
 
-/// Sealed records above this size go to the local blob store (pointer mode) in the demo.
+/// A later conversation: a fact changed, one taken back.
+const LATER_CHAT: [(&str, &str); 2] = [
+    ("user", "Big news: I moved to Lisbon last month."),
+    ("user", "And I don't play the cello anymore, no time."),
+];
+
+/// Sealed memories above this size go to the local blob store (pointer mode) in the demo.
 const POINTER_ABOVE: usize = 4096;
 
-/// A long memory: a running journal that is cheaper off-chain.
-fn journal() -> String {
-    (1..=60)
-        .map(|day| {
-            format!("Day {day}: practised cello scales, read about Rust async, walked 5 km.\n")
-        })
+fn messages(chat: &[(&str, &str)]) -> Vec<Message> {
+    chat.iter()
+        .map(
+            |(role, text)| {
+                if *role == "user" { Message::user(*text) } else { Message::assistant(*text) }
+            },
+        )
         .collect()
+}
+
+/// A long note: a reading journal that is cheaper off-chain.
+fn journal() -> String {
+    (1..=110).map(|day| format!("Day {day}: read two chapters of a Rust book. ")).collect()
 }
 
 pub(crate) async fn run(args: DemoArgs) -> anyhow::Result<()> {
@@ -38,74 +57,118 @@ pub(crate) async fn run(args: DemoArgs) -> anyhow::Result<()> {
     println!("1. Started anvil (hardfork {}) at {}", memsync::HARDFORK, devnet.rpc_url());
     println!("   Deployed MemoryVault at {}\n", devnet.vault_address());
 
+    // The owner's memory keys come from a signature of their wallet: any device (or tool) with
+    // the wallet derives the same keys, and nothing else can.
+    let wallet = devnet.signer(0);
+    let keys = |vault: &memsync::Vault| {
+        let scope = KeyScope {
+            chain_id: vault.chain_id(),
+            vault: vault.address(),
+            owner: wallet.address(),
+        };
+        let wallet = wallet.clone();
+        async move {
+            let mut keyring = Keyring::new(scope);
+            keyring.insert(&EpochRoot::from_wallet(&wallet, &scope, KeyEpoch::FIRST).await?)?;
+            anyhow::Ok(keyring)
+        }
+    };
+    let blob_dir = tempfile::tempdir()?;
+    let blobs = Arc::new(FileStore::new(blob_dir.path()));
+
     let vault = devnet.vault(0).await?;
     let owner = vault.signer_address()?;
-    let wallet = devnet.signer(0);
-    let scope = KeyScope { chain_id: vault.chain_id(), vault: vault.address(), owner };
-    let root = EpochRoot::from_wallet(&wallet, &scope, KeyEpoch::FIRST).await?;
-    let mut keyring = Keyring::new(scope);
-    keyring.insert(&root)?;
-    // Blobs of pointer records go to a local folder (a throwaway one for the demo).
-    let blob_dir = std::env::temp_dir().join(format!("memsync-demo-{}", std::process::id()));
-    let blobs = Arc::new(FileStore::new(&blob_dir));
-    let policy = StoragePolicy::pointer_above(POINTER_ABOVE);
-    let store =
-        SealedVault::open(vault, keyring).await?.with_blob_store(blobs.clone()).with_policy(policy);
-    println!("2. Keys derived from owner {owner}'s wallet signature (EIP-712, key epoch 1);");
-    println!("   its key-check value is now on chain, so a device with a wrong key stops early.\n");
+    let keyring = keys(&vault).await?;
+    let chat_app = MemoryClient::builder(vault, keyring)
+        .source(Source::app("chat-app"))
+        .blob_store(blobs.clone())
+        .storage_policy(StoragePolicy::pointer_above(POINTER_ABOVE))
+        .open()
+        .await?;
+    println!("2. The chat app derived the memory keys of owner {owner}");
+    println!("   from a wallet signature (EIP-712, key epoch 1) and published their key-check");
+    println!("   value on chain, so a device with a wrong key stops before it writes.\n");
 
-    let (first_name, first_text) = MEMORIES[0];
-    let first = store.put(first_name.as_bytes(), first_text.as_bytes()).await?;
-    let rest: Vec<(&[u8], &[u8])> =
-        MEMORIES[1..].iter().map(|(n, t)| (n.as_bytes(), t.as_bytes())).collect();
-    let batch = store.put_many(&rest).await?;
+    println!("3. A conversation with the chat app:");
+    for (role, text) in FIRST_CHAT {
+        println!("   {role:>9}: {text}");
+    }
+    let applied = chat_app.add_messages(&messages(&FIRST_CHAT), None).await?;
+    println!("   The built-in extractor (offline, no model) remembered:");
+    for a in &applied {
+        let memory = match a.id {
+            Some(id) => chat_app.get(id).await.ok(),
+            None => None,
+        };
+        let categories = memory
+            .map(|m| {
+                let mut labels: Vec<String> =
+                    m.categories.iter().map(ToString::to_string).collect();
+                labels.insert(0, m.kind.to_string());
+                labels.join(", ")
+            })
+            .unwrap_or_default();
+        println!("     {:<9} {}  [{categories}]", a.action.as_str(), a.text);
+    }
+    println!("\n   Later:");
+    for (role, text) in LATER_CHAT {
+        println!("   {role:>9}: {text}");
+    }
+    for a in chat_app.add_messages(&messages(&LATER_CHAT), None).await? {
+        let note = match a.action {
+            AppliedAction::Updated => "(the old fact is replaced, not contradicted)",
+            AppliedAction::Deleted => "(taken back)",
+            _ => "",
+        };
+        println!("     {:<9} {} {note}", a.action.as_str(), a.text);
+    }
+    let note = chat_app.add(NewMemory::new(journal()).tags(["journal"])).await?;
     println!(
-        "3. Sealed and wrote {} memories: one write ({} gas), then a batch of {} ({} gas).\n",
-        MEMORIES.len(),
-        first.gas_used,
-        rest.len(),
-        batch.gas_used
+        "\n   A {}-byte reading journal went to the local blob store (pointer mode: sealed memories \
+         over {POINTER_ABOVE} bytes); the chain holds its hash and URI.\n",
+        note.text.len()
     );
 
-    let journal = journal();
-    let pointer = store.put(b"journal/2026", journal.as_bytes()).await?;
-    println!(
-        "   A {}-byte journal went to the local blob store (pointer mode: sealed records over {} \
-         bytes): the chain holds its hash and URI ({} gas).\n",
-        journal.len(),
-        POINTER_ABOVE,
-        pointer.gas_used
-    );
-
-    let log = store.vault().fetch_log(owner).await?;
+    let log = chat_app.vault().fetch_log(owner).await?;
     println!("4. What anyone reading the chain sees (events of {owner}):");
     println!(
         "   {:>3}  {:>5}  {:<18}  {:>3}  {:>5}  ciphertext",
         "seq", "block", "record id", "ver", "bytes"
     );
     for entry in log.entries() {
+        let id = |id: &alloy::primitives::B256| format!("{}…", &id.to_string()[..16]);
         match &entry.op {
-            Operation::Write { id, version, payload: Payload::Inline(bytes) } => println!(
+            Operation::Write { id: rid, version, payload: Payload::Inline(bytes) } => println!(
                 "   {:>3}  {:>5}  {:<18}  {:>3}  {:>5}  {}…",
                 entry.seq,
                 entry.block,
-                format!("{}…", &id.to_string()[..16]),
+                id(rid),
                 version,
                 bytes.len(),
                 alloy::hex::encode(&bytes[..24.min(bytes.len())])
             ),
-            Operation::Write { id, version, payload: Payload::Pointer { content_hash, uri } } => {
-                println!(
-                    "   {:>3}  {:>5}  {:<18}  {:>3}  {:>5}  pointer {}… (keccak {}…)",
-                    entry.seq,
-                    entry.block,
-                    format!("{}…", &id.to_string()[..16]),
-                    version,
-                    "-",
-                    &uri[..uri.len().min(22)],
-                    &content_hash.to_string()[..14]
-                )
-            }
+            Operation::Write {
+                id: rid,
+                version,
+                payload: Payload::Pointer { content_hash, uri },
+            } => println!(
+                "   {:>3}  {:>5}  {:<18}  {:>3}  {:>5}  pointer {}… (keccak {}…)",
+                entry.seq,
+                entry.block,
+                id(rid),
+                version,
+                "-",
+                &uri[..uri.len().min(22)],
+                &content_hash.to_string()[..14]
+            ),
+            Operation::Delete { id: rid, version } => println!(
+                "   {:>3}  {:>5}  {:<18}  {:>3}  {:>5}  (tombstone)",
+                entry.seq,
+                entry.block,
+                id(rid),
+                version,
+                "-"
+            ),
             Operation::PublishKeyCheck { epoch, key_check } => println!(
                 "   {:>3}  {:>5}  key-check value for epoch {epoch}: {}…",
                 entry.seq,
@@ -115,45 +178,36 @@ pub(crate) async fn run(args: DemoArgs) -> anyhow::Result<()> {
             other => println!("   {:>3}  {:>5}  {other:?}", entry.seq, entry.block),
         }
     }
-    println!("   No names, categories or text: opaque ids, padded sizes and ciphertext.\n");
+    println!("   No text, names, categories or kinds: opaque ids, padded sizes and ciphertext.\n");
 
-    println!(
-        "5. What the owner reads (log replayed to the on-chain head {}…):",
-        &log.checkpoint().head.to_string()[..18]
-    );
-    for record in store.records().await? {
-        let text = String::from_utf8_lossy(&record.plaintext);
-        match text.lines().count() {
-            1 => println!("   v{}  {text}", record.version),
-            n => println!(
-                "   v{}  {} (+{} more lines, from the blob store, hash checked)",
-                record.version,
-                text.lines().next().unwrap_or_default(),
-                n - 1
-            ),
-        }
-    }
-
-    // A second tool or device: same wallet, nothing local, everything from the chain.
+    // A second tool: the same wallet, a fresh (empty) cache, everything from the chain.
     let vault = devnet.vault(0).await?;
-    let root = EpochRoot::from_wallet(&wallet, &scope, KeyEpoch::FIRST).await?;
-    let mut keyring = Keyring::new(scope);
-    keyring.insert(&root)?;
-    let device = SealedVault::open(vault, keyring).await?.with_blob_store(blobs);
-    let restored = device.records().await?;
-    let text = device.get(MEMORIES[1].0.as_bytes()).await?;
-    anyhow::ensure!(
-        restored.len() == MEMORIES.len() + 1,
-        "the second device restored {}",
-        restored.len()
-    );
+    let keyring = keys(&vault).await?;
+    let cache = tempfile::tempdir()?;
+    let assistant = MemoryClient::builder(vault, keyring)
+        .source(Source::app("coding-assistant"))
+        .cache(CacheLocation::File(cache.path().join("cache.sqlite")))
+        .blob_store(blobs)
+        .open()
+        .await?;
+    let restored = assistant.open_report().await;
+    println!("5. What the owner reads in a second tool (same wallet, empty cache):");
     println!(
-        "\n6. A second device with the same wallet and no local state restored all {} memories;",
-        restored.len()
+        "   restored {} memories from {} log entries, verified against the on-chain head {}…",
+        assistant.len().await,
+        restored.from_chain,
+        &assistant.checkpoint().await.head.to_string()[..18]
     );
-    println!("   e.g. {:?}", String::from_utf8_lossy(&text));
+    anyhow::ensure!(assistant.len().await == chat_app.len().await, "the second tool restored less");
+    for query in ["allergies", "Lisbon", "Tokyo", "cello"] {
+        let hits = assistant.search(&Search::new(query).limit(1)).await?;
+        let best =
+            hits.first().map_or("(nothing: taken back)".to_owned(), |h| h.memory.text.clone());
+        println!("   search {query:<10} → {best}");
+    }
+    let profile = assistant.profile().await?;
+    println!("   profile: {}", profile.bio);
     drop(devnet);
-    std::fs::remove_dir_all(&blob_dir).ok();
-    println!("\nDone: the chain held only ciphertext; the owner's keys opened every record.");
+    println!("\nDone: the chain held only ciphertext; the owner's keys opened every memory.");
     Ok(())
 }

@@ -3,16 +3,34 @@
 use std::process::Command;
 
 #[test]
-fn demo_shows_ciphertext_to_observers_and_plaintext_to_the_owner() {
+fn demo_turns_a_conversation_into_memories_observers_cannot_read_and_a_second_tool_restores() {
     let output = Command::new(env!("CARGO_BIN_EXE_memsync")).arg("demo").output().expect("run");
     let stdout = String::from_utf8_lossy(&output.stdout);
     assert!(output.status.success(), "{stdout}\n{}", String::from_utf8_lossy(&output.stderr));
-    let (observer, owner) = stdout.split_once("What the owner reads").expect("both views");
-    assert!(!observer.contains("penicillin"), "plaintext in the observer's view:\n{observer}");
+    let (conversation, rest) =
+        stdout.split_once("What anyone reading the chain sees").expect("views");
+    let (observer, owner) = rest.split_once("What the owner reads").expect("both views");
+
+    // The conversation became memories, a changed fact an update, a retraction a delete.
+    assert!(conversation.contains("added     I'm allergic to penicillin."), "{conversation}");
+    assert!(!conversation.contains("packing list."), "a request is not a memory: {conversation}");
+    assert!(conversation.contains("updated   I moved to Lisbon"), "{conversation}");
+    assert!(conversation.contains("deleted   I play the cello."), "{conversation}");
+
+    // The observer sees ciphertext, a tombstone and a pointer, never text.
+    for secret in ["penicillin", "Lisbon", "Berlin", "cello", "Rust book", "health"] {
+        assert!(
+            !observer.contains(secret),
+            "plaintext `{secret}` in the observer's view:\n{observer}"
+        );
+    }
     assert!(observer.contains("key-check value for epoch 1"), "{observer}");
-    assert!(owner.contains("I am allergic to penicillin."), "{owner}");
+    assert!(observer.contains("(tombstone)"), "{observer}");
     assert!(observer.contains("pointer local:"), "{observer}");
-    assert!(!observer.contains("cello scales"), "plaintext in the observer's view:\n{observer}");
-    assert!(owner.contains("Day 1: practised cello scales"), "{owner}");
-    assert!(stdout.contains("restored all 5 memories"), "{stdout}");
+
+    // The second tool restored and searched.
+    assert!(owner.contains("search allergies  → I'm allergic to penicillin."), "{owner}");
+    assert!(owner.contains("search Lisbon     → I moved to Lisbon"), "{owner}");
+    assert!(owner.contains("search cello      → (nothing: taken back)"), "{owner}");
+    assert!(stdout.contains("restored 6 memories"), "{stdout}");
 }
