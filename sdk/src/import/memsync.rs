@@ -235,7 +235,7 @@ mod tests {
         }
     }
 
-    /// The memories of `testdata/memsync-export.json` (also the example in FORMAT-section.md).
+    /// The memories of `testdata/memsync-export.json` (also the example in docs/FORMAT.md, "Export format").
     fn fixture_memories() -> Vec<Memory> {
         let mut allergy = memory(b"example/allergy", "Allergic to peanuts.");
         allergy.categories = [Category::Health].into();
