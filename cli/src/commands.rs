@@ -8,7 +8,7 @@ use std::path::PathBuf;
 use anyhow::Context as _;
 use jiff::Timestamp;
 use memsync::extract::Message;
-use memsync::import::ImportFormat;
+use memsync::import::{ImportError, ImportFormat};
 use memsync::memory::{
     Category, Filter, ImportOptions, MemoryId, MemoryKind, MemoryUpdate, NewMemory, Search,
 };
@@ -333,7 +333,17 @@ pub(crate) async fn import(global: &GlobalArgs, args: ImportArgs) -> anyhow::Res
         file_name: args.file.file_name().map(|n| n.to_string_lossy().into_owned()),
         skip_invalid: args.skip_invalid,
     };
-    let report = session.client.import(&bytes, &options).await?;
+    let report = session.client.import(&bytes, &options).await.map_err(|err| {
+        // The SDK's advice, in the command line's terms.
+        let hint = match &err {
+            memsync::Error::Import(ImportError::Problems { .. }) => "with `--skip-invalid`",
+            memsync::Error::Import(ImportError::UnknownFormat { .. }) => {
+                "pass it with `--format NAME`"
+            }
+            _ => return anyhow::Error::new(err),
+        };
+        Failure::InvalidInput.wrap(anyhow::anyhow!("{err} ({hint})"))
+    })?;
     let mut text = vec![format!(
         "imported {} ({}): {} added, {} updated, {} deleted, {} already known",
         args.file.display(),
@@ -356,6 +366,7 @@ pub(crate) async fn sync(global: &GlobalArgs) -> anyhow::Result<()> {
     let report = session.client.sync().await?;
     let checkpoint = session.client.checkpoint().await;
     let (cached, fetched) = (opened.from_cache, opened.from_chain + report.from_chain);
+    let rebuilt = opened.cache_rebuilt.or(report.cache_rebuilt.clone());
     let mut text = vec![format!(
         "network `{}`: verified to operation {} (block {}): {cached} entries from the local \
          cache, {fetched} new from the chain; {} memories",
@@ -364,7 +375,7 @@ pub(crate) async fn sync(global: &GlobalArgs) -> anyhow::Result<()> {
         checkpoint.block,
         session.client.len().await
     )];
-    if let Some(reason) = opened.cache_rebuilt.or(report.cache_rebuilt.clone()) {
+    if let Some(reason) = &rebuilt {
         text.push(format!("the local cache was rebuilt from the chain: {reason}"));
     }
     for (record, reason) in &report.unreadable {
@@ -381,6 +392,7 @@ pub(crate) async fn sync(global: &GlobalArgs) -> anyhow::Result<()> {
             "from_chain": fetched,
             "memories": session.client.len().await,
             "unreadable": report.unreadable.len(),
+            "cache_rebuilt": rebuilt,
         }),
         &text.join("\n"),
     );

@@ -21,7 +21,7 @@ use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 
 use alloy::primitives::Address;
-use anyhow::{Context as _, bail};
+use anyhow::Context as _;
 use serde::{Deserialize, Serialize};
 
 use crate::exit::Failure;
@@ -171,7 +171,7 @@ impl Config {
                 let known: Vec<&str> = self.networks.keys().map(String::as_str).collect();
                 Err(Failure::Config.wrap(anyhow::anyhow!(
                     "no network named `{name}` in the config (known: {}); add it with `memsync \
-                     init --network {name} --rpc-url URL --vault ADDRESS`",
+                     init --add-network {name} --rpc-url URL --vault ADDRESS`",
                     if known.is_empty() { "none".to_owned() } else { known.join(", ") }
                 )))
             }
@@ -192,7 +192,9 @@ impl Config {
 /// Checks a network name: letters, digits, `-` and `_`.
 pub(crate) fn check_network_name(name: &str) -> anyhow::Result<()> {
     if name.is_empty() || !name.chars().all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_') {
-        bail!("network names are letters, digits, `-` and `_`: `{name}` is not one");
+        return Err(Failure::Config.wrap(anyhow::anyhow!(
+            "network names are letters, digits, `-` and `_`: `{name}` is not one"
+        )));
     }
     Ok(())
 }

@@ -1,12 +1,15 @@
 //! `memsync devnet`: a local chain with a vault, kept running until Ctrl-C.
 
 use std::fs;
+use std::path::Path;
 
+use alloy::primitives::Address;
 use anyhow::Context as _;
 use memsync::Devnet;
 use serde::Serialize;
 
 use crate::config::{Config, Network, Paths};
+use crate::session::cache_prefix;
 use crate::{DevnetArgs, GlobalArgs};
 
 /// The network name `memsync devnet` registers.
@@ -63,7 +66,8 @@ pub(crate) async fn run(global: &GlobalArgs, args: DevnetArgs) -> anyhow::Result
         );
         config.default_network.get_or_insert_with(|| NETWORK.to_owned());
         config.save(&paths.config)?;
-        Some(paths.config)
+        let stale = remove_stale_caches(&paths.data, info.chain_id, devnet.vault_address())?;
+        Some((paths.config, stale))
     };
 
     println!("MemSync devnet running (anvil, hardfork {})", memsync::HARDFORK);
@@ -76,12 +80,39 @@ pub(crate) async fn run(global: &GlobalArgs, args: DevnetArgs) -> anyhow::Result
         devnet.signer(0).address()
     );
     println!("  saved to      {}", args.out.display());
-    if let Some(config) = registered {
+    if let Some((config, stale)) = registered {
         println!("  network       `{NETWORK}` in {}", config.display());
+        if stale > 0 {
+            println!("  removed       {stale} cache file(s) of an earlier devnet");
+        }
         println!("Next, in another terminal: memsync init --dev, then memsync add \"...\"");
     }
     println!("Press Ctrl-C to stop.");
     tokio::signal::ctrl_c().await.context("waiting for Ctrl-C")?;
     println!("stopping anvil");
     Ok(())
+}
+
+/// Removes the cache files an earlier devnet left in `data`. Every devnet has the same chain id
+/// and vault address, so they would name this one's caches; but they hold the log of a chain
+/// that is gone, which the new chain's log is shorter than, and every command would refuse it.
+fn remove_stale_caches(data: &Path, chain_id: u64, vault: Address) -> anyhow::Result<usize> {
+    let prefix = cache_prefix(chain_id, vault);
+    let entries = match fs::read_dir(data) {
+        Ok(entries) => entries,
+        Err(err) if err.kind() == std::io::ErrorKind::NotFound => return Ok(0),
+        Err(err) => return Err(err).with_context(|| format!("reading {}", data.display())),
+    };
+    let mut removed = 0;
+    for entry in entries {
+        let entry = entry.with_context(|| format!("reading {}", data.display()))?;
+        let name = entry.file_name().to_string_lossy().into_owned();
+        let cache = [".sqlite", ".sqlite-wal", ".sqlite-shm"].iter().any(|s| name.ends_with(s));
+        if name.starts_with(&prefix) && cache {
+            fs::remove_file(entry.path())
+                .with_context(|| format!("removing {}", entry.path().display()))?;
+            removed += usize::from(name.ends_with(".sqlite"));
+        }
+    }
+    Ok(removed)
 }

@@ -47,11 +47,29 @@ struct Classified {
 
 impl fmt::Display for Classified {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "{:#}", self.source)
+        f.write_str(&describe(&self.source))
     }
 }
 
 impl std::error::Error for Classified {}
+
+/// `err` and its causes in one line, each cause once: many errors (the SDK's among them) say
+/// their source in their own message as well as return it as their `source()`, which anyhow's
+/// `{:#}` would print twice.
+pub(crate) fn describe(err: &anyhow::Error) -> String {
+    let mut message = String::new();
+    for cause in err.chain() {
+        let text = cause.to_string();
+        if message.contains(&text) {
+            continue;
+        }
+        if !message.is_empty() {
+            message.push_str(": ");
+        }
+        message.push_str(&text);
+    }
+    message
+}
 
 impl Failure {
     /// `err`, marked as this class.

@@ -4,7 +4,7 @@ use std::io::IsTerminal as _;
 
 use alloy::signers::local::coins_bip39::English;
 use alloy::signers::local::{MnemonicBuilder, PrivateKeySigner};
-use anyhow::{Context as _, bail};
+use anyhow::Context as _;
 use memsync::Vault;
 use memsync::keys::{EpochRoot, KeyEpoch, KeyScope, Keyring, RootSeed};
 
@@ -43,9 +43,9 @@ impl Unlocked {
             }
             Identity::Keystore { keystore, root } => {
                 if *root == Root::Mnemonic {
-                    bail!(
+                    return Err(Failure::Config.wrap(anyhow::anyhow!(
                         "a keystore identity derives its memory keys from the wallet (root = \"wallet\")"
-                    );
+                    )));
                 }
                 let password =
                     secret(PASSWORD_ENV, &format!("Password for {}: ", keystore.display()))?;

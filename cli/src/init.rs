@@ -4,7 +4,7 @@ use std::path::PathBuf;
 
 use alloy::primitives::Address;
 use alloy::signers::local::PrivateKeySigner;
-use anyhow::{Context as _, bail};
+use anyhow::Context as _;
 use memsync::Vault;
 
 use crate::GlobalArgs;
@@ -140,23 +140,25 @@ pub(crate) async fn run(global: &GlobalArgs, args: InitArgs) -> anyhow::Result<(
         )));
     }
     config.save(&paths.config)?;
+    let mut report = serde_json::json!({
+        "config": paths.config,
+        "default_network": config.default_network,
+        "identity": config.identity,
+    });
     if let Some(phrase) = generated {
+        // In JSON mode the phrase is a field of the one document a script parses.
         out.secret_notice(&phrase);
+        report["mnemonic"] = serde_json::Value::String(phrase.to_string());
     }
-    out.done(
-        &serde_json::json!({
-            "config": paths.config,
-            "default_network": config.default_network,
-            "identity": config.identity,
-        }),
-        &format!("saved {}", paths.config.display()),
-    );
+    out.done(&report, &format!("saved {}", paths.config.display()));
     Ok(())
 }
 
 fn check_root(root: Root) -> anyhow::Result<()> {
     if root == Root::Mnemonic {
-        bail!("--root mnemonic needs --mnemonic: a keystore's memory keys come from its signature");
+        return Err(Failure::Config.wrap(anyhow::anyhow!(
+            "--root mnemonic needs --mnemonic: a keystore's memory keys come from its signature"
+        )));
     }
     Ok(())
 }

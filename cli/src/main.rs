@@ -143,12 +143,11 @@ async fn main() -> ExitCode {
         Ok(()) => ExitCode::SUCCESS,
         Err(err) => {
             let failure = Failure::of(&err);
+            let message = exit::describe(&err);
             if global.json {
-                let report =
-                    serde_json::json!({"error": format!("{err:#}"), "code": failure as u8});
-                println!("{report}");
+                println!("{}", serde_json::json!({"error": message, "code": failure as u8}));
             } else {
-                eprintln!("error: {err:#}");
+                eprintln!("error: {message}");
             }
             failure.code()
         }

@@ -36,11 +36,9 @@ impl Output {
         }
     }
 
-    /// A new mnemonic, shown once, in both modes (it is the command's most important output).
+    /// A new mnemonic, shown once to people (in JSON mode it is a field of the command's result).
     pub(crate) fn secret_notice(self, phrase: &str) {
-        if self.json {
-            println!("{}", serde_json::json!({ "mnemonic": phrase }));
-        } else {
+        if !self.json {
             println!("Your new mnemonic (24 words). Write it down and keep it offline: it is the");
             println!("only way to open your memory, and nobody can recover it for you.\n");
             println!("  {phrase}\n");

@@ -4,6 +4,7 @@
 use std::path::PathBuf;
 use std::sync::Arc;
 
+use alloy::primitives::Address;
 use anyhow::Context as _;
 use indicatif::{ProgressBar, ProgressStyle};
 use memsync::blob::FileStore;
@@ -55,9 +56,8 @@ impl Session {
         }
         let keyring = unlocked.keyring(&vault).await?;
         let cache = paths.data.join(format!(
-            "cache-{}-{}-{}.sqlite",
-            network.chain_id,
-            network.vault.to_string().to_lowercase(),
+            "{}{}.sqlite",
+            cache_prefix(network.chain_id, network.vault),
             owner.to_string().to_lowercase()
         ));
 
@@ -76,6 +76,12 @@ impl Session {
         let client = builder.open().await?;
         Ok(Self { client, network: network_name, cache, progress })
     }
+}
+
+/// How the names of the cache files of every owner of `vault` on chain `chain_id` begin (the
+/// owner's address and `.sqlite` follow).
+pub(crate) fn cache_prefix(chain_id: u64, vault: Address) -> String {
+    format!("cache-{chain_id}-{}-", vault.to_string().to_lowercase())
 }
 
 impl Drop for Session {

@@ -9,9 +9,15 @@ use memsync::{SeqCheck, Vault};
 
 #[tokio::test]
 async fn devnet_starts_deploys_saves_and_stops_on_ctrl_c() {
-    let dir = std::env::temp_dir().join(format!("memsync-devnet-{}", std::process::id()));
-    let out = dir.join("devnet.json");
+    let dir = tempfile::tempdir().expect("temporary directory");
+    let out = dir.path().join("devnet.json");
+    let config = dir.path().join("config.toml");
+    // Never the user's own config and data directories.
     let mut child = Command::new(env!("CARGO_BIN_EXE_memsync"))
+        .arg("--config")
+        .arg(&config)
+        .arg("--data-dir")
+        .arg(dir.path().join("data"))
         .args(["devnet", "--out"])
         .arg(&out)
         .stdout(Stdio::piped())
@@ -33,6 +39,8 @@ async fn devnet_starts_deploys_saves_and_stops_on_ctrl_c() {
     let rpc = info["rpc_url"].as_str().expect("rpc_url");
     let vault_address = info["vault"].as_str().expect("vault").parse().expect("address");
     assert_eq!(info["chain_id"], 31337);
+    let registered = std::fs::read_to_string(&config).expect("the config");
+    assert!(registered.contains("[networks.devnet]") && registered.contains(rpc), "{registered}");
 
     // The saved addresses are usable: write through them as dev account 0.
     let key: alloy::signers::local::PrivateKeySigner =
@@ -49,13 +57,18 @@ async fn devnet_starts_deploys_saves_and_stops_on_ctrl_c() {
     assert!(exit.success(), "{exit:?}");
     let reachable = Vault::builder(rpc).connect(vault_address).await;
     assert!(reachable.is_err(), "anvil must stop with memsync");
-    let _ = std::fs::remove_dir_all(dir);
 }
 
 #[test]
 fn devnet_without_anvil_says_what_to_do() {
+    let dir = tempfile::tempdir().expect("temporary directory");
     let output = Command::new(env!("CARGO_BIN_EXE_memsync"))
-        .args(["devnet", "--anvil", "/nonexistent/anvil"])
+        .arg("--config")
+        .arg(dir.path().join("config.toml"))
+        .arg("--data-dir")
+        .arg(dir.path().join("data"))
+        .args(["devnet", "--anvil", "/nonexistent/anvil", "--out"])
+        .arg(dir.path().join("devnet.json"))
         .output()
         .expect("run");
     assert!(!output.status.success());

@@ -32,7 +32,16 @@ pub(crate) async fn check_or_publish_keys(
         match vault.key_check(owner, epoch.get()).await? {
             Some(published) => keys.verify_key_check(&KeyCheck(published))?,
             None if epoch.get() > onchain_epoch => {
-                vault.publish_key_check(epoch.get(), keys.key_check().0, SeqCheck::Any).await?;
+                let sent = vault.publish_key_check(epoch.get(), keys.key_check().0, SeqCheck::Any);
+                if let Err(err) = sent.await {
+                    // Another process or device of the owner may have published this epoch since
+                    // it was read (two first commands at once), and this transaction reverted
+                    // (VaultEpochNotIncreasing): then check against what it published.
+                    match vault.key_check(owner, epoch.get()).await? {
+                        Some(published) => keys.verify_key_check(&KeyCheck(published))?,
+                        None => return Err(err),
+                    }
+                }
             }
             // An epoch the owner skipped: nothing was ever sealed under it on chain.
             None => {}

@@ -142,15 +142,16 @@ impl LogCache {
         cache.conn.busy_timeout(BUSY_TIMEOUT).map_err(|e| cache.sql(e))?;
         // WAL lets a CLI read while an MCP server writes; NORMAL is durable across process
         // crashes (a power cut may lose the last sync, which the chain restores).
-        cache.conn.pragma_update(None, "journal_mode", "WAL").map_err(|e| cache.damaged_or(e))?;
+        cache.use_wal()?;
         cache.conn.pragma_update(None, "synchronous", "NORMAL").map_err(|e| cache.sql(e))?;
         cache.init()?;
         Ok(cache)
     }
 
-    /// Creates the schema in an empty database, or checks that an existing one is a MemSync
+    /// Creates the schema in an empty database, then checks that the database is a MemSync
     /// cache of a version this SDK reads, for this scope.
     fn init(&self) -> Result<()> {
+        self.create_if_empty()?;
         let application_id: i64 = self
             .conn
             .pragma_query_value(None, "application_id", |row| row.get(0))
@@ -159,27 +160,6 @@ impl LogCache {
             .conn
             .pragma_query_value(None, "user_version", |row| row.get(0))
             .map_err(|e| self.damaged_or(e))?;
-        let tables: i64 = self
-            .conn
-            .query_row("SELECT count(*) FROM sqlite_master", [], |row| row.get(0))
-            .map_err(|e| self.damaged_or(e))?;
-        if tables == 0 {
-            let tx = self.conn.unchecked_transaction().map_err(|e| self.sql(e))?;
-            tx.execute_batch(SCHEMA).map_err(|e| self.sql(e))?;
-            tx.pragma_update(None, "application_id", APPLICATION_ID).map_err(|e| self.sql(e))?;
-            tx.pragma_update(None, "user_version", SCHEMA_VERSION).map_err(|e| self.sql(e))?;
-            tx.execute(
-                "INSERT INTO scope (id, chain_id, vault, owner) VALUES (1, ?1, ?2, ?3)",
-                params![
-                    self.scope.chain_id as i64,
-                    self.scope.vault.as_slice(),
-                    self.scope.owner.as_slice()
-                ],
-            )
-            .map_err(|e| self.sql(e))?;
-            tx.commit().map_err(|e| self.sql(e))?;
-            return Ok(());
-        }
         if application_id != APPLICATION_ID {
             return Err(self.damaged("the file is a SQLite database but not a MemSync cache"));
         }
@@ -213,6 +193,59 @@ impl LogCache {
             });
         }
         Ok(())
+    }
+
+    /// Switches the file to write-ahead logging. While another process holds the file (two
+    /// processes opening a new cache at the same moment) SQLite refuses the switch at once,
+    /// without waiting out the busy timeout, so the switch is retried here.
+    fn use_wal(&self) -> Result<()> {
+        use rusqlite::ffi::ErrorCode;
+        let start = std::time::Instant::now();
+        loop {
+            match self.conn.pragma_update(None, "journal_mode", "WAL") {
+                Ok(()) => return Ok(()),
+                Err(err)
+                    if matches!(
+                        err.sqlite_error_code(),
+                        Some(ErrorCode::DatabaseBusy | ErrorCode::DatabaseLocked)
+                    ) && start.elapsed() < BUSY_TIMEOUT =>
+                {
+                    std::thread::sleep(Duration::from_millis(10));
+                }
+                Err(err) => return Err(self.damaged_or(err)),
+            }
+        }
+    }
+
+    /// Creates the schema and records the scope if the database is empty. Another process may
+    /// be creating the same new file at the same moment: an empty database is looked at again
+    /// under the write lock, so one process creates it and the other finds it made.
+    fn create_if_empty(&self) -> Result<()> {
+        let tables = |conn: &Connection| {
+            conn.query_row("SELECT count(*) FROM sqlite_master", [], |row| row.get::<_, i64>(0))
+                .map_err(|e| self.damaged_or(e))
+        };
+        if tables(&self.conn)? > 0 {
+            return Ok(());
+        }
+        let tx = rusqlite::Transaction::new_unchecked(&self.conn, TransactionBehavior::Immediate)
+            .map_err(|e| self.damaged_or(e))?;
+        if tables(&tx)? > 0 {
+            return Ok(());
+        }
+        tx.execute_batch(SCHEMA).map_err(|e| self.sql(e))?;
+        tx.pragma_update(None, "application_id", APPLICATION_ID).map_err(|e| self.sql(e))?;
+        tx.pragma_update(None, "user_version", SCHEMA_VERSION).map_err(|e| self.sql(e))?;
+        tx.execute(
+            "INSERT INTO scope (id, chain_id, vault, owner) VALUES (1, ?1, ?2, ?3)",
+            params![
+                self.scope.chain_id as i64,
+                self.scope.vault.as_slice(),
+                self.scope.owner.as_slice()
+            ],
+        )
+        .map_err(|e| self.sql(e))?;
+        tx.commit().map_err(|e| self.sql(e))
     }
 
     /// The file, or `None` for an in-memory cache.

@@ -215,6 +215,29 @@ fn two_connections_append_concurrently_without_losing_anything() {
 }
 
 #[test]
+fn connections_that_create_the_same_new_file_at_once_all_open_it() {
+    for _ in 0..20 {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("new.sqlite");
+        let barrier = std::sync::Arc::new(std::sync::Barrier::new(4));
+        let openers: Vec<_> = (0..4)
+            .map(|_| {
+                let (path, barrier) = (path.clone(), barrier.clone());
+                std::thread::spawn(move || {
+                    barrier.wait();
+                    LogCache::open(&path, scope()).map(|(_, opened)| opened)
+                })
+            })
+            .collect();
+        let opened: Vec<CacheOpened> =
+            openers.into_iter().map(|o| o.join().unwrap().unwrap()).collect();
+        assert!(opened.iter().all(|o| matches!(o, CacheOpened::Created | CacheOpened::Existing)));
+        let (cache, _) = LogCache::open(&path, scope()).unwrap();
+        assert_eq!(cache.checkpoint().unwrap(), Checkpoint::default());
+    }
+}
+
+#[test]
 fn blobs_are_kept_by_hash() {
     let cache = LogCache::in_memory(scope()).unwrap();
     let hash = B256::repeat_byte(4);

@@ -1,0 +1,107 @@
+//! `import` of other tools' files (the SDK's fixtures), and of files in the wrong format or
+//! damaged: each refused with exit 4 and the line at fault, nothing imported by halves unless
+//! `--skip-invalid` asks for it.
+
+use serde_json::Value;
+
+use crate::support::{Devnet, fixture, write_file};
+
+fn count(report: &Value, field: &str) -> u64 {
+    report[field].as_u64().unwrap_or_else(|| panic!("no {field} in {report}"))
+}
+
+#[test]
+fn imports_of_other_formats_and_of_damaged_files() {
+    let devnet = Devnet::start();
+    let home = devnet.home();
+    home.ok(&["init", "--dev"]);
+
+    // A mem0 export, then the same file again: nothing new.
+    let mem0 = home.json(&["import", &fixture("mem0-export.json")]);
+    assert_eq!(mem0["format"], "mem0");
+    let added = count(&mem0, "added");
+    assert!(added > 0, "{mem0}");
+    assert_eq!(mem0["problems"], serde_json::json!([]));
+    assert_eq!(home.total(), added);
+    let again = home.json(&["import", &fixture("mem0-export.json")]);
+    assert_eq!((count(&again, "added"), count(&again, "unchanged")), (0, added));
+    assert_eq!(home.total(), added);
+
+    // Markdown notes.
+    let before = home.total();
+    let markdown = home.json(&["import", &fixture("notes.md")]);
+    assert_eq!(markdown["format"], "markdown");
+    assert!(count(&markdown, "added") > 0, "{markdown}");
+    assert!(home.texts(&[]).iter().any(|t| t.contains("lactose intolerant")));
+    assert_eq!(home.total(), before + count(&markdown, "added"));
+
+    // ChatGPT's conversations.json: each conversation through the extractor.
+    let before = home.total();
+    let chatgpt = home.json(&["import", &fixture("chatgpt-conversations.json")]);
+    assert_eq!(chatgpt["format"], "chatgpt");
+    let from_chatgpt = count(&chatgpt, "added");
+    assert!(from_chatgpt > 0, "{chatgpt}");
+    assert_eq!(home.total(), before + from_chatgpt);
+    let listed = home.json(&["list", "--app", "chatgpt-import", "--include-expired"]);
+    assert_eq!(listed["total"], from_chatgpt);
+    let again = home.json(&["import", &fixture("chatgpt-conversations.json")]);
+    assert_eq!(count(&again, "added"), 0, "{again}");
+
+    // Text on standard input, its format detected.
+    let piped =
+        home.run_with_input(&["--json", "import", "-"], b"Likes hiking\nSpeaks Portuguese\n");
+    assert_eq!(piped.code, 0, "{piped}");
+    let piped = piped.json();
+    assert_eq!((piped["format"].as_str(), count(&piped, "added")), (Some("text"), 2));
+
+    // Files that are not what they claim, or not an import at all: exit 4, nothing written.
+    let before = home.total();
+    let dir = devnet.root();
+    let unknown = write_file(dir, "unknown.json", r#"{"foo": 1}"#);
+    let run = home.fails(4, &["import", &unknown]);
+    assert!(run.stderr.contains("cannot tell what format"), "{run}");
+    assert!(run.stderr.contains("--format NAME"), "{run}");
+    let binary = dir.join("photo.png");
+    std::fs::write(&binary, b"\x89PNG\r\n\x1a\n\0\0\0\rIHDR").expect("write");
+    let run = home.fails(4, &["import", binary.to_str().expect("utf-8")]);
+    assert!(run.stderr.contains("not UTF-8") || run.stderr.contains("binary data"), "{run}");
+    let run = home.fails(4, &["import", "--format", "mem0", &fixture("notes.md")]);
+    assert!(run.stderr.contains("not valid JSON"), "{run}");
+    let missing = dir.join("missing.json");
+    let run = home.fails(4, &["import", missing.to_str().expect("utf-8")]);
+    assert!(run.stderr.contains("cannot read"), "{run}");
+    assert_eq!(home.run(&["import", "--format", "csv", &unknown]).code, 2);
+    let truncated = home.fails(4, &["import", &fixture("mem0-truncated.json")]);
+    assert!(truncated.stderr.contains("cut short"), "{truncated}");
+    assert_eq!(home.total(), before);
+
+    // A half-corrupt file, for an identity that has none of its memories: refused whole with
+    // the lines at fault; imported but for them with --skip-invalid.
+    let fresh = devnet.new_home("fresh");
+    fresh.ok(&["init", "--dev", "--account", "1"]);
+    let corrupt = fixture("mem0-corrupt.json");
+    let run = fresh.fails(4, &["import", &corrupt]);
+    assert!(run.stderr.contains("2 item(s) in the file cannot be imported"), "{run}");
+    assert!(run.stderr.contains("import the rest and skip these (with `--skip-invalid`)"), "{run}");
+    assert!(run.stderr.contains("line 19: ") && run.stderr.contains("line 45: "), "{run}");
+    let message = fresh.json_fails(4, &["import", &corrupt]);
+    assert!(message.contains("line 19") && message.contains("line 45"), "{message}");
+    assert_eq!(fresh.total(), 0, "nothing is imported by halves unasked");
+    let skipped = fresh.json(&["import", "--skip-invalid", &corrupt]);
+    assert_eq!(count(&skipped, "added"), 3, "{skipped}");
+    let lines: Vec<u64> = skipped["problems"]
+        .as_array()
+        .expect("problems")
+        .iter()
+        .map(|p| p["line"].as_u64().expect("line"))
+        .collect();
+    assert_eq!(lines, [19, 45]);
+    assert_eq!(fresh.total(), 3);
+    let text = fresh.run(&["import", "--skip-invalid", &corrupt]);
+    assert_eq!(text.code, 0, "{text}");
+    assert!(text.stdout.contains("0 added, 0 updated, 0 deleted, 3 already known"), "{text}");
+    assert!(
+        text.stdout.contains("\nskipped line 19: ") && text.stdout.contains("\nskipped line 45: ")
+    );
+    assert_eq!(fresh.total(), 3, "a second import duplicates nothing");
+}
