@@ -617,3 +617,24 @@ async fn an_rpc_that_drops_mid_sync_is_retried_and_loses_or_duplicates_nothing()
         .collect();
     assert_eq!(texts.len(), 12, "no duplicates");
 }
+
+#[tokio::test]
+async fn a_new_owner_reads_without_funds_and_is_told_to_fund_before_writing() {
+    let devnet = Devnet::spawn().await.expect("devnet");
+    let stranger = alloy::signers::local::PrivateKeySigner::random();
+    let vault = Vault::builder(devnet.rpc_url())
+        .signer(stranger.clone())
+        .connect(devnet.vault_address())
+        .await
+        .expect("connect");
+    let keys = keyring(&vault, 11);
+    let memories = MemoryClient::builder(vault, keys).open().await.expect("reading needs no ether");
+    assert!(memories.is_empty().await);
+    let err = memories.add(NewMemory::new("My first memory.")).await.expect_err("no ether");
+    assert!(
+        matches!(err, Error::InsufficientFunds { account } if account == stranger.address()),
+        "{err}"
+    );
+    assert!(err.to_string().contains("fund it"), "{err}");
+    assert!(memories.is_empty().await);
+}

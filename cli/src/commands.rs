@@ -224,6 +224,7 @@ pub(crate) async fn list(global: &GlobalArgs, args: ListArgs) -> anyhow::Result<
         Some(next) => {
             format!("({} of {}; --offset {next} for more)", page.memories.len(), page.total)
         }
+        None if page.total == 1 => "(1 memory)".to_owned(),
         None => format!("({} memories)", page.total),
     });
     out.done(&page, &text.join("\n"));
@@ -410,12 +411,12 @@ async fn resolve(session: &Session, text: &str) -> anyhow::Result<MemoryId> {
             "`{text}` is not a memory id: give the 32 hex digits, or at least 4 of them"
         )));
     }
-    let all = Filter { include_expired: true, ..Filter::default() };
-    let page = session.client.list(&all, 0, usize::MAX).await?;
-    let matches: BTreeSet<MemoryId> = page
-        .memories
-        .iter()
-        .map(|m| m.id)
+    // Deleted memories too: `history` of a forgotten memory takes a prefix like any other.
+    let matches: BTreeSet<MemoryId> = session
+        .client
+        .memory_ids(true)
+        .await
+        .into_iter()
         .filter(|id| id.to_string().starts_with(&prefix))
         .collect();
     match matches.len() {

@@ -103,6 +103,7 @@ impl Failure {
             | Error::CacheScopeMismatch { .. }
             | Error::EmptyKeyring
             | Error::NoSigner
+            | Error::InsufficientFunds { .. }
             | Error::NoVaultAtAddress { .. } => Self::Config,
             Error::Rpc { .. }
             | Error::RpcGaveUp { .. }

@@ -106,7 +106,12 @@ pub(crate) async fn run(global: &GlobalArgs, args: InitArgs) -> anyhow::Result<(
         let (_, file) =
             PrivateKeySigner::new_keystore(&dir, &mut rand::thread_rng(), password.as_str(), None)
                 .context("creating the keystore")?;
-        Some(Identity::Keystore { keystore: dir.join(file), root: Root::Wallet })
+        let keystore = dir.join(file);
+        // Encrypted, but still nobody else's business: readable by the user only.
+        #[cfg(unix)]
+        std::fs::set_permissions(&keystore, std::os::unix::fs::PermissionsExt::from_mode(0o600))
+            .with_context(|| format!("restricting {}", keystore.display()))?;
+        Some(Identity::Keystore { keystore, root: Root::Wallet })
     } else if let Some(keystore) = &args.keystore {
         check_root(args.root)?;
         Some(Identity::Keystore { keystore: std::path::absolute(keystore)?, root: Root::Wallet })

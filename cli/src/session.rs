@@ -97,11 +97,21 @@ pub(crate) fn progress_bar(hidden: bool) -> ProgressBar {
         return ProgressBar::hidden();
     }
     let bar = ProgressBar::new(0);
-    let style = ProgressStyle::with_template("{spinner} {msg:<28} [{bar:30}] {pos}/{len}")
-        .unwrap_or_else(|_| ProgressStyle::default_bar())
-        .progress_chars("=> ");
-    bar.set_style(style);
+    bar.set_style(spinner_style());
     bar
+}
+
+/// A spinner and a message, while the amount of work is unknown.
+fn spinner_style() -> ProgressStyle {
+    ProgressStyle::with_template("{spinner} {msg}")
+        .unwrap_or_else(|_| ProgressStyle::default_spinner())
+}
+
+/// A bar with a count, once the amount of work is known.
+fn bar_style() -> ProgressStyle {
+    ProgressStyle::with_template("{spinner} {msg:<28} [{bar:30}] {pos}/{len}")
+        .unwrap_or_else(|_| ProgressStyle::default_bar())
+        .progress_chars("=> ")
 }
 
 /// Shows one progress report on `bar`.
@@ -116,8 +126,15 @@ pub(crate) fn show(bar: &ProgressBar, progress: &Progress) {
         _ => "working",
     };
     bar.set_message(message);
-    if let Some(total) = progress.total {
-        bar.set_length(total);
+    match progress.total {
+        Some(total) if total > 0 => {
+            bar.set_style(bar_style());
+            bar.set_length(total);
+            bar.set_position(progress.done);
+        }
+        _ => {
+            bar.set_style(spinner_style());
+            bar.tick();
+        }
     }
-    bar.set_position(progress.done);
 }

@@ -53,6 +53,16 @@ pub enum Error {
         source: alloy::transports::TransportError,
     },
 
+    /// The signer cannot pay for the transaction's gas.
+    #[error(
+        "account {account} has too little ether to pay for the transaction's gas; fund it (on a \
+         devnet: `cast send` from a dev account), or have a relayer submit signed batches"
+    )]
+    InsufficientFunds {
+        /// The account that must pay.
+        account: Address,
+    },
+
     /// There is no contract at the configured vault address.
     #[error(
         "no contract code at {address} on chain {chain_id}; check the vault address and that the \

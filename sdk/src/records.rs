@@ -14,7 +14,7 @@ use crate::blob::{BlobRouter, BlobStore, fetch_verified};
 use crate::cache::LogCache;
 use crate::envelope::{self, EnvelopeInfo, RecordContext, StorageMode};
 use crate::error::{Error, Result};
-use crate::keys::{KeyCheck, Keyring};
+use crate::keys::{KeyCheck, KeyEpoch, Keyring};
 use crate::sealed_vault::StoragePolicy;
 use crate::vault::{Operation, Payload, SeqCheck, Vault};
 
@@ -26,25 +26,51 @@ pub(crate) async fn check_or_publish_keys(
     owner: Address,
     keyring: &Keyring,
 ) -> Result<()> {
+    let unpublished = check_keys(vault, owner, keyring).await?;
+    publish_keys(vault, owner, keyring, &unpublished).await
+}
+
+/// Checks every epoch of `keyring` that `owner` published a key-check value for against it, and
+/// returns the epochs newer than the chain's, whose values are still to be published (before
+/// the first write under them). Reading needs no transaction, so a new owner can read (an empty
+/// memory) without funds.
+pub(crate) async fn check_keys(
+    vault: &Vault,
+    owner: Address,
+    keyring: &Keyring,
+) -> Result<Vec<KeyEpoch>> {
     let onchain_epoch = vault.key_epoch(owner).await?;
+    let mut unpublished = Vec::new();
     for epoch in keyring.epochs() {
         let Some(keys) = keyring.get(epoch) else { continue };
         match vault.key_check(owner, epoch.get()).await? {
             Some(published) => keys.verify_key_check(&KeyCheck(published))?,
-            None if epoch.get() > onchain_epoch => {
-                let sent = vault.publish_key_check(epoch.get(), keys.key_check().0, SeqCheck::Any);
-                if let Err(err) = sent.await {
-                    // Another process or device of the owner may have published this epoch since
-                    // it was read (two first commands at once), and this transaction reverted
-                    // (VaultEpochNotIncreasing): then check against what it published.
-                    match vault.key_check(owner, epoch.get()).await? {
-                        Some(published) => keys.verify_key_check(&KeyCheck(published))?,
-                        None => return Err(err),
-                    }
-                }
-            }
+            None if epoch.get() > onchain_epoch => unpublished.push(epoch),
             // An epoch the owner skipped: nothing was ever sealed under it on chain.
             None => {}
+        }
+    }
+    Ok(unpublished)
+}
+
+/// Publishes the key-check values of `epochs` (from [`check_keys`]).
+pub(crate) async fn publish_keys(
+    vault: &Vault,
+    owner: Address,
+    keyring: &Keyring,
+    epochs: &[KeyEpoch],
+) -> Result<()> {
+    for epoch in epochs {
+        let Some(keys) = keyring.get(*epoch) else { continue };
+        let sent = vault.publish_key_check(epoch.get(), keys.key_check().0, SeqCheck::Any);
+        if let Err(err) = sent.await {
+            // Another process or device of the owner may have published this epoch since it was
+            // read (two first commands at once), and this transaction reverted
+            // (VaultEpochNotIncreasing): then check against what it published.
+            match vault.key_check(owner, epoch.get()).await? {
+                Some(published) => keys.verify_key_check(&KeyCheck(published))?,
+                None => return Err(err),
+            }
         }
     }
     Ok(())

@@ -86,6 +86,15 @@ pub enum CacheOpened {
     },
 }
 
+/// What [`LogCache::replay_page`] read.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct ReplayedPage {
+    /// The checkpoint the page's entries reach.
+    pub reached: Checkpoint,
+    /// Whether the page ends at the cache's checkpoint (and was checked against it).
+    pub done: bool,
+}
+
 /// The verified part of one owner's log, on disk (or in memory).
 #[derive(Debug)]
 pub struct LogCache {
@@ -289,8 +298,22 @@ impl LogCache {
     pub fn replay(
         &self,
         from: Checkpoint,
-        mut visit: impl FnMut(LogEntry) -> Result<()>,
+        visit: impl FnMut(LogEntry) -> Result<()>,
     ) -> Result<Checkpoint> {
+        let page = self.replay_page(from, u64::MAX, visit)?;
+        debug_assert!(page.done);
+        Ok(page.reached)
+    }
+
+    /// [`replay`](Self::replay) of at most `max` entries: the page of the cached log after
+    /// `from`, verified to continue it. The last page is also checked against the cache's
+    /// checkpoint. Reading a large log page by page keeps only one page in memory.
+    pub fn replay_page(
+        &self,
+        from: Checkpoint,
+        max: u64,
+        mut visit: impl FnMut(LogEntry) -> Result<()>,
+    ) -> Result<ReplayedPage> {
         let target = self.checkpoint()?;
         if target.seq < from.seq {
             return Err(self.damaged("the cache's checkpoint is behind what was read from it"));
@@ -299,13 +322,16 @@ impl LogCache {
             .conn
             .prepare_cached(
                 "SELECT seq, block, prev_block, tx_hash, kind, record_id, version, data, \
-                 content_hash, location FROM entries WHERE seq > ?1 AND seq <= ?2 ORDER BY seq",
+                 content_hash, location FROM entries WHERE seq > ?1 AND seq <= ?2 ORDER BY seq \
+                 LIMIT ?3",
             )
             .map_err(|e| self.damaged_or(e))?;
+        let limit = i64::try_from(max).unwrap_or(i64::MAX);
         let mut rows = statement
-            .query(params![from.seq as i64, target.seq as i64])
+            .query(params![from.seq as i64, target.seq as i64, limit])
             .map_err(|e| self.damaged_or(e))?;
         let (mut head, mut seq, mut block) = (from.head, from.seq, from.block);
+        let mut read = 0u64;
         while let Some(row) = rows.next().map_err(|e| self.damaged_or(e))? {
             let entry = self.entry_from_row(row)?;
             if entry.seq != seq + 1 {
@@ -320,9 +346,13 @@ impl LogCache {
                 .ok_or_else(|| self.damaged("a code entry without its contract address"))?;
             head = next_head(head, entry.seq, op_hash);
             (seq, block) = (entry.seq, entry.block);
+            read += 1;
             visit(entry)?;
         }
         let reached = Checkpoint { seq, head, block };
+        if seq < target.seq && read == max {
+            return Ok(ReplayedPage { reached, done: false });
+        }
         if reached != target {
             return Err(self.damaged(&format!(
                 "the cached entries hash to seq {seq} head {head}, not to the cache's checkpoint \
@@ -330,7 +360,7 @@ impl LogCache {
                 target.seq, target.head
             )));
         }
-        Ok(reached)
+        Ok(ReplayedPage { reached, done: true })
     }
 
     /// Every cached entry of record `id`, oldest first.

@@ -256,3 +256,39 @@ fn a_newer_schema_is_refused() {
     let err = LogCache::open(&path, scope()).unwrap_err();
     assert!(matches!(err, Error::Cache { .. }) && err.to_string().contains("newer"), "{err}");
 }
+
+#[test]
+fn pages_stream_the_log_and_the_last_one_is_checked() {
+    let (entries, reached) = log(23);
+    let mut cache = LogCache::in_memory(scope()).unwrap();
+    cache.append(&entries, reached).unwrap();
+    let mut at = Checkpoint::default();
+    let mut seen = Vec::new();
+    let mut pages = 0;
+    loop {
+        let page = cache.replay_page(at, 5, |e| {
+            seen.push(e);
+            Ok(())
+        });
+        let page = page.unwrap();
+        pages += 1;
+        at = page.reached;
+        if page.done {
+            break;
+        }
+    }
+    assert_eq!((pages, at), (5, reached));
+    assert_eq!(seen, entries);
+
+    // A damaged entry in a later page is caught by the time the last page is read.
+    cache.conn.execute("UPDATE entries SET data = x'00' WHERE seq = 20", []).unwrap();
+    let mut at = Checkpoint::default();
+    let outcome = loop {
+        match cache.replay_page(at, 5, |_| Ok(())) {
+            Ok(page) if page.done => break Ok(()),
+            Ok(page) => at = page.reached,
+            Err(err) => break Err(err),
+        }
+    };
+    assert!(matches!(outcome, Err(Error::CacheDamaged { .. })), "{outcome:?}");
+}

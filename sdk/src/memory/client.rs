@@ -26,6 +26,9 @@ use crate::search::{
 use crate::sync::{SyncPlan, fetch_verified};
 use crate::vault::{LogEntry, LogFetch, Operation, SeqCheck, Vault};
 
+/// How many cached entries are read, opened and indexed at a time when a client opens.
+const CACHE_PAGE: u64 = 4096;
+
 /// How many times a write that lost a race with another device is re-planned and retried.
 const WRITE_ATTEMPTS: usize = 3;
 
@@ -410,6 +413,8 @@ struct Inner {
 /// Everything that changes, behind one lock.
 struct Local {
     cache: LogCache,
+    /// Key epochs whose key-check value is published before the next write.
+    unpublished: Vec<crate::keys::KeyEpoch>,
     state: State,
     /// Full-text search over the live memories.
     index: SearchIndex,
@@ -528,7 +533,9 @@ impl MemoryClientBuilder {
         if self.keyring.latest().is_none() {
             return Err(Error::EmptyKeyring);
         }
-        records::check_or_publish_keys(&self.vault, owner, &self.keyring).await?;
+        // The key-check value of a new epoch is published before the first write, not now:
+        // reading needs no transaction (nor funds).
+        let unpublished = records::check_keys(&self.vault, owner, &self.keyring).await?;
         let (cache, opened) = match &self.cache {
             CacheLocation::Memory => (LogCache::in_memory(scope)?, CacheOpened::Created),
             CacheLocation::File(path) => LogCache::open(path, scope)?,
@@ -548,6 +555,7 @@ impl MemoryClientBuilder {
                 embedder: self.embedder,
                 local: Mutex::new(Local {
                     cache,
+                    unpublished,
                     state: State::default(),
                     index: SearchIndex::new()?,
                     vectors: VectorIndex::new(),
@@ -596,6 +604,19 @@ impl MemoryClient {
     /// How many live memories the client holds.
     pub async fn len(&self) -> usize {
         self.inner.local.lock().await.state.len()
+    }
+
+    /// The ids of the live memories, or, with `deleted_too`, of every memory ever written
+    /// (whose history stays readable), in id order.
+    pub async fn memory_ids(&self, deleted_too: bool) -> Vec<MemoryId> {
+        let local = self.inner.local.lock().await;
+        let mut ids: Vec<MemoryId> = if deleted_too {
+            local.state.known_ids().collect()
+        } else {
+            local.state.memories().map(|m| m.id).collect()
+        };
+        ids.sort();
+        ids
     }
 
     /// Whether the owner has no live memories.
@@ -827,6 +848,19 @@ impl MemoryClient {
                 return Ok(outcome);
             }
             self.add_vectors(&local.state, &mut writes).await?;
+            if !local.unpublished.is_empty() {
+                let inner = &self.inner;
+                records::publish_keys(
+                    &inner.vault,
+                    inner.owner,
+                    &inner.keyring,
+                    &local.unpublished,
+                )
+                .await?;
+                local.unpublished.clear();
+                // The publication is an entry of the log: take it in before planning seq checks.
+                self.sync_locked(&mut local).await?;
+            }
             // Adds of new memories cannot conflict; anything that replaces a version must not
             // overtake a writer this client has not seen.
             let replaces = writes.iter().any(|w| Self::replaces(&local.state, w));
@@ -1104,26 +1138,33 @@ impl MemoryClient {
         let mut report = SyncReport::default();
         // 1. What the cache holds beyond this process's state: another process's sync, or this
         //    process's own cache at open. A cache that does not verify is rebuilt from the chain.
-        let mut cached = Vec::new();
         self.report(Stage::LoadingCache, 0, None);
-        match local.cache.replay(local.state.checkpoint, |entry| {
-            cached.push(entry);
-            Ok(())
-        }) {
-            Ok(_) => {}
-            Err(Error::CacheDamaged { reason, .. }) => {
-                tracing::warn!(%reason, "the local cache does not verify; rebuilding it from the chain");
-                local.cache.reset()?;
-                local.state = State::default();
-                local.index = SearchIndex::new()?;
-                local.vectors = VectorIndex::new();
-                cached.clear();
-                report.cache_rebuilt = Some(reason);
+        loop {
+            let mut page = Vec::new();
+            let replayed = local.cache.replay_page(local.state.checkpoint, CACHE_PAGE, |entry| {
+                page.push(entry);
+                Ok(())
+            });
+            match replayed {
+                Ok(replayed) => {
+                    report.from_cache += page.len() as u64;
+                    self.apply_entries(local, page, &mut report).await?;
+                    if replayed.done {
+                        break;
+                    }
+                }
+                Err(Error::CacheDamaged { reason, .. }) => {
+                    tracing::warn!(%reason, "the local cache does not verify; rebuilding it from the chain");
+                    local.cache.reset()?;
+                    local.state = State::default();
+                    local.index = SearchIndex::new()?;
+                    local.vectors = VectorIndex::new();
+                    report = SyncReport { cache_rebuilt: Some(reason), ..SyncReport::default() };
+                    break;
+                }
+                Err(other) => return Err(other),
             }
-            Err(other) => return Err(other),
         }
-        self.apply_entries(local, &cached, &mut report).await?;
-        report.from_cache = cached.len() as u64;
 
         // 2. The chain, from where the cache stops.
         let from = local.state.checkpoint;
@@ -1144,8 +1185,8 @@ impl MemoryClient {
         if !entries.is_empty() {
             local.cache.append(&entries, reached)?;
         }
-        self.apply_entries(local, &entries, &mut report).await?;
         report.from_chain = entries.len() as u64;
+        self.apply_entries(local, entries, &mut report).await?;
         debug_assert_eq!(local.state.checkpoint, reached);
 
         // 3. Records that could not be opened before.
@@ -1170,14 +1211,15 @@ impl MemoryClient {
     async fn apply_entries(
         &self,
         local: &mut Local,
-        entries: &[LogEntry],
+        entries: Vec<LogEntry>,
         report: &mut SyncReport,
     ) -> Result<()> {
         let total = entries.len() as u64;
         let mut changes = Vec::new();
-        for (done, entry) in entries.iter().enumerate() {
-            let opened = self.open_entry(&local.cache, entry).await;
-            changes.extend(local.state.apply(entry, opened));
+        // Each entry (its ciphertext) is dropped once applied, so memory stays near one copy.
+        for (done, entry) in entries.into_iter().enumerate() {
+            let opened = self.open_entry(&local.cache, &entry).await;
+            changes.extend(local.state.apply(&entry, opened));
             if done % 512 == 0 {
                 self.report(Stage::Opening, done as u64, Some(total));
             }

@@ -76,6 +76,11 @@ impl State {
         self.memories.values()
     }
 
+    /// The id of every memory ever written, deleted ones included.
+    pub(crate) fn known_ids(&self) -> impl Iterator<Item = MemoryId> + '_ {
+        self.memory_records.keys().copied()
+    }
+
     /// How many live memories there are.
     pub(crate) fn len(&self) -> usize {
         self.memories.len()

@@ -559,6 +559,9 @@ impl Vault {
                     tokio::time::sleep(std::time::Duration::from_millis(25 * u64::from(attempt)))
                         .await;
                 }
+                Err(err) if err.to_string().to_ascii_lowercase().contains("insufficient funds") => {
+                    return Err(Error::InsufficientFunds { account: self.signer_address()? });
+                }
                 Err(err) => return Err(Error::from_contract(err)),
             }
         }
