@@ -638,3 +638,30 @@ async fn a_new_owner_reads_without_funds_and_is_told_to_fund_before_writing() {
     assert!(err.to_string().contains("fund it"), "{err}");
     assert!(memories.is_empty().await);
 }
+
+#[tokio::test]
+async fn plaintext_never_touches_the_disk() {
+    let devnet = Devnet::spawn().await.expect("devnet");
+    let dir = tempfile::tempdir().expect("dir");
+    let canary = "canary-7f3a9e: my safe word is periwinkle";
+    let memories = client(&devnet, file(dir.path(), "cache.sqlite")).await;
+    let memory = memories.add(NewMemory::new(canary).tags(["canary-tag-x1"])).await.expect("add");
+    memories
+        .update(memory.id, MemoryUpdate::new().text(format!("{canary}, updated")))
+        .await
+        .expect("edit");
+    memories.sync().await.expect("sync");
+    assert_eq!(memories.len().await, 1);
+    // Everything the client left in its folder (the database, its write-ahead log and index).
+    for entry in std::fs::read_dir(dir.path()).expect("dir") {
+        let path = entry.expect("entry").path();
+        let bytes = std::fs::read(&path).expect("read");
+        for needle in ["canary-7f3a9e", "periwinkle", "canary-tag-x1"] {
+            assert!(
+                !bytes.windows(needle.len()).any(|w| w == needle.as_bytes()),
+                "`{needle}` found in {}",
+                path.display()
+            );
+        }
+    }
+}
