@@ -54,7 +54,8 @@ pub(crate) struct Network {
     pub(crate) chain_id: u64,
     /// The MemoryVault's address.
     pub(crate) vault: Address,
-    /// The block the vault was deployed in (where a first sync starts scanning).
+    /// The block the vault was deployed in (for tools that scan block ranges; the CLI follows
+    /// the previous-write links from the head, which needs no start).
     #[serde(default)]
     pub(crate) deploy_block: u64,
     /// A local folder for pointer records' blobs (memories over the pointer threshold).

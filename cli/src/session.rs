@@ -66,7 +66,6 @@ impl Session {
         let mut builder = MemoryClient::builder(vault, keyring)
             .cache(CacheLocation::File(cache.clone()))
             .source(Source::app(APP))
-            .scan_from_block(network.deploy_block, 50_000)
             .on_progress(move |p| show(&bar, &p));
         if let Some(dir) = &network.blob_dir {
             builder = builder

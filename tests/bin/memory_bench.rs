@@ -132,16 +132,13 @@ async fn client(
     rpc: &str,
     signer: alloy::signers::local::PrivateKeySigner,
     vault: Address,
-    deploy_block: u64,
     cache: CacheLocation,
 ) -> anyhow::Result<MemoryClient> {
     let vault = Vault::builder(rpc).signer(signer).connect(vault).await?;
     let keys = keyring(&vault);
-    Ok(MemoryClient::builder(vault, keys)
-        .cache(cache)
-        .scan_from_block(deploy_block, 100_000)
-        .open()
-        .await?)
+    // The default plan: walk the previous-write links back from the head, one block's events
+    // per request, so no single answer holds more than one block of the owner's log.
+    Ok(MemoryClient::builder(vault, keys).cache(cache).open().await?)
 }
 
 /// Writes memories `range` through one import (batched into as few transactions as fit).
@@ -174,38 +171,27 @@ fn peak_rss_mib() -> f64 {
         .map_or(f64::NAN, |kb| kb / 1024.0)
 }
 
-/// `memory-bench open-child RPC VAULT DEPLOY_BLOCK CACHE`: opens the memories, prints the
+/// `memory-bench open-child RPC VAULT CACHE`: opens the memories, prints the
 /// count, the time and the peak RSS.
 async fn open_child(args: &[String]) -> anyhow::Result<()> {
-    let [rpc, vault, deploy_block, cache] = args else {
-        anyhow::bail!("usage: memory-bench open-child RPC VAULT DEPLOY_BLOCK CACHE");
+    let [rpc, vault, cache] = args else {
+        anyhow::bail!("usage: memory-bench open-child RPC VAULT CACHE");
     };
     // anvil's dev account 1, the owner the bench writes as.
     let key: alloy::signers::local::PrivateKeySigner =
         "0x59c6995e998f97a5a0044966f0945389dc9e86dae88c7a8412f4603b6b78690d".parse()?;
     let started = Instant::now();
-    let memories = client(
-        rpc,
-        key,
-        vault.parse()?,
-        deploy_block.parse()?,
-        CacheLocation::File(PathBuf::from(cache)),
-    )
-    .await?;
+    let memories =
+        client(rpc, key, vault.parse()?, CacheLocation::File(PathBuf::from(cache))).await?;
     let elapsed = started.elapsed();
     println!("{} {} {:.1}", memories.len().await, elapsed.as_millis(), peak_rss_mib());
     Ok(())
 }
 
 /// Runs `open-child` in a fresh process and returns (memories, seconds, peak MiB).
-fn measure_open(
-    rpc: &str,
-    vault: Address,
-    deploy_block: u64,
-    cache: &Path,
-) -> anyhow::Result<(u64, f64, f64)> {
+fn measure_open(rpc: &str, vault: Address, cache: &Path) -> anyhow::Result<(u64, f64, f64)> {
     let output = std::process::Command::new(std::env::current_exe()?)
-        .args(["open-child", rpc, &vault.to_string(), &deploy_block.to_string()])
+        .args(["open-child", rpc, &vault.to_string()])
         .arg(cache)
         .output()?;
     anyhow::ensure!(output.status.success(), "{}", String::from_utf8_lossy(&output.stderr));
@@ -220,14 +206,8 @@ async fn bench(large: bool) -> anyhow::Result<()> {
     let rpc = devnet.rpc_url();
     // The owner is dev account 1 (account 0 deployed the vault).
     let owner_key = devnet.signer(1);
-    let writer = client(
-        &rpc,
-        owner_key.clone(),
-        devnet.vault_address(),
-        devnet.deploy_block(),
-        CacheLocation::Memory,
-    )
-    .await?;
+    let writer =
+        client(&rpc, owner_key.clone(), devnet.vault_address(), CacheLocation::Memory).await?;
     let dir = tempfile::tempdir()?;
     println!("memory-bench: anvil {rpc}, owner {}", owner_key.address());
 
@@ -240,7 +220,6 @@ async fn bench(large: bool) -> anyhow::Result<()> {
         &rpc,
         owner_key.clone(),
         devnet.vault_address(),
-        devnet.deploy_block(),
         CacheLocation::File(dir.path().join("restore.sqlite")),
     )
     .await?;
@@ -253,7 +232,6 @@ async fn bench(large: bool) -> anyhow::Result<()> {
         &rpc,
         owner_key.clone(),
         devnet.vault_address(),
-        devnet.deploy_block(),
         CacheLocation::File(dir.path().join("restore.sqlite")),
     )
     .await?;
@@ -318,11 +296,9 @@ async fn bench(large: bool) -> anyhow::Result<()> {
         println!("(wrote 90,000 more memories in {:.1} s)", wrote.as_secs_f64());
         let total = writer.len().await;
         let cache = dir.path().join("large.sqlite");
-        let (count, seconds, from_chain) =
-            measure_open(&rpc, devnet.vault_address(), devnet.deploy_block(), &cache)?;
+        let (count, seconds, from_chain) = measure_open(&rpc, devnet.vault_address(), &cache)?;
         anyhow::ensure!(count as usize == total, "opened {count} of {total}");
-        let (_, reopen_seconds, from_disk) =
-            measure_open(&rpc, devnet.vault_address(), devnet.deploy_block(), &cache)?;
+        let (_, reopen_seconds, from_disk) = measure_open(&rpc, devnet.vault_address(), &cache)?;
         println!(
             "| peak memory opening {total} memories from the chain (fresh cache) | {from_chain:.0} MiB ({seconds:.1} s) | ≤ 300 MB | {} |",
             yes(from_chain * 1.048_576 <= 300.0)

@@ -1139,34 +1139,11 @@ impl MemoryClient {
         // 1. What the cache holds beyond this process's state: another process's sync, or this
         //    process's own cache at open. A cache that does not verify is rebuilt from the chain.
         self.report(Stage::LoadingCache, 0, None);
-        loop {
-            let mut page = Vec::new();
-            let replayed = local.cache.replay_page(local.state.checkpoint, CACHE_PAGE, |entry| {
-                page.push(entry);
-                Ok(())
-            });
-            match replayed {
-                Ok(replayed) => {
-                    report.from_cache += page.len() as u64;
-                    self.apply_entries(local, page, &mut report).await?;
-                    if replayed.done {
-                        break;
-                    }
-                }
-                Err(Error::CacheDamaged { reason, .. }) => {
-                    tracing::warn!(%reason, "the local cache does not verify; rebuilding it from the chain");
-                    local.cache.reset()?;
-                    local.state = State::default();
-                    local.index = SearchIndex::new()?;
-                    local.vectors = VectorIndex::new();
-                    report = SyncReport { cache_rebuilt: Some(reason), ..SyncReport::default() };
-                    break;
-                }
-                Err(other) => return Err(other),
-            }
-        }
+        report.from_cache = self.apply_cached(local, &mut report).await?;
 
-        // 2. The chain, from where the cache stops.
+        // 2. The chain, from where the cache stops: new entries are verified, stored, and then
+        //    read back from the cache page by page like any other, so a long restore holds the
+        //    fetched ciphertext and the opened memories in memory one after the other, not both.
         let from = local.state.checkpoint;
         self.report(Stage::Fetching, 0, None);
         let log = fetch_verified(
@@ -1181,13 +1158,19 @@ impl MemoryClient {
         .await?;
         let reached = log.checkpoint();
         let entries = log.into_entries();
-        self.report(Stage::Fetching, entries.len() as u64, Some(entries.len() as u64));
+        report.from_chain = entries.len() as u64;
+        self.report(Stage::Fetching, report.from_chain, Some(report.from_chain));
         if !entries.is_empty() {
             local.cache.append(&entries, reached)?;
         }
-        report.from_chain = entries.len() as u64;
-        self.apply_entries(local, entries, &mut report).await?;
-        debug_assert_eq!(local.state.checkpoint, reached);
+        drop(entries);
+        self.apply_cached(local, &mut report).await?;
+        if local.state.checkpoint.seq < reached.seq {
+            return Err(Error::Cache {
+                path: local.cache.path().map(Into::into),
+                reason: "the cache did not keep the entries just verified".into(),
+            });
+        }
 
         // 3. Records that could not be opened before.
         let retry: Vec<LogEntry> =
@@ -1204,6 +1187,39 @@ impl MemoryClient {
             .map(|(entry, why)| (entry.op.id().unwrap_or_default(), why.to_owned()))
             .collect();
         Ok(report)
+    }
+
+    /// Opens and applies, page by page, what the cache holds beyond the state's checkpoint, and
+    /// returns how many entries that was. A cache that does not verify is reset (the state and
+    /// indexes with it) so that the chain rebuilds it.
+    async fn apply_cached(&self, local: &mut Local, report: &mut SyncReport) -> Result<u64> {
+        let mut applied = 0;
+        loop {
+            let mut page = Vec::new();
+            let replayed = local.cache.replay_page(local.state.checkpoint, CACHE_PAGE, |entry| {
+                page.push(entry);
+                Ok(())
+            });
+            match replayed {
+                Ok(replayed) => {
+                    applied += page.len() as u64;
+                    self.apply_entries(local, page, report).await?;
+                    if replayed.done {
+                        return Ok(applied);
+                    }
+                }
+                Err(Error::CacheDamaged { reason, .. }) => {
+                    tracing::warn!(%reason, "the local cache does not verify; rebuilding it from the chain");
+                    local.cache.reset()?;
+                    local.state = State::default();
+                    local.index = SearchIndex::new()?;
+                    local.vectors = VectorIndex::new();
+                    *report = SyncReport { cache_rebuilt: Some(reason), ..SyncReport::default() };
+                    return Ok(0);
+                }
+                Err(other) => return Err(other),
+            }
+        }
     }
 
     /// Opens and applies `entries` (which continue the state's checkpoint), in order, and
