@@ -14,6 +14,7 @@ mod records;
 mod sealed_vault;
 pub mod search;
 pub mod sync;
+pub mod tee;
 mod vault;
 
 pub use devnet::{ANVIL_ENV, Devnet, DevnetBuilder, HARDFORK, NPM_PLATFORM, find_anvil};

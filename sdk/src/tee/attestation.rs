@@ -1,0 +1,1 @@
+//! Attestation documents, their verifier, and attesters.

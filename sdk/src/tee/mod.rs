@@ -1,0 +1,12 @@
+//! Confidential updates through TEE inference nodes.
+//!
+//! - [`registry`]: the on-chain TeeRegistry (approved enclave measurements, registered nodes,
+//!   heartbeats), read and written from Rust.
+//! - [`attestation`]: attestation documents (Nitro-shaped COSE_Sign1), the client-side verifier
+//!   and the attesters that produce them.
+//! - [`protocol`]: the HPKE-sealed request and the signed, sealed response between a client
+//!   and a node.
+
+pub mod attestation;
+pub mod protocol;
+pub mod registry;

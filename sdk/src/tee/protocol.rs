@@ -1,0 +1,1 @@
+//! The sealed request and response between a client and a TEE node.
