@@ -1,5 +1,6 @@
 //! A local chain for development and tests: finds anvil, starts it with the hardfork the
-//! contracts are compiled for, and deploys a MemoryVault.
+//! contracts are compiled for, and deploys an AttesterStatementVerifier, a TeeRegistry using it,
+//! and a MemoryVault consulting that registry.
 
 use std::path::{Path, PathBuf};
 
@@ -9,7 +10,8 @@ use alloy::providers::Provider as _;
 use alloy::signers::local::PrivateKeySigner;
 
 use crate::error::{Error, Result};
-use crate::vault::Vault;
+use crate::tee::registry::{RegistryDeployment, TeeRegistry};
+use crate::vault::{Vault, connect_provider};
 
 /// The hardfork anvil runs: the same `evm_version` as foundry.toml, so gas (EIP-7623 calldata
 /// floor, EIP-7825 transaction gas cap) is what mainnet charges.
@@ -18,12 +20,21 @@ pub const HARDFORK: &str = "osaka";
 /// The environment variable that names the anvil binary.
 pub const ANVIL_ENV: &str = "MEMSYNC_ANVIL";
 
-/// A running anvil with a MemoryVault deployed. anvil stops when this is dropped.
+/// How old a devnet node's last heartbeat may be for it to count as active, in seconds.
+pub const DEVNET_MAX_HEARTBEAT_AGE: u64 = 3600;
+
+/// A running anvil with MemSync's contracts deployed by dev account 0: an
+/// AttesterStatementVerifier (owner and only checker: dev account 0), a TeeRegistry using it
+/// (default admin with both roles: dev account 0, no admin transfer delay, a maximum heartbeat
+/// age of [`DEVNET_MAX_HEARTBEAT_AGE`]), and a MemoryVault consulting that registry. anvil stops
+/// when this is dropped.
 #[derive(Debug)]
 pub struct Devnet {
     anvil: AnvilInstance,
     anvil_path: PathBuf,
     vault: Address,
+    tee_registry: Address,
+    attestation_verifier: Address,
     deploy_block: u64,
 }
 
@@ -55,7 +66,7 @@ impl DevnetBuilder {
         self
     }
 
-    /// Starts anvil and deploys a MemoryVault from the first dev account.
+    /// Starts anvil and deploys the verifier, the registry and the vault from dev account 0.
     pub async fn spawn(self) -> Result<Devnet> {
         let path = find_anvil(self.anvil.as_deref())?;
         let mut anvil =
@@ -69,10 +80,32 @@ impl DevnetBuilder {
             .map_err(|e| Error::AnvilStart { path: spawn_path.clone(), reason: e.to_string() })?
             .map_err(|e| Error::AnvilStart { path: spawn_path, reason: e.to_string() })?;
         let deployer = dev_signer(&anvil, 0);
-        let vault = Vault::builder(anvil.endpoint()).signer(deployer).deploy().await?;
+        let admin = deployer.address();
+        let (provider, _, _) =
+            connect_provider(&anvil.endpoint(), Some(deployer.clone().into())).await?;
+        let deployment = RegistryDeployment {
+            admin,
+            admin_delay: 0,
+            checkers: vec![admin],
+            max_heartbeat_age: DEVNET_MAX_HEARTBEAT_AGE,
+        };
+        let registry = TeeRegistry::deploy_with(provider, &deployment).await?;
+        let attestation_verifier = registry.verifier_address().await?;
+        let vault = Vault::builder(anvil.endpoint())
+            .signer(deployer)
+            .tee_registry(registry.address())
+            .deploy()
+            .await?;
         let receipt_block =
             vault.provider().get_block_number().await.map_err(Error::rpc("eth_blockNumber"))?;
-        Ok(Devnet { anvil, anvil_path: path, vault: vault.address(), deploy_block: receipt_block })
+        Ok(Devnet {
+            anvil,
+            anvil_path: path,
+            vault: vault.address(),
+            tee_registry: registry.address(),
+            attestation_verifier,
+            deploy_block: receipt_block,
+        })
     }
 }
 
@@ -102,6 +135,16 @@ impl Devnet {
         self.vault
     }
 
+    /// The deployed TeeRegistry the vault consults for TEE-node delegations.
+    pub fn tee_registry_address(&self) -> Address {
+        self.tee_registry
+    }
+
+    /// The deployed AttesterStatementVerifier the registry checks registrations with.
+    pub fn attestation_verifier_address(&self) -> Address {
+        self.attestation_verifier
+    }
+
     /// The block the vault was deployed in (a lower bound for log scans).
     pub fn deploy_block(&self) -> u64 {
         self.deploy_block
@@ -120,6 +163,15 @@ impl Devnet {
     /// A vault client signing as dev account `index`.
     pub async fn vault(&self, index: usize) -> Result<Vault> {
         Vault::builder(self.rpc_url()).signer(self.signer(index)).connect(self.vault).await
+    }
+
+    /// A TEE registry client signing as dev account `index` (0 holds every role and is the
+    /// verifier's owner and checker).
+    pub async fn tee_registry(&self, index: usize) -> Result<TeeRegistry> {
+        TeeRegistry::builder(self.rpc_url())
+            .signer(self.signer(index))
+            .connect(self.tee_registry)
+            .await
     }
 }
 

@@ -432,6 +432,11 @@ pub enum Error {
     /// Deploying the vault failed.
     #[error("could not deploy MemoryVault: {0}")]
     Deploy(#[source] alloy::contract::Error),
+
+    /// The TEE registry or its attestation verifier refused a call (decoded), or could not be
+    /// reached or deployed.
+    #[error(transparent)]
+    TeeRegistry(#[from] crate::tee::registry::RegistryError),
 }
 
 impl Error {

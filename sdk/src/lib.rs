@@ -17,7 +17,9 @@ pub mod sync;
 pub mod tee;
 mod vault;
 
-pub use devnet::{ANVIL_ENV, Devnet, DevnetBuilder, HARDFORK, NPM_PLATFORM, find_anvil};
+pub use devnet::{
+    ANVIL_ENV, DEVNET_MAX_HEARTBEAT_AGE, Devnet, DevnetBuilder, HARDFORK, NPM_PLATFORM, find_anvil,
+};
 pub use error::{Error, Result};
 pub use sealed_vault::{OpenedRecord, SealedVault, StoragePolicy};
 pub use vault::{

@@ -107,38 +107,49 @@ impl VaultBuilder {
     }
 
     async fn provider(self) -> Result<Vault> {
-        let url: alloy::transports::http::reqwest::Url =
-            self.rpc_url.parse().map_err(|e: url::ParseError| Error::InvalidRpcUrl {
-                url: self.rpc_url.clone(),
-                reason: e.to_string(),
-            })?;
-        if !matches!(url.scheme(), "http" | "https") {
-            return Err(Error::InvalidRpcUrl {
-                url: self.rpc_url,
-                reason: "only http:// and https:// endpoints are supported".into(),
-            });
-        }
-        let signer = self.wallet.as_ref().map(|w| {
-            alloy::network::NetworkWallet::<alloy::network::Ethereum>::default_signer_address(w)
-        });
-        // Nonces come from the node for every transaction: alloy's default cached nonce manager
-        // consumes a nonce even when the send then fails (for example a revert found during gas
-        // estimation), and every later transaction would wait behind that gap forever.
-        let builder = ProviderBuilder::new()
-            .disable_recommended_fillers()
-            .with_gas_estimation()
-            .with_simple_nonce_management()
-            .fetch_chain_id();
-        let provider = match self.wallet {
-            Some(wallet) => builder.wallet(wallet).connect_http(url).erased(),
-            None => builder.connect_http(url).erased(),
-        };
-        let chain_id = provider
-            .get_chain_id()
-            .await
-            .map_err(Error::rpc("eth_chainId: is the RPC URL right and the node running?"))?;
+        let (provider, chain_id, signer) = connect_provider(&self.rpc_url, self.wallet).await?;
         Ok(Vault { provider, address: Address::ZERO, chain_id, signer, fetch: self.fetch })
     }
+}
+
+/// Connects to the RPC endpoint at `rpc_url` (http or https), signing with `wallet` if given;
+/// returns the provider, the chain id it serves, and the signer's address. Shared by every
+/// contract client of the SDK.
+pub(crate) async fn connect_provider(
+    rpc_url: &str,
+    wallet: Option<EthereumWallet>,
+) -> Result<(DynProvider, u64, Option<Address>)> {
+    let url: alloy::transports::http::reqwest::Url =
+        rpc_url.parse().map_err(|e: url::ParseError| Error::InvalidRpcUrl {
+            url: rpc_url.to_owned(),
+            reason: e.to_string(),
+        })?;
+    if !matches!(url.scheme(), "http" | "https") {
+        return Err(Error::InvalidRpcUrl {
+            url: rpc_url.to_owned(),
+            reason: "only http:// and https:// endpoints are supported".into(),
+        });
+    }
+    let signer = wallet.as_ref().map(|w| {
+        alloy::network::NetworkWallet::<alloy::network::Ethereum>::default_signer_address(w)
+    });
+    // Nonces come from the node for every transaction: alloy's default cached nonce manager
+    // consumes a nonce even when the send then fails (for example a revert found during gas
+    // estimation), and every later transaction would wait behind that gap forever.
+    let builder = ProviderBuilder::new()
+        .disable_recommended_fillers()
+        .with_gas_estimation()
+        .with_simple_nonce_management()
+        .fetch_chain_id();
+    let provider = match wallet {
+        Some(wallet) => builder.wallet(wallet).connect_http(url).erased(),
+        None => builder.connect_http(url).erased(),
+    };
+    let chain_id = provider
+        .get_chain_id()
+        .await
+        .map_err(Error::rpc("eth_chainId: is the RPC URL right and the node running?"))?;
+    Ok((provider, chain_id, signer))
 }
 
 /// How long a write waits for its receipt before giving up with [`Error::NotMined`].

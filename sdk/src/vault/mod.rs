@@ -15,6 +15,7 @@ pub use auth::{
     Delegation, DelegationChange, Scope, SignedBatch, SignedDelegation, UnsignedBatch,
     UnsignedDelegation,
 };
+pub(crate) use client::connect_provider;
 pub use client::{TxReceipt, Vault, VaultBuilder, WriteReceipt};
 pub use fetch::LogFetch;
 pub use log::{Checkpoint, LogEntry, Record, VerifiedLog};
