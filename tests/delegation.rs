@@ -231,13 +231,16 @@ async fn grants_that_could_never_be_used_are_refused() {
         );
     }
 
-    // The devnet's vault has no TEE registry, so a TEE-node grant could never be honoured.
-    let err = owner_vault
+    // A vault deployed without a TEE registry refuses TEE-node grants: they could never be
+    // honoured. (The devnet's vault has one.)
+    let bare =
+        Vault::builder(devnet.rpc_url()).signer(devnet.signer(0)).deploy().await.expect("deploy");
+    let err = bare
         .grant_delegate(tool, Scope::WRITE | Scope::TEE_NODE, now + 60)
         .await
         .expect_err("no registry");
     assert!(matches!(vault_revert(&err), MemoryVaultErrors::VaultNoTeeRegistry(_)), "{err}");
-    assert_eq!(owner_vault.delegation(owner, tool).await.expect("read"), None);
+    assert_eq!(bare.delegation(owner, tool).await.expect("read"), None);
 }
 
 #[tokio::test]
