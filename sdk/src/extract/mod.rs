@@ -5,11 +5,17 @@
 //!
 //! The default is [`BuiltinExtractor`]: offline, deterministic, no model, and English only (rules
 //! and word lists; its docs say what it understands and what it misses). Model-backed extractors
-//! (OpenAI-compatible APIs, Gemini) implement the same trait. [`reconcile()`] works on any
+//! implement the same trait: [`OpenAiExtractor`] for OpenAI-compatible chat-completions APIs
+//! (OpenAI, xAI, ByteDance Ark, vLLM, Ollama) and [`GeminiExtractor`] for Gemini's own API.
+//! [`ExtractorConfig`] picks one from a configuration file. [`reconcile()`] works on any
 //! extractor's candidates: it reads slots and duplicates from their text alone.
 
 mod builtin;
+mod config;
+mod gemini;
 mod lexicon;
+mod model;
+mod openai;
 mod reconcile;
 mod sentence;
 mod similarity;
@@ -26,6 +32,9 @@ use jiff::Timestamp;
 use serde::{Deserialize, Serialize};
 
 pub use builtin::BuiltinExtractor;
+pub use config::ExtractorConfig;
+pub use gemini::{GeminiExtractor, GeminiExtractorBuilder};
+pub use openai::{OpenAiExtractor, OpenAiExtractorBuilder, ResponseFormat};
 pub use reconcile::reconcile;
 
 use crate::memory::{Category, MemoryId, MemoryKind};
@@ -146,6 +155,9 @@ pub enum ExtractError {
     /// The back-end answered something that is not a list of memories.
     #[error("the extractor's back-end answered something unusable: {0}")]
     InvalidResponse(String),
+    /// The extractor's configuration is unusable (a malformed base URL, a missing API key).
+    #[error("the extractor is misconfigured: {0}")]
+    Config(String),
 }
 
 /// The future an [`Extractor`] returns: boxed, so that the trait stays object-safe.
