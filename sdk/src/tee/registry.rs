@@ -130,9 +130,9 @@ pub enum RegistryError {
     Deploy {
         /// Which contract.
         contract: &'static str,
-        /// Why.
+        /// Why (boxed: it is large, and the SDK's error stays small).
         #[source]
-        source: alloy::contract::Error,
+        source: Box<alloy::contract::Error>,
     },
 
     /// The registry answered with a status this SDK does not know.
@@ -261,7 +261,7 @@ impl TeeRegistry {
         .await
         .map_err(|source| RegistryError::Deploy {
             contract: "AttesterStatementVerifier",
-            source,
+            source: Box::new(source),
         })?;
         let registry = TeeRegistryContract::deploy(
             &provider,
@@ -271,7 +271,10 @@ impl TeeRegistry {
             deployment.max_heartbeat_age,
         )
         .await
-        .map_err(|source| RegistryError::Deploy { contract: "TeeRegistry", source })?;
+        .map_err(|source| RegistryError::Deploy {
+            contract: "TeeRegistry",
+            source: Box::new(source),
+        })?;
         Ok(Self { address: *registry.address(), provider })
     }
 
@@ -389,13 +392,8 @@ impl TeeRegistry {
 
     /// A measurement's status.
     pub async fn measurement_status(&self, measurement: B256) -> Result<MeasurementStatus> {
-        let raw: u8 = self
-            .contract()
-            .measurementStatus(measurement)
-            .call()
-            .await
-            .map_err(from_contract)?
-            .into();
+        let raw =
+            self.contract().measurementStatus(measurement).call().await.map_err(from_contract)?;
         match raw {
             0 => Ok(MeasurementStatus::Unknown),
             1 => Ok(MeasurementStatus::Approved),
@@ -412,7 +410,7 @@ impl TeeRegistry {
     /// `node`'s record, or `None` if it never registered.
     pub async fn node(&self, node: Address) -> Result<Option<NodeInfo>> {
         let raw = self.contract().node(node).call().await.map_err(from_contract)?;
-        let status = match u8::from(raw.status) {
+        let status = match raw.status {
             0 => return Ok(None),
             1 => NodeStatus::Registered,
             2 => NodeStatus::Deregistered,
@@ -573,14 +571,12 @@ fn describe_registry(err: &TeeRegistryErrors) -> String {
         E::TeeRegistryMeasurementNotApproved(e) => format!(
             "TeeRegistryMeasurementNotApproved(measurement {}, status {}): the measurement was \
              never approved or was revoked",
-            e.measurement,
-            u8::from(e.status)
+            e.measurement, e.status
         ),
         E::TeeRegistryMeasurementNotNew(e) => format!(
             "TeeRegistryMeasurementNotNew(measurement {}, status {}): a measurement is approved \
              once, and a revoked one never again",
-            e.measurement,
-            u8::from(e.status)
+            e.measurement, e.status
         ),
         E::TeeRegistryZeroMeasurement(_) => {
             "TeeRegistryZeroMeasurement: measurement 0 is reserved".into()
@@ -600,8 +596,7 @@ fn describe_registry(err: &TeeRegistryErrors) -> String {
         E::TeeRegistryNodeNotRegistered(e) => format!(
             "TeeRegistryNodeNotRegistered(node {}, status {}): the node is not registered \
              (never, deregistered, or removed)",
-            e.node,
-            u8::from(e.status)
+            e.node, e.status
         ),
         E::TeeRegistryNodeBanned(e) => format!(
             "TeeRegistryNodeBanned(node {}): the operator removed this node; it can never \
