@@ -98,12 +98,21 @@ pub struct ReplayedPage {
 /// The verified part of one owner's log, on disk (or in memory).
 #[derive(Debug)]
 pub struct LogCache {
-    conn: Connection,
+    /// Behind a mutex so that a `&LogCache` can be held across an `.await` in a `Send` future
+    /// (rusqlite's connection is `Send` but not `Sync`). Every method takes it briefly.
+    conn: std::sync::Mutex<Connection>,
     path: Option<PathBuf>,
     scope: KeyScope,
 }
 
 impl LogCache {
+    /// The connection, for the length of one statement or transaction.
+    fn conn(&self) -> std::sync::MutexGuard<'_, Connection> {
+        // A panic while the lock was held cannot leave SQLite half-written (its own
+        // transactions roll back), so a poisoned lock is still a usable connection.
+        self.conn.lock().unwrap_or_else(std::sync::PoisonError::into_inner)
+    }
+
     /// Opens the cache at `path` for `scope`, creating it if it does not exist.
     ///
     /// # Errors
@@ -140,19 +149,19 @@ impl LogCache {
     /// A cache that lives in memory only, for clients that keep nothing on disk.
     pub fn in_memory(scope: KeyScope) -> Result<Self> {
         let conn = Connection::open_in_memory().map_err(|e| sql_error(None, e))?;
-        let cache = Self { conn, path: None, scope };
+        let cache = Self { conn: std::sync::Mutex::new(conn), path: None, scope };
         cache.init()?;
         Ok(cache)
     }
 
     fn open_file(path: &Path, scope: KeyScope) -> Result<Self> {
         let conn = Connection::open(path).map_err(|e| sql_error(Some(path), e))?;
-        let cache = Self { conn, path: Some(path.to_owned()), scope };
-        cache.conn.busy_timeout(BUSY_TIMEOUT).map_err(|e| cache.sql(e))?;
+        let cache = Self { conn: std::sync::Mutex::new(conn), path: Some(path.to_owned()), scope };
+        cache.conn().busy_timeout(BUSY_TIMEOUT).map_err(|e| cache.sql(e))?;
         // WAL lets a CLI read while an MCP server writes; NORMAL is durable across process
         // crashes (a power cut may lose the last sync, which the chain restores).
         cache.use_wal()?;
-        cache.conn.pragma_update(None, "synchronous", "NORMAL").map_err(|e| cache.sql(e))?;
+        cache.conn().pragma_update(None, "synchronous", "NORMAL").map_err(|e| cache.sql(e))?;
         cache.init()?;
         Ok(cache)
     }
@@ -162,11 +171,11 @@ impl LogCache {
     fn init(&self) -> Result<()> {
         self.create_if_empty()?;
         let application_id: i64 = self
-            .conn
+            .conn()
             .pragma_query_value(None, "application_id", |row| row.get(0))
             .map_err(|e| self.damaged_or(e))?;
         let user_version: i64 = self
-            .conn
+            .conn()
             .pragma_query_value(None, "user_version", |row| row.get(0))
             .map_err(|e| self.damaged_or(e))?;
         if application_id != APPLICATION_ID {
@@ -182,7 +191,7 @@ impl LogCache {
             });
         }
         let stored = self
-            .conn
+            .conn()
             .query_row("SELECT chain_id, vault, owner FROM scope WHERE id = 1", [], |row| {
                 Ok((row.get::<_, i64>(0)?, row.get::<_, Vec<u8>>(1)?, row.get::<_, Vec<u8>>(2)?))
             })
@@ -211,7 +220,7 @@ impl LogCache {
         use rusqlite::ffi::ErrorCode;
         let start = std::time::Instant::now();
         loop {
-            match self.conn.pragma_update(None, "journal_mode", "WAL") {
+            match self.conn().pragma_update(None, "journal_mode", "WAL") {
                 Ok(()) => return Ok(()),
                 Err(err)
                     if matches!(
@@ -234,10 +243,11 @@ impl LogCache {
             conn.query_row("SELECT count(*) FROM sqlite_master", [], |row| row.get::<_, i64>(0))
                 .map_err(|e| self.damaged_or(e))
         };
-        if tables(&self.conn)? > 0 {
+        let conn = self.conn();
+        if tables(&conn)? > 0 {
             return Ok(());
         }
-        let tx = rusqlite::Transaction::new_unchecked(&self.conn, TransactionBehavior::Immediate)
+        let tx = rusqlite::Transaction::new_unchecked(&conn, TransactionBehavior::Immediate)
             .map_err(|e| self.damaged_or(e))?;
         if tables(&tx)? > 0 {
             return Ok(());
@@ -270,7 +280,7 @@ impl LogCache {
     /// How far the cached log reaches (the default checkpoint when it is empty).
     pub fn checkpoint(&self) -> Result<Checkpoint> {
         let row = self
-            .conn
+            .conn()
             .query_row("SELECT seq, head, block FROM checkpoint WHERE id = 1", [], |row| {
                 Ok((row.get::<_, i64>(0)?, row.get::<_, Vec<u8>>(1)?, row.get::<_, i64>(2)?))
             })
@@ -318,8 +328,8 @@ impl LogCache {
         if target.seq < from.seq {
             return Err(self.damaged("the cache's checkpoint is behind what was read from it"));
         }
-        let mut statement = self
-            .conn
+        let conn = self.conn();
+        let mut statement = conn
             .prepare_cached(
                 "SELECT seq, block, prev_block, tx_hash, kind, record_id, version, data, \
                  content_hash, location FROM entries WHERE seq > ?1 AND seq <= ?2 ORDER BY seq \
@@ -365,8 +375,8 @@ impl LogCache {
 
     /// Every cached entry of record `id`, oldest first.
     pub fn record_entries(&self, id: B256) -> Result<Vec<LogEntry>> {
-        let mut statement = self
-            .conn
+        let conn = self.conn();
+        let mut statement = conn
             .prepare_cached(
                 "SELECT seq, block, prev_block, tx_hash, kind, record_id, version, data, \
                  content_hash, location FROM entries WHERE record_id = ?1 ORDER BY seq",
@@ -385,8 +395,8 @@ impl LogCache {
     /// process stored first are left as they are; the checkpoint never moves back.
     pub fn append(&mut self, entries: &[LogEntry], reached: Checkpoint) -> Result<()> {
         let path = self.path.clone();
-        let tx = self
-            .conn
+        let mut conn = self.conn();
+        let tx = conn
             .transaction_with_behavior(TransactionBehavior::Immediate)
             .map_err(|e| sql_error(path.as_deref(), e))?;
         {
@@ -428,7 +438,7 @@ impl LogCache {
     /// Forgets every entry and the checkpoint (the cached blobs stay: they are checked against
     /// their hashes whenever read). The next sync rebuilds from the chain.
     pub fn reset(&mut self) -> Result<()> {
-        self.conn
+        self.conn()
             .execute_batch("BEGIN IMMEDIATE; DELETE FROM entries; DELETE FROM checkpoint; COMMIT;")
             .map_err(|e| self.sql(e))
     }
@@ -436,7 +446,7 @@ impl LogCache {
     /// The cached ciphertext whose keccak256 is `content_hash`, if any. The caller checks the
     /// hash again: the cache is not trusted more than the network.
     pub fn blob(&self, content_hash: B256) -> Result<Option<Vec<u8>>> {
-        self.conn
+        self.conn()
             .query_row(
                 "SELECT data FROM blobs WHERE content_hash = ?1",
                 params![content_hash.as_slice()],
@@ -448,7 +458,7 @@ impl LogCache {
 
     /// Keeps the ciphertext whose keccak256 is `content_hash`.
     pub fn put_blob(&self, content_hash: B256, data: &[u8]) -> Result<()> {
-        self.conn
+        self.conn()
             .execute(
                 "INSERT INTO blobs (content_hash, data) VALUES (?1, ?2) \
                  ON CONFLICT (content_hash) DO NOTHING",

@@ -104,12 +104,12 @@ fn altered_or_missing_entries_are_damage() {
     let (entries, reached) = log(9);
     let mut cache = LogCache::in_memory(scope()).unwrap();
     cache.append(&entries, reached).unwrap();
-    cache.conn.execute("UPDATE entries SET data = x'00' WHERE seq = 5", []).unwrap();
+    cache.conn().execute("UPDATE entries SET data = x'00' WHERE seq = 5", []).unwrap();
     assert!(matches!(replay_all(&cache), Err(Error::CacheDamaged { .. })));
 
     let mut cache = LogCache::in_memory(scope()).unwrap();
     cache.append(&entries, reached).unwrap();
-    cache.conn.execute("DELETE FROM entries WHERE seq = 3", []).unwrap();
+    cache.conn().execute("DELETE FROM entries WHERE seq = 3", []).unwrap();
     let err = replay_all(&cache).unwrap_err();
     assert!(err.to_string().contains("misses operations"), "{err}");
 
@@ -166,7 +166,7 @@ fn a_damaged_file_or_a_foreign_database_is_moved_aside_and_replaced() {
     let (entries, reached) = log(200);
     let (mut cache, _) = LogCache::open(&torn, scope()).unwrap();
     cache.append(&entries, reached).unwrap();
-    cache.conn.execute_batch("PRAGMA wal_checkpoint(TRUNCATE);").unwrap();
+    cache.conn().execute_batch("PRAGMA wal_checkpoint(TRUNCATE);").unwrap();
     drop(cache);
     let mut bytes = std::fs::read(&torn).unwrap();
     let len = bytes.len();
@@ -281,7 +281,7 @@ fn pages_stream_the_log_and_the_last_one_is_checked() {
     assert_eq!(seen, entries);
 
     // A damaged entry in a later page is caught by the time the last page is read.
-    cache.conn.execute("UPDATE entries SET data = x'00' WHERE seq = 20", []).unwrap();
+    cache.conn().execute("UPDATE entries SET data = x'00' WHERE seq = 20", []).unwrap();
     let mut at = Checkpoint::default();
     let outcome = loop {
         match cache.replay_page(at, 5, |_| Ok(())) {

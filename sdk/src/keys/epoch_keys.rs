@@ -27,6 +27,9 @@ pub struct EpochKeys {
     /// The key-encryption key, expanded into the cipher that wraps data keys. Its AES key
     /// schedule is zeroized on drop (the `zeroize` feature of `aes`).
     key_encryption: Aes256GcmSiv,
+    /// The raw key-encryption key, kept only to hand this epoch's keys to a delegate
+    /// ([`EpochKeys::to_delegated`]).
+    kek: Secret32,
     record_id_key: Secret32,
     key_check: KeyCheck,
 }
@@ -59,6 +62,7 @@ impl EpochKeys {
             scope: *scope,
             epoch,
             key_encryption,
+            kek,
             record_id_key: subkey(LABEL_RECORD_ID_KEY),
             key_check,
         }
@@ -109,6 +113,37 @@ impl EpochKeys {
         id
     }
 
+    /// This epoch's keys as bytes, to hand to a delegate that seals and opens records for the
+    /// owner (a TEE node, inside a sealed request). They open and seal this scope's records of
+    /// this epoch only: not other epochs, vaults, chains or owners, and not the root they came
+    /// from. Anyone holding them can read every record of the epoch: send them only sealed to a
+    /// verified enclave.
+    pub fn to_delegated(&self) -> DelegatedEpochKeys {
+        DelegatedEpochKeys {
+            scope: self.scope,
+            epoch: self.epoch,
+            key_encryption_key: zeroize::Zeroizing::new(*self.kek.expose()),
+            record_id_key: zeroize::Zeroizing::new(*self.record_id_key.expose()),
+            key_check: self.key_check,
+        }
+    }
+
+    /// The keys a delegate received ([`EpochKeys::to_delegated`]). Check them against the
+    /// owner's published key-check value ([`verify_key_check`](Self::verify_key_check)) before
+    /// writing: the value cannot be recomputed without the root, so it is taken as given.
+    pub fn from_delegated(delegated: &DelegatedEpochKeys) -> Self {
+        let kek = Secret32::from_bytes(*delegated.key_encryption_key);
+        let key_encryption = Aes256GcmSiv::new(&Key::<Aes256GcmSiv>::from(*kek.expose()));
+        Self {
+            scope: delegated.scope,
+            epoch: delegated.epoch,
+            key_encryption,
+            kek,
+            record_id_key: Secret32::from_bytes(*delegated.record_id_key),
+            key_check: delegated.key_check,
+        }
+    }
+
     /// The cipher that wraps and unwraps record data keys (AES-256-GCM-SIV under the
     /// key-encryption key).
     pub(crate) const fn key_encryption_cipher(&self) -> &Aes256GcmSiv {
@@ -119,6 +154,32 @@ impl EpochKeys {
 impl fmt::Debug for EpochKeys {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.debug_struct("EpochKeys")
+            .field("scope", &self.scope)
+            .field("epoch", &self.epoch)
+            .field("key_check", &self.key_check)
+            .finish_non_exhaustive()
+    }
+}
+
+/// One epoch's keys for one scope, as handed to a delegate ([`EpochKeys::to_delegated`]). The
+/// secret parts are zeroized on drop and redacted in `Debug`.
+#[derive(Clone)]
+pub struct DelegatedEpochKeys {
+    /// The chain, vault and owner the keys belong to.
+    pub scope: KeyScope,
+    /// Their epoch.
+    pub epoch: KeyEpoch,
+    /// The key-encryption key (wraps record data keys).
+    pub key_encryption_key: zeroize::Zeroizing<[u8; 32]>,
+    /// The record-id key.
+    pub record_id_key: zeroize::Zeroizing<[u8; 32]>,
+    /// The epoch's key-check value, as the owner published it.
+    pub key_check: KeyCheck,
+}
+
+impl fmt::Debug for DelegatedEpochKeys {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("DelegatedEpochKeys")
             .field("scope", &self.scope)
             .field("epoch", &self.epoch)
             .field("key_check", &self.key_check)

@@ -6,7 +6,7 @@ use std::ops::RangeInclusive;
 use alloy::primitives::B256;
 use subtle::ConstantTimeEq;
 
-use super::{EpochKeys, EpochRoot, KeyEpoch, KeyError, KeyScope, RootSeed};
+use super::{DelegatedEpochKeys, EpochKeys, EpochRoot, KeyEpoch, KeyError, KeyScope, RootSeed};
 
 /// The keys of several epochs for one scope, so that records sealed under any epoch stay
 /// readable after a rotation.
@@ -49,6 +49,21 @@ impl Keyring {
             }
         }
         Ok(self.epochs.entry(epoch).or_insert(keys))
+    }
+
+    /// A keyring holding the epoch keys a delegate received ([`EpochKeys::to_delegated`]).
+    ///
+    /// Fails with [`KeyError::ScopeMismatch`] if any of them belongs to another scope.
+    pub fn from_delegated(scope: KeyScope, keys: &[DelegatedEpochKeys]) -> Result<Self, KeyError> {
+        let mut keyring = Self::new(scope);
+        for delegated in keys {
+            if delegated.scope != scope {
+                return Err(KeyError::ScopeMismatch);
+            }
+            let keys = EpochKeys::from_delegated(delegated);
+            keyring.epochs.insert(keys.epoch(), keys);
+        }
+        Ok(keyring)
     }
 
     /// The scope of every key in the ring.

@@ -27,7 +27,7 @@ mod wallet;
 
 use alloy::primitives::Address;
 
-pub use epoch_keys::{EpochKeys, KeyCheck};
+pub use epoch_keys::{DelegatedEpochKeys, EpochKeys, KeyCheck};
 pub use error::KeyError;
 pub use keyring::Keyring;
 pub use root::{EpochRoot, RootSeed, SEED_FILE_LEN};

@@ -12,6 +12,10 @@ use zeroize::{Zeroize, ZeroizeOnDrop};
 pub(crate) struct Secret32([u8; 32]);
 
 impl Secret32 {
+    pub(crate) const fn from_bytes(bytes: [u8; 32]) -> Self {
+        Self(bytes)
+    }
+
     pub(crate) const fn expose(&self) -> &[u8; 32] {
         &self.0
     }

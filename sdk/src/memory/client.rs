@@ -133,7 +133,7 @@ pub struct SearchHit {
 }
 
 /// What a conversation or an import did to one memory.
-#[derive(Clone, Debug, PartialEq, Eq, serde::Serialize)]
+#[derive(Clone, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub struct Applied {
     /// What was done.
     pub action: AppliedAction,
@@ -144,7 +144,7 @@ pub struct Applied {
 }
 
 /// What was done to a memory.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, serde::Serialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 #[serde(rename_all = "lowercase")]
 pub enum AppliedAction {
     /// A new memory.
@@ -398,6 +398,8 @@ impl std::fmt::Debug for MemoryClient {
 struct Inner {
     vault: Vault,
     owner: Address,
+    /// Whether the vault client's signer writes as the owner's delegate (`applyBatchFor`).
+    as_delegate: bool,
     keyring: Keyring,
     blobs: Option<BlobRouter>,
     policy: StoragePolicy,
@@ -429,6 +431,7 @@ struct Local {
 pub struct MemoryClientBuilder {
     vault: Vault,
     keyring: Keyring,
+    delegate_of: Option<Address>,
     cache: CacheLocation,
     blobs: Option<BlobRouter>,
     policy: StoragePolicy,
@@ -509,6 +512,16 @@ impl MemoryClientBuilder {
         self
     }
 
+    /// Reads and writes `owner`'s memories as the owner's delegate: the vault client's signer
+    /// writes with `applyBatchFor`, which needs an active delegation from the owner with write
+    /// (and, to delete, delete) scope. `keyring` holds the owner's keys (for a TEE node, the
+    /// epoch keys the owner handed over), and the owner must have published the key-check value
+    /// of the epoch it seals under: a delegate cannot publish it.
+    pub fn delegate_of(mut self, owner: Address) -> Self {
+        self.delegate_of = Some(owner);
+        self
+    }
+
     /// The clock memories are dated by (default: the system clock).
     pub fn clock(mut self, clock: impl Fn() -> Timestamp + Send + Sync + 'static) -> Self {
         self.clock = Arc::new(clock);
@@ -524,7 +537,8 @@ impl MemoryClientBuilder {
     /// [`Error::CacheScopeMismatch`] if the cache file is another vault's; RPC and verification
     /// errors of the first sync.
     pub async fn open(self) -> Result<MemoryClient> {
-        let owner = self.vault.signer_address()?;
+        let signer = self.vault.signer_address()?;
+        let owner = self.delegate_of.unwrap_or(signer);
         let scope = *self.keyring.scope();
         let (vault, chain_id) = (self.vault.address(), self.vault.chain_id());
         if scope.owner != owner || scope.vault != vault || scope.chain_id != chain_id {
@@ -536,6 +550,11 @@ impl MemoryClientBuilder {
         // The key-check value of a new epoch is published before the first write, not now:
         // reading needs no transaction (nor funds).
         let unpublished = records::check_keys(&self.vault, owner, &self.keyring).await?;
+        if self.delegate_of.is_some() {
+            if let Some(epoch) = unpublished.first() {
+                return Err(Error::KeyCheckNotPublished { owner, epoch: epoch.get() });
+            }
+        }
         let (cache, opened) = match &self.cache {
             CacheLocation::Memory => (LogCache::in_memory(scope)?, CacheOpened::Created),
             CacheLocation::File(path) => LogCache::open(path, scope)?,
@@ -544,6 +563,7 @@ impl MemoryClientBuilder {
             inner: Arc::new(Inner {
                 vault: self.vault,
                 owner,
+                as_delegate: self.delegate_of.is_some(),
                 keyring: self.keyring,
                 blobs: self.blobs,
                 policy: self.policy,
@@ -579,6 +599,7 @@ impl MemoryClient {
         MemoryClientBuilder {
             vault,
             keyring,
+            delegate_of: None,
             cache: CacheLocation::default(),
             blobs: None,
             policy: StoragePolicy::default(),
@@ -632,6 +653,28 @@ impl MemoryClient {
     /// How far the client has verified the owner's log.
     pub async fn checkpoint(&self) -> crate::vault::Checkpoint {
         self.inner.local.lock().await.state.checkpoint
+    }
+
+    /// The owner's keys of the epoch new records are sealed under, for a delegate (a TEE node).
+    pub(crate) fn delegated_keys(&self) -> Result<crate::keys::DelegatedEpochKeys> {
+        Ok(self.inner.keyring.latest().ok_or(Error::EmptyKeyring)?.to_delegated())
+    }
+
+    /// Publishes the key-check values still to be published (a delegate cannot), and syncs.
+    pub(crate) async fn publish_pending_keys(&self) -> Result<()> {
+        if self.inner.as_delegate {
+            return Ok(());
+        }
+        let mut local = self.inner.local.lock().await;
+        if local.unpublished.is_empty() {
+            return Ok(());
+        }
+        let inner = &self.inner;
+        records::publish_keys(&inner.vault, inner.owner, &inner.keyring, &local.unpublished)
+            .await?;
+        local.unpublished.clear();
+        self.sync_locked(&mut local).await?;
+        Ok(())
     }
 
     fn now(&self) -> Timestamp {
@@ -876,7 +919,11 @@ impl MemoryClient {
                 }
             }
             self.report(Stage::Writing, 0, Some(ops.len() as u64));
-            let sent = self.inner.vault.apply_chunked(&ops, check).await;
+            let sent = if self.inner.as_delegate {
+                self.inner.vault.apply_chunked_for(self.inner.owner, &ops, check).await
+            } else {
+                self.inner.vault.apply_chunked(&ops, check).await
+            };
             self.report(Stage::Writing, ops.len() as u64, Some(ops.len() as u64));
             match sent {
                 Ok(_) => {

@@ -6,7 +6,9 @@
 //!   and the attesters that produce them.
 //! - [`protocol`]: the HPKE-sealed request and the signed, sealed response between a client
 //!   and a node.
+//! - [`client`]: the client side: find an active node, verify it, seal, submit, check.
 
 pub mod attestation;
+pub mod client;
 pub mod protocol;
 pub mod registry;

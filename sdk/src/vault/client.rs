@@ -44,6 +44,9 @@ pub struct Vault {
     chain_id: u64,
     signer: Option<Address>,
     fetch: LogFetch,
+    /// Held while a transaction is submitted, so that concurrent writes through clones of one
+    /// client take nonces one after the other instead of racing for the same one.
+    send_lock: std::sync::Arc<tokio::sync::Mutex<()>>,
 }
 
 /// Builds a [`Vault`]: the RPC URL, an optional signer, the log-fetch strategy; then
@@ -108,7 +111,14 @@ impl VaultBuilder {
 
     async fn provider(self) -> Result<Vault> {
         let (provider, chain_id, signer) = connect_provider(&self.rpc_url, self.wallet).await?;
-        Ok(Vault { provider, address: Address::ZERO, chain_id, signer, fetch: self.fetch })
+        Ok(Vault {
+            provider,
+            address: Address::ZERO,
+            chain_id,
+            signer,
+            fetch: self.fetch,
+            send_lock: std::sync::Arc::default(),
+        })
     }
 }
 
@@ -337,6 +347,26 @@ impl Vault {
         ops: &[Operation],
         check: SeqCheck,
     ) -> Result<Vec<WriteReceipt>> {
+        self.apply_chunked_as(None, ops, check).await
+    }
+
+    /// [`apply_chunked`](Self::apply_chunked) on `owner`'s log as the owner's delegate (the
+    /// signer): each transaction is an [`apply_batch_for`](Self::apply_batch_for).
+    pub async fn apply_chunked_for(
+        &self,
+        owner: Address,
+        ops: &[Operation],
+        check: SeqCheck,
+    ) -> Result<Vec<WriteReceipt>> {
+        self.apply_chunked_as(Some(owner), ops, check).await
+    }
+
+    async fn apply_chunked_as(
+        &self,
+        owner: Option<Address>,
+        ops: &[Operation],
+        check: SeqCheck,
+    ) -> Result<Vec<WriteReceipt>> {
         self.signer_address()?;
         if ops.is_empty() {
             return Err(Error::EmptyBatch);
@@ -345,7 +375,11 @@ impl Vault {
         let mut check = check;
         for range in plan_chunks(ops, TX_GAS_CAP)? {
             let start = range.start;
-            let receipt = match self.apply_batch(&ops[range], check).await {
+            let sent = match owner {
+                Some(owner) => self.apply_batch_for(owner, &ops[range], check).await,
+                None => self.apply_batch(&ops[range], check).await,
+            };
+            let receipt = match sent {
                 Ok(receipt) => receipt,
                 Err(source) if !receipts.is_empty() => {
                     return Err(Error::BatchPartiallyApplied {
@@ -563,7 +597,11 @@ impl Vault {
     ) -> Result<PendingTransactionBuilder<Ethereum>> {
         let mut attempt = 0;
         loop {
-            match make().send().await {
+            let sent = {
+                let _lane = self.send_lock.lock().await;
+                make().send().await
+            };
+            match sent {
                 Ok(pending) => return Ok(pending),
                 Err(err) if attempt < NONCE_RACE_RETRIES && is_nonce_race(&err) => {
                     attempt += 1;

@@ -1,0 +1,409 @@
+//! The client side of a confidential update: find an active node in the registry, verify its
+//! attestation yourself, seal the conversation to it, check its signed answer, and see the new
+//! memories on the chain.
+
+use std::time::Duration;
+
+use alloy::primitives::{Address, B256, Bytes};
+use jiff::Timestamp;
+use rand_core::{OsRng, TryRngCore};
+use serde::{Deserialize, Serialize};
+
+use super::attestation::{
+    AttestationDocument, AttestationError, ExpectedBinding, VerifiedAttestation, Verifier,
+};
+use super::protocol::{
+    self, MAX_REQUEST_LIFETIME, ProtocolError, RequestKeys, SealedRequest, SealedResponse,
+    UpdateRequest,
+};
+use super::registry::{MeasurementStatus, NodeInfo, TeeRegistry};
+use crate::error::Result;
+use crate::extract::Message;
+use crate::memory::{Applied, MemoryClient, Source};
+use crate::vault::Scope;
+
+/// Why a confidential update through a node failed.
+#[derive(Debug, thiserror::Error)]
+#[non_exhaustive]
+pub enum TeeError {
+    /// The registry has no such node.
+    #[error("{node} is not registered in the TeeRegistry")]
+    NotRegistered {
+        /// The node.
+        node: Address,
+    },
+    /// The node is registered but not active (measurement revoked, deregistered, removed, or
+    /// its heartbeat too old).
+    #[error("{node} is not an active TEE node (its measurement was revoked, it left, or its heartbeat is too old)")]
+    Inactive {
+        /// The node.
+        node: Address,
+    },
+    /// The registry knows no active node.
+    #[error("the TeeRegistry lists no active node")]
+    NoActiveNode,
+    /// The node's endpoint could not be reached or answered something that is not the protocol.
+    #[error("the node at {endpoint} could not be reached: {reason}")]
+    Unreachable {
+        /// The endpoint.
+        endpoint: String,
+        /// Why.
+        reason: String,
+    },
+    /// The node refused the request.
+    #[error("the node refused the request ({status} {code}): {message}")]
+    Refused {
+        /// The HTTP status.
+        status: u16,
+        /// The node's error code (`replayed`, `not_delegated`, …).
+        code: String,
+        /// The node's message.
+        message: String,
+    },
+    /// The node's attestation did not verify.
+    #[error("the node's attestation does not verify: {0}")]
+    Attestation(#[from] AttestationError),
+    /// The node's attested keys or measurement differ from what it registered.
+    #[error("the node's attestation binds {what} {attested}, but it registered {registered}")]
+    RegistrationMismatch {
+        /// Which binding.
+        what: &'static str,
+        /// What the document says.
+        attested: String,
+        /// What the registry says.
+        registered: String,
+    },
+    /// The sealed exchange failed.
+    #[error(transparent)]
+    Protocol(#[from] ProtocolError),
+    /// The node's report does not match the chain.
+    #[error("the node's report does not match the chain: {0}")]
+    ReportMismatch(String),
+}
+
+/// A node whose attestation this client verified.
+#[derive(Clone, Debug)]
+pub struct VerifiedNode {
+    /// Its address (attested signing key).
+    pub address: Address,
+    /// Where it serves.
+    pub endpoint: String,
+    /// Its attested, registered HPKE key.
+    pub hpke_public_key: [u8; 32],
+    /// Its enclave measurement (approved in the registry and, if the client pins, pinned).
+    pub measurement: B256,
+    /// What the attestation document said.
+    pub attestation: VerifiedAttestation,
+}
+
+/// What a confidential update did.
+#[derive(Clone, Debug)]
+pub struct TeeUpdate {
+    /// The node that did it.
+    pub node: Address,
+    /// What each candidate memory did.
+    pub applied: Vec<Applied>,
+    /// The request, as the node's signature names it.
+    pub request_hash: B256,
+    /// When the node signed.
+    pub timestamp: u64,
+    /// The node's signature over (request hash, output hash, timestamp).
+    pub signature: Bytes,
+}
+
+/// Finds, verifies and uses TEE nodes.
+#[derive(Clone, Debug)]
+pub struct TeeClient {
+    registry: TeeRegistry,
+    verifier: Verifier,
+    http: reqwest::Client,
+    delegation_ttl: Duration,
+    request_ttl: Duration,
+}
+
+#[derive(Debug, Deserialize)]
+struct AttestationBody {
+    document: Bytes,
+}
+
+#[derive(Debug, Deserialize, Serialize)]
+struct ErrorBody {
+    error: String,
+    message: String,
+}
+
+impl TeeClient {
+    /// A client that finds nodes in `registry` and verifies them with `verifier` (pinned to the
+    /// AWS Nitro root in production, to a devnet's test CA in development).
+    pub fn new(registry: TeeRegistry, verifier: Verifier) -> Self {
+        Self {
+            registry,
+            verifier,
+            http: reqwest::Client::builder()
+                .timeout(Duration::from_secs(120))
+                .build()
+                .unwrap_or_else(|_| reqwest::Client::new()),
+            delegation_ttl: Duration::from_secs(3600),
+            request_ttl: Duration::from_secs(120),
+        }
+    }
+
+    /// How long a delegation this client grants a node lasts (default one hour).
+    pub fn delegation_ttl(mut self, ttl: Duration) -> Self {
+        self.delegation_ttl = ttl;
+        self
+    }
+
+    /// How long a sealed request stays valid (default two minutes, at most
+    /// [`MAX_REQUEST_LIFETIME`] seconds).
+    pub fn request_ttl(mut self, ttl: Duration) -> Self {
+        self.request_ttl = ttl.min(Duration::from_secs(MAX_REQUEST_LIFETIME));
+        self
+    }
+
+    /// The HTTP timeout of calls to nodes (default two minutes; a model can be slow).
+    pub fn http_timeout(mut self, timeout: Duration) -> Self {
+        self.http = reqwest::Client::builder()
+            .timeout(timeout)
+            .build()
+            .unwrap_or_else(|_| reqwest::Client::new());
+        self
+    }
+
+    /// The registry.
+    pub fn registry(&self) -> &TeeRegistry {
+        &self.registry
+    }
+
+    /// The active nodes the registry lists.
+    ///
+    /// # Errors
+    ///
+    /// RPC errors.
+    pub async fn nodes(&self) -> Result<Vec<(Address, NodeInfo)>> {
+        self.registry.active_nodes().await
+    }
+
+    /// Verifies `node` at time `at`: registered and active; its attestation document (fetched
+    /// with a fresh random nonce) signed through the pinned root, fresh, with a measurement the
+    /// registry approves and the client pins, binding the node's address, its registered HPKE
+    /// key and the nonce.
+    ///
+    /// # Errors
+    ///
+    /// [`TeeError`] inside [`Error::Tee`] for every refusal; RPC errors.
+    pub async fn verify_at(&self, node: Address, at: Timestamp) -> Result<VerifiedNode> {
+        let info = self.registry.node(node).await?.ok_or(TeeError::NotRegistered { node })?;
+        if !self.registry.is_active(node).await? {
+            return Err(TeeError::Inactive { node }.into());
+        }
+        let mut nonce = [0u8; 32];
+        OsRng.try_fill_bytes(&mut nonce).map_err(|e| TeeError::Unreachable {
+            endpoint: info.endpoint.clone(),
+            reason: format!("no randomness for the nonce: {e}"),
+        })?;
+        let url = format!(
+            "{}/v1/attestation?nonce={}",
+            info.endpoint.trim_end_matches('/'),
+            alloy::hex::encode(nonce)
+        );
+        let body: AttestationBody = self.get_json(&info.endpoint, &url).await?;
+        let document = AttestationDocument::parse(&body.document).map_err(TeeError::from)?;
+        let measurement = document.measurement();
+        let approved = match self.registry.measurement_status(measurement).await? {
+            MeasurementStatus::Approved => vec![measurement],
+            _ => Vec::new(),
+        };
+        let hpke_public_key: [u8; 32] = info.hpke_public_key.0;
+        let expected = ExpectedBinding { nonce: &nonce, node, hpke_public_key };
+        let attestation =
+            self.verifier.verify(&body.document, &approved, &expected, at).map_err(TeeError::from)?;
+        if attestation.measurement != info.measurement {
+            return Err(TeeError::RegistrationMismatch {
+                what: "measurement",
+                attested: attestation.measurement.to_string(),
+                registered: info.measurement.to_string(),
+            }
+            .into());
+        }
+        Ok(VerifiedNode {
+            address: node,
+            endpoint: info.endpoint,
+            hpke_public_key,
+            measurement: attestation.measurement,
+            attestation,
+        })
+    }
+
+    /// [`verify_at`](Self::verify_at) now.
+    ///
+    /// # Errors
+    ///
+    /// See [`verify_at`](Self::verify_at).
+    pub async fn verify(&self, node: Address) -> Result<VerifiedNode> {
+        self.verify_at(node, Timestamp::now()).await
+    }
+
+    /// The first active node that verifies.
+    ///
+    /// # Errors
+    ///
+    /// [`TeeError::NoActiveNode`] if the registry lists none; the last node's refusal if none
+    /// verifies.
+    pub async fn pick(&self) -> Result<VerifiedNode> {
+        let mut last = None;
+        for (node, _) in self.nodes().await? {
+            match self.verify(node).await {
+                Ok(verified) => return Ok(verified),
+                Err(e) => {
+                    tracing::warn!(%node, error = %e, "TEE node does not verify; trying the next");
+                    last = Some(e);
+                }
+            }
+        }
+        Err(last.unwrap_or_else(|| TeeError::NoActiveNode.into()))
+    }
+
+    /// Turns `messages` into memories through `node`: grants it a delegation (write, delete,
+    /// TEE-node; for [`delegation_ttl`](Self::delegation_ttl)) if it holds none, seals the
+    /// conversation and the owner's current epoch keys to it, checks its signed answer, then
+    /// syncs `memories` and checks the node's report against the chain.
+    ///
+    /// # Errors
+    ///
+    /// [`TeeError`] inside [`Error::Tee`]; the memory client's errors.
+    pub async fn add_messages(
+        &self,
+        memories: &MemoryClient,
+        node: &VerifiedNode,
+        messages: &[Message],
+        source: Option<Source>,
+    ) -> Result<TeeUpdate> {
+        let vault = memories.vault();
+        let owner = memories.owner();
+        memories.publish_pending_keys().await?;
+        let needed = Scope::READ_WRITE | Scope::TEE_NODE;
+        let chain_now = vault.chain_time().await?;
+        let held = vault.delegation(owner, node.address).await?;
+        if !held.is_some_and(|d| {
+            d.scope.contains(needed)
+                && d.is_active_at(chain_now + self.request_ttl.as_secs())
+        }) {
+            vault
+                .grant_delegate(node.address, needed, chain_now + self.delegation_ttl.as_secs())
+                .await?;
+        }
+
+        let mut request_id = B256::ZERO;
+        OsRng.try_fill_bytes(request_id.as_mut_slice()).map_err(|e| TeeError::Unreachable {
+            endpoint: node.endpoint.clone(),
+            reason: format!("no randomness for the request id: {e}"),
+        })?;
+        let now = Timestamp::now().as_second().max(0).cast_unsigned();
+        let request = UpdateRequest {
+            request_id,
+            issued_at: now,
+            expires_at: now + self.request_ttl.as_secs(),
+            chain_id: vault.chain_id(),
+            vault: vault.address(),
+            owner,
+            node: node.address,
+            keys: RequestKeys::from_delegated(&memories.delegated_keys()?),
+            messages: messages.to_vec(),
+            source,
+            delegation: None,
+        };
+        let (sealed, pending) =
+            protocol::seal_request(&node.hpke_public_key, &request).map_err(TeeError::from)?;
+        drop(request);
+        let response = self.post_update(&node.endpoint, &sealed).await?;
+        let verified = pending.open(&response).map_err(TeeError::from)?;
+        let output = verified.output;
+        if output.owner != owner {
+            return Err(TeeError::ReportMismatch(format!(
+                "it names owner {}, not {owner}",
+                output.owner
+            ))
+            .into());
+        }
+        memories.sync().await?;
+        let checkpoint = memories.checkpoint().await;
+        if checkpoint.seq < output.log_seq
+            || (checkpoint.seq == output.log_seq && checkpoint.head != output.log_head)
+        {
+            return Err(TeeError::ReportMismatch(format!(
+                "it reports the log at seq {} head {}, the chain has seq {} head {}",
+                output.log_seq, output.log_head, checkpoint.seq, checkpoint.head
+            ))
+            .into());
+        }
+        for applied in &output.applied {
+            let present = match (applied.action, applied.id) {
+                (crate::memory::AppliedAction::Added | crate::memory::AppliedAction::Updated, Some(id)) => {
+                    memories.get(id).await.is_ok()
+                }
+                _ => true,
+            };
+            if !present && checkpoint.seq == output.log_seq {
+                return Err(TeeError::ReportMismatch(format!(
+                    "memory {} it reports is not in the log",
+                    applied.id.map(|id| id.to_string()).unwrap_or_default()
+                ))
+                .into());
+            }
+        }
+        Ok(TeeUpdate {
+            node: node.address,
+            applied: output.applied,
+            request_hash: verified.request_hash,
+            timestamp: verified.timestamp,
+            signature: verified.signature,
+        })
+    }
+
+    async fn get_json<T: serde::de::DeserializeOwned>(&self, endpoint: &str, url: &str) -> Result<T> {
+        let unreachable =
+            |reason: String| TeeError::Unreachable { endpoint: endpoint.to_owned(), reason };
+        let response = self.http.get(url).send().await.map_err(|e| unreachable(e.to_string()))?;
+        Self::read(endpoint, response).await
+    }
+
+    async fn post_update(&self, endpoint: &str, sealed: &SealedRequest) -> Result<SealedResponse> {
+        let url = format!("{}/v1/updates", endpoint.trim_end_matches('/'));
+        let response = self
+            .http
+            .post(url)
+            .json(sealed)
+            .send()
+            .await
+            .map_err(|e| TeeError::Unreachable { endpoint: endpoint.to_owned(), reason: e.to_string() })?;
+        Self::read(endpoint, response).await
+    }
+
+    async fn read<T: serde::de::DeserializeOwned>(
+        endpoint: &str,
+        response: reqwest::Response,
+    ) -> Result<T> {
+        let status = response.status();
+        let bytes = response.bytes().await.map_err(|e| TeeError::Unreachable {
+            endpoint: endpoint.to_owned(),
+            reason: e.to_string(),
+        })?;
+        if !status.is_success() {
+            let body: ErrorBody = serde_json::from_slice(&bytes).unwrap_or_else(|_| ErrorBody {
+                error: "unknown".into(),
+                message: format!("{} bytes of non-protocol body", bytes.len()),
+            });
+            return Err(TeeError::Refused {
+                status: status.as_u16(),
+                code: body.error,
+                message: body.message,
+            }
+            .into());
+        }
+        Ok(serde_json::from_slice(&bytes).map_err(|e| TeeError::Unreachable {
+            endpoint: endpoint.to_owned(),
+            reason: format!("an answer that is not the protocol's: {e}"),
+        })?)
+    }
+}
