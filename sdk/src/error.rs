@@ -413,6 +413,23 @@ pub enum Error {
         owner: Address,
     },
 
+    /// A delegate's client needs the owner's key-check value of the epoch it seals under to be
+    /// on-chain already: only the owner publishes it.
+    #[error(
+        "{owner} has not published the key-check value of key epoch {epoch}; the owner must write once (or publish it) before a delegate can"
+    )]
+    KeyCheckNotPublished {
+        /// The owner.
+        owner: Address,
+        /// The epoch.
+        epoch: u64,
+    },
+
+    /// A confidential update through a TEE node failed (the node did not verify, refused, or
+    /// reported something the chain does not show).
+    #[error(transparent)]
+    Tee(#[from] crate::tee::client::TeeError),
+
     /// The extractor failed (a model back-end out of reach, or an unusable answer).
     #[error(transparent)]
     Extract(#[from] crate::extract::ExtractError),
