@@ -2,8 +2,8 @@
 
 use super::{AttestationError, Pcrs};
 
-/// A source of attestation documents: the Nitro Secure Module in production
-/// ([`NitroAttester`](super::NitroAttester), feature `nitro`), or the insecure
+/// A source of attestation documents: the Nitro Secure Module in production (`NitroAttester`,
+/// feature `nitro`), or the insecure
 /// [`DevAttester`](super::DevAttester) for tests and local development.
 pub trait Attester: Send + Sync {
     /// A signed document (COSE_Sign1 bytes) carrying `nonce` (the client's challenge),

@@ -25,7 +25,7 @@
 //!    step 3 never lets them out.
 //!
 //! [`Verifier`] does all of this with an explicit time and returns a [`VerifiedAttestation`].
-//! Attesters produce documents: [`NitroAttester`] (feature `nitro`) inside a real enclave, and
+//! Attesters produce documents: `NitroAttester` (feature `nitro`) inside a real enclave, and
 //! [`DevAttester`], an INSECURE local CA for tests and development, whose documents only a
 //! verifier pinned to its root accepts.
 
