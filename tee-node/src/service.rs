@@ -108,6 +108,9 @@ pub enum NodeError {
     /// The request was served before.
     #[error("the request was already served; requests are single-use")]
     Replayed,
+    /// The request is not signed by the owner it names.
+    #[error("the request is not signed by the owner it names")]
+    NotAuthorized,
     /// The vault holds no active delegation from the owner to this node.
     #[error("the owner has no active delegation to this node with write, delete and TEE-node scope")]
     NotDelegated,
@@ -136,7 +139,7 @@ impl NodeError {
             Self::WrongRecipient { .. } => StatusCode::MISDIRECTED_REQUEST,
             Self::NotValidNow(_) => StatusCode::UNPROCESSABLE_ENTITY,
             Self::Replayed => StatusCode::CONFLICT,
-            Self::NotDelegated | Self::WrongKeys => StatusCode::FORBIDDEN,
+            Self::NotAuthorized | Self::NotDelegated | Self::WrongKeys => StatusCode::FORBIDDEN,
             Self::Model(_) | Self::Chain(_) => StatusCode::BAD_GATEWAY,
             Self::Attestation(_) => StatusCode::INTERNAL_SERVER_ERROR,
         }
@@ -148,6 +151,7 @@ impl NodeError {
             Self::WrongRecipient { .. } => "wrong_recipient",
             Self::NotValidNow(_) => "not_valid_now",
             Self::Replayed => "replayed",
+            Self::NotAuthorized => "not_authorized",
             Self::NotDelegated => "not_delegated",
             Self::WrongKeys => "wrong_keys",
             Self::Model(_) => "model_failed",
@@ -396,6 +400,11 @@ impl Node {
         if request.vault != inner.vault.address() {
             return wrong("vault", request.vault.to_string(), inner.vault.address().to_string());
         }
+        // Only the owner may have the node write into the owner's log: a delegation says the
+        // node may act for the owner, not that anyone may make it.
+        if request.authorized_by().ok() != Some(request.owner) {
+            return Err(NodeError::NotAuthorized);
+        }
         let now = now();
         if request.expires_at <= now {
             return Err(NodeError::NotValidNow(format!(
@@ -457,6 +466,12 @@ impl Node {
             .open()
             .await
             .map_err(NodeError::from_memory)?;
+        // Keys that open none of the owner's records are not the owner's (the key-check value
+        // in the request is the published one and proves nothing by itself).
+        let opened = client.open_report().await;
+        if client.is_empty().await && !opened.unreadable.is_empty() {
+            return Err(NodeError::WrongKeys);
+        }
         let applied = client
             .add_messages(&request.messages, request.source.clone())
             .await

@@ -264,7 +264,8 @@ impl TeeClient {
         Err(last.unwrap_or_else(|| TeeError::NoActiveNode.into()))
     }
 
-    /// Turns `messages` into memories through `node`: grants it a delegation (write, delete,
+    /// Turns `messages` into memories through `node`, signing the request as the owner with
+    /// `owner_signer` (the key of `memories`' owner): grants it a delegation (write, delete,
     /// TEE-node; for [`delegation_ttl`](Self::delegation_ttl)) if it holds none, seals the
     /// conversation and the owner's current epoch keys to it, checks its signed answer, then
     /// syncs `memories` and checks the node's report against the chain.
@@ -272,9 +273,10 @@ impl TeeClient {
     /// # Errors
     ///
     /// [`TeeError`] inside [`Error::Tee`]; the memory client's errors.
-    pub async fn add_messages(
+    pub async fn add_messages<S: alloy::signers::Signer + Send + Sync + ?Sized>(
         &self,
         memories: &MemoryClient,
+        owner_signer: &S,
         node: &VerifiedNode,
         messages: &[Message],
         source: Option<Source>,
@@ -300,7 +302,7 @@ impl TeeClient {
             reason: format!("no randomness for the request id: {e}"),
         })?;
         let now = Timestamp::now().as_second().max(0).cast_unsigned();
-        let request = UpdateRequest {
+        let mut request = UpdateRequest {
             request_id,
             issued_at: now,
             expires_at: now + self.request_ttl.as_secs(),
@@ -312,7 +314,9 @@ impl TeeClient {
             messages: messages.to_vec(),
             source,
             delegation: None,
+            authorization: Bytes::new(),
         };
+        request.authorize(owner_signer).await.map_err(TeeError::from)?;
         let (sealed, pending) =
             protocol::seal_request(&node.hpke_public_key, &request).map_err(TeeError::from)?;
         drop(request);

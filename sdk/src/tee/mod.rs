@@ -7,8 +7,10 @@
 //! - [`protocol`]: the HPKE-sealed request and the signed, sealed response between a client
 //!   and a node.
 //! - [`client`]: the client side: find an active node, verify it, seal, submit, check.
+//! - [`checker`]: the attestation checker whose signed statements register nodes.
 
 pub mod attestation;
+pub mod checker;
 pub mod client;
 pub mod protocol;
 pub mod registry;

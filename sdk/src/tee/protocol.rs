@@ -52,6 +52,7 @@ pub const MAX_REQUEST_LIFETIME: u64 = 600;
 const INFO_LABEL: &[u8] = b"memsync/tee-update/v1";
 const RESPONSE_KEY_LABEL: &[u8] = b"memsync/tee-update/v1 response key";
 const RESPONSE_DOMAIN: &[u8] = b"memsync/tee-update/v1 response";
+const REQUEST_DOMAIN: &[u8] = b"memsync/tee-update/v1 request";
 /// The largest sealed body either side accepts (the conversation plus JSON overhead).
 pub const MAX_SEALED_BYTES: usize = 1 << 20;
 
@@ -288,12 +289,100 @@ pub struct UpdateRequest {
     /// node if the vault does not hold an active one yet.
     #[serde(default)]
     pub delegation: Option<SignedDelegation>,
+    /// The owner's EIP-191 signature over [`authorization_digest`](Self::authorization_digest):
+    /// without it anyone who knows that an owner delegated to a node could have the node write
+    /// into the owner's log. See [`authorize`](Self::authorize).
+    #[serde(default)]
+    pub authorization: Bytes,
 }
 
 impl UpdateRequest {
     /// The key scope the request's keys belong to.
     pub const fn scope(&self) -> KeyScope {
         KeyScope { chain_id: self.chain_id, vault: self.vault, owner: self.owner }
+    }
+
+    /// What the owner signs: `keccak256("memsync/tee-update/v1 request" ‖ request_id ‖
+    /// u64be(issued_at) ‖ u64be(expires_at) ‖ u64be(chain_id) ‖ vault ‖ owner ‖ node ‖
+    /// keccak256(keys: u64be(epoch) ‖ key-encryption key ‖ record-id key ‖ key check) ‖
+    /// keccak256(messages JSON) ‖ keccak256(source JSON) ‖ keccak256(delegation JSON))`.
+    ///
+    /// It is signed as an EIP-191 personal message (the 32 bytes), so any wallet can sign it.
+    pub fn authorization_digest(&self) -> B256 {
+        let json_hash = |value: &dyn erased::Json| keccak256(value.to_json());
+        let mut keys = Zeroizing::new(Vec::with_capacity(8 + 96));
+        keys.extend_from_slice(&self.keys.epoch.to_be_bytes());
+        keys.extend_from_slice(self.keys.key_encryption_key.as_ref());
+        keys.extend_from_slice(self.keys.record_id_key.as_ref());
+        keys.extend_from_slice(self.keys.key_check.as_slice());
+        let mut bytes = Vec::with_capacity(256);
+        bytes.extend_from_slice(REQUEST_DOMAIN);
+        bytes.extend_from_slice(self.request_id.as_slice());
+        bytes.extend_from_slice(&self.issued_at.to_be_bytes());
+        bytes.extend_from_slice(&self.expires_at.to_be_bytes());
+        bytes.extend_from_slice(&self.chain_id.to_be_bytes());
+        bytes.extend_from_slice(self.vault.as_slice());
+        bytes.extend_from_slice(self.owner.as_slice());
+        bytes.extend_from_slice(self.node.as_slice());
+        bytes.extend_from_slice(keccak256(&*keys).as_slice());
+        bytes.extend_from_slice(json_hash(&self.messages).as_slice());
+        bytes.extend_from_slice(json_hash(&self.source).as_slice());
+        bytes.extend_from_slice(json_hash(&self.delegation).as_slice());
+        keccak256(bytes)
+    }
+
+    /// Signs the request as its owner (sets [`authorization`](Self::authorization)).
+    ///
+    /// # Errors
+    ///
+    /// [`ProtocolError::Signing`] if `signer` fails or is not the owner.
+    pub async fn authorize<S: Signer + Send + Sync + ?Sized>(
+        &mut self,
+        signer: &S,
+    ) -> Result<(), ProtocolError> {
+        if signer.address() != self.owner {
+            return Err(ProtocolError::Signing(format!(
+                "the request must be signed by its owner {}, not {}",
+                self.owner,
+                signer.address()
+            )));
+        }
+        let signature = signer
+            .sign_message(self.authorization_digest().as_slice())
+            .await
+            .map_err(|e| ProtocolError::Signing(e.to_string()))?;
+        self.authorization = signature.as_bytes().to_vec().into();
+        Ok(())
+    }
+
+    /// Who signed [`authorization`](Self::authorization) (the node requires the owner).
+    ///
+    /// # Errors
+    ///
+    /// [`ProtocolError::BadSignature`] if it is missing or does not recover.
+    pub fn authorized_by(&self) -> Result<Address, ProtocolError> {
+        if self.authorization.is_empty() {
+            return Err(ProtocolError::BadSignature("the request is not signed by its owner".into()));
+        }
+        let signature = Signature::from_raw(&self.authorization)
+            .map_err(|e| ProtocolError::BadSignature(e.to_string()))?;
+        signature
+            .recover_address_from_msg(self.authorization_digest().as_slice())
+            .map_err(|e| ProtocolError::BadSignature(e.to_string()))
+    }
+}
+
+/// JSON encoding behind a trait object, for hashing request fields.
+mod erased {
+    pub(super) trait Json {
+        fn to_json(&self) -> Vec<u8>;
+    }
+
+    impl<T: serde::Serialize> Json for T {
+        fn to_json(&self) -> Vec<u8> {
+            // Serializing plain data structures to a Vec cannot fail.
+            serde_json::to_vec(self).unwrap_or_default()
+        }
     }
 }
 
@@ -628,6 +717,8 @@ mod hex_secret {
 
 #[cfg(test)]
 mod tests {
+    #![allow(clippy::unwrap_used)]
+
     use alloy::signers::local::PrivateKeySigner;
 
     use super::*;
@@ -650,7 +741,28 @@ mod tests {
             messages: vec![Message::user("I live in Lisbon. canary-1234")],
             source: Some(Source::app("test")),
             delegation: None,
+            authorization: Bytes::new(),
         }
+    }
+
+    #[tokio::test]
+    async fn the_owner_authorizes_the_request_and_any_change_breaks_it() {
+        let owner = PrivateKeySigner::random();
+        let mut request = request(Address::repeat_byte(0xaa));
+        assert!(request.authorized_by().is_err(), "unsigned");
+        request.owner = owner.address();
+        assert!(request.authorize(&PrivateKeySigner::random()).await.is_err(), "not the owner");
+        request.authorize(&owner).await.unwrap();
+        assert_eq!(request.authorized_by().unwrap(), owner.address());
+        let mut changed = request.clone();
+        changed.messages[0].content.push('!');
+        assert_ne!(changed.authorized_by().unwrap(), owner.address());
+        let mut changed = request.clone();
+        changed.keys.record_id_key = Zeroizing::new([0u8; 32]);
+        assert_ne!(changed.authorized_by().unwrap(), owner.address());
+        let mut changed = request;
+        changed.node = Address::repeat_byte(0xbb);
+        assert_ne!(changed.authorized_by().unwrap(), owner.address());
     }
 
     fn output() -> UpdateOutput {
