@@ -2,6 +2,7 @@
 
 pub mod blob_server;
 pub mod safe;
+pub mod tee;
 
 use std::net::SocketAddr;
 use std::sync::Arc;

@@ -1,0 +1,481 @@
+//! Confidential updates through a TEE node, end to end against anvil: a client finds the node
+//! in the registry, verifies its attestation itself, seals a conversation to it, and sees the
+//! node's memories on the chain; and everything an attacker or a failure can do to the
+//! exchange is refused with a clear error and writes nothing.
+
+use std::sync::Arc;
+use std::time::Duration;
+
+use alloy::primitives::{Address, B256};
+use alloy::signers::local::PrivateKeySigner;
+use axum::Router;
+use axum::routing::post as route_post;
+use memsync::extract::{BuiltinExtractor, Extractor, Message, OpenAiExtractor};
+use memsync::keys::{KeyScope, Keyring, RootSeed};
+use memsync::memory::{AppliedAction, Filter, MemoryClient, Search, Source};
+use memsync::tee::attestation::AttestationError;
+use memsync::tee::checker::AttestationChecker;
+use memsync::tee::client::TeeError;
+use memsync::tee::protocol::{
+    self, PendingResponse, RequestKeys, SealedRequest, SealedResponse, UpdateRequest,
+};
+use memsync::tee::registry::{TeeRegistry, sign_attestation_statement};
+use memsync::{Devnet, Error, Scope};
+use memsync_e2e::tee::{
+    RunningNode, dev_verifier, owner, registry_reader, serve_node, start_node, tee_client,
+};
+
+const SEED: u8 = 0x42;
+
+fn builtin() -> Arc<dyn Extractor> {
+    Arc::new(BuiltinExtractor::default())
+}
+
+fn conversation() -> Vec<Message> {
+    vec![
+        Message::user("Hi! I'm Ada. I live in Lisbon and I work as a data engineer at Acme."),
+        Message::assistant("Nice to meet you, Ada."),
+        Message::user("I love playing the cello on weekends."),
+    ]
+}
+
+fn now() -> u64 {
+    jiff::Timestamp::now().as_second().max(0).cast_unsigned()
+}
+
+/// A request from `owner` (keys from seed `SEED`) to `node`, valid for a minute, signed by the
+/// owner.
+async fn request(
+    devnet: &Devnet,
+    owner: &PrivateKeySigner,
+    node: Address,
+    messages: Vec<Message>,
+) -> UpdateRequest {
+    let mut request = unsigned(devnet, owner.address(), node, messages);
+    request.authorize(owner).await.expect("authorize");
+    request
+}
+
+/// [`request`] before the owner's signature.
+fn unsigned(devnet: &Devnet, owner: Address, node: Address, messages: Vec<Message>) -> UpdateRequest {
+    let scope = KeyScope { chain_id: devnet.chain_id(), vault: devnet.vault_address(), owner };
+    let root = RootSeed::from_seed_bytes(&[SEED; 32]).expect("seed");
+    let keyring = Keyring::from_seed(scope, &root, 1..=1);
+    let keys = RequestKeys::from_delegated(&keyring.latest().expect("epoch").to_delegated());
+    let mut request_id = B256::ZERO;
+    request_id.0[..8].copy_from_slice(&rand_id().to_be_bytes());
+    let now = now();
+    UpdateRequest {
+        request_id,
+        issued_at: now,
+        expires_at: now + 60,
+        chain_id: devnet.chain_id(),
+        vault: devnet.vault_address(),
+        owner,
+        node,
+        keys,
+        messages,
+        source: Some(Source::app("tee-test")),
+        delegation: None,
+        authorization: alloy::primitives::Bytes::new(),
+    }
+}
+
+/// Signs `request` again as `owner` after a test changed it.
+async fn resign(mut request: UpdateRequest, owner: &PrivateKeySigner) -> UpdateRequest {
+    request.authorize(owner).await.expect("authorize");
+    request
+}
+
+fn rand_id() -> u64 {
+    use std::sync::atomic::{AtomicU64, Ordering};
+    static NEXT: AtomicU64 = AtomicU64::new(1);
+    NEXT.fetch_add(1, Ordering::Relaxed) ^ (now() << 20)
+}
+
+/// Posts a sealed request; returns the status and the body.
+async fn post(endpoint: &str, sealed: &SealedRequest) -> (u16, serde_json::Value) {
+    let response = reqwest::Client::new()
+        .post(format!("{endpoint}/v1/updates"))
+        .json(sealed)
+        .send()
+        .await
+        .expect("post");
+    let status = response.status().as_u16();
+    (status, response.json().await.expect("json body"))
+}
+
+fn seal(running: &RunningNode, request: &UpdateRequest) -> (SealedRequest, PendingResponse) {
+    protocol::seal_request(&running.node.hpke_public_key(), request).expect("seal")
+}
+
+/// A funded owner (seed `SEED`) with a published key check and a delegation to `node`.
+async fn delegating_owner(devnet: &Devnet, node: Address) -> (PrivateKeySigner, MemoryClient) {
+    let (signer, memories) = owner(devnet, SEED).await;
+    // The first write publishes the owner's key-check value, which a delegate cannot.
+    memories.add(memsync::memory::NewMemory::new("I drink my coffee black.")).await.expect("add");
+    memories
+        .vault()
+        .grant_delegate(node, Scope::READ_WRITE | Scope::TEE_NODE, now() + 3_600)
+        .await
+        .expect("grant");
+    (signer, memories)
+}
+
+async fn log_seq(memories: &MemoryClient) -> u64 {
+    memories.vault().log_state(memories.owner()).await.expect("log state").seq
+}
+
+#[tokio::test]
+async fn a_conversation_becomes_memories_through_a_verified_node() {
+    let devnet = Devnet::spawn().await.expect("devnet");
+    let running = start_node(&devnet, builtin()).await;
+    let (signer, memories) = owner(&devnet, SEED).await;
+    let tee = tee_client(&devnet).await;
+
+    let nodes = tee.nodes().await.expect("nodes");
+    assert_eq!(nodes.len(), 1);
+    assert_eq!(nodes[0].0, running.node.address());
+    assert_eq!(nodes[0].1.endpoint, running.endpoint);
+
+    let node = tee.verify(running.node.address()).await.expect("the node verifies");
+    assert_eq!(node.hpke_public_key, running.node.hpke_public_key());
+    assert_eq!(node.measurement, running.node.measurement());
+    assert!(node.attestation.module_id.contains("INSECURE"));
+
+    // The client grants the delegation and publishes its key check itself.
+    let update = tee
+        .add_messages(&memories, &signer, &node, &conversation(), Some(Source::app("tee-test")))
+        .await
+        .expect("update through the node");
+    assert_eq!(update.node, running.node.address());
+    let added: Vec<_> =
+        update.applied.iter().filter(|a| a.action == AppliedAction::Added).collect();
+    assert!(added.len() >= 3, "{:?}", update.applied);
+
+    // The memories are on the chain, written by the node as the owner's delegate, readable by
+    // the owner, and carry the client's source.
+    let hits = memories.search(&Search::new("cello")).await.expect("search");
+    assert_eq!(hits.len(), 1, "{hits:?}");
+    assert_eq!(hits[0].memory.source.app.as_deref(), Some("tee-test"));
+    let listed = memories.list(&Filter::default(), 0, 100).await.expect("list");
+    assert!(listed.memories.iter().any(|m| m.text.contains("Lisbon")));
+
+    // A changed fact through the node updates the memory instead of adding a contradiction.
+    let moved = tee
+        .add_messages(&memories, &signer, &node, &[Message::user("I moved to Porto.")], None)
+        .await
+        .expect("second update");
+    assert!(
+        moved.applied.iter().any(|a| a.action == AppliedAction::Updated),
+        "{:?}",
+        moved.applied
+    );
+    let hits = memories.search(&Search::new("Lisbon Porto")).await.expect("search");
+    assert!(hits.iter().all(|h| !h.memory.text.contains("Lisbon")), "{hits:?}");
+}
+
+#[tokio::test]
+async fn tampered_replayed_expired_and_misdirected_requests_are_refused_and_write_nothing() {
+    let devnet = Devnet::spawn().await.expect("devnet");
+    let running = start_node(&devnet, builtin()).await;
+    let node = running.node.address();
+    let (signer, memories) = delegating_owner(&devnet, node).await;
+    let before = log_seq(&memories).await;
+
+    let expect = |status: u16, body: &serde_json::Value, code_wanted: u16, error: &str| {
+        assert_eq!(status, code_wanted, "{body}");
+        assert_eq!(body["error"], error, "{body}");
+        assert!(!body["message"].as_str().unwrap_or("").contains("Lisbon"), "{body}");
+    };
+
+    // Tampered: every part of the seal is authenticated.
+    let (mut sealed, _) = seal(&running, &request(&devnet, &signer, node, conversation()).await);
+    let mut ciphertext = sealed.ciphertext.to_vec();
+    ciphertext[10] ^= 1;
+    sealed.ciphertext = ciphertext.into();
+    let (status, body) = post(&running.endpoint, &sealed).await;
+    expect(status, &body, 400, "bad_seal");
+
+    // Sealed to another key (a node impersonated by its registered address only).
+    let other = memsync::tee::protocol::HpkeKeyPair::generate();
+    let (sealed, _) = protocol::seal_request(
+        &other.public_key(),
+        &request(&devnet, &signer, node, conversation()).await,
+    )
+    .expect("seal");
+    let (status, body) = post(&running.endpoint, &sealed).await;
+    expect(status, &body, 400, "bad_seal");
+
+    // Sealed to this node's key but for another node's address: the HPKE info differs.
+    let (sealed, _) =
+        seal(&running, &request(&devnet, &signer, Address::repeat_byte(9), conversation()).await);
+    let (status, body) = post(&running.endpoint, &sealed).await;
+    expect(status, &body, 400, "bad_seal");
+
+    // For another vault.
+    let mut wrong_vault = request(&devnet, &signer, node, conversation()).await;
+    wrong_vault.vault = Address::repeat_byte(7);
+    let wrong_vault = resign(wrong_vault, &signer).await;
+    let (sealed, _) = seal(&running, &wrong_vault);
+    let (status, body) = post(&running.endpoint, &sealed).await;
+    expect(status, &body, 421, "wrong_recipient");
+
+    // Expired, issued in the future, or valid for too long.
+    let mut expired = request(&devnet, &signer, node, conversation()).await;
+    expired.issued_at -= 120;
+    expired.expires_at = expired.issued_at + 60;
+    let expired = resign(expired, &signer).await;
+    let (sealed, _) = seal(&running, &expired);
+    let (status, body) = post(&running.endpoint, &sealed).await;
+    expect(status, &body, 422, "not_valid_now");
+    let mut future = request(&devnet, &signer, node, conversation()).await;
+    future.issued_at += 3_600;
+    future.expires_at = future.issued_at + 60;
+    let future = resign(future, &signer).await;
+    let (sealed, _) = seal(&running, &future);
+    let (status, body) = post(&running.endpoint, &sealed).await;
+    expect(status, &body, 422, "not_valid_now");
+    let mut long = request(&devnet, &signer, node, conversation()).await;
+    long.expires_at = long.issued_at + protocol::MAX_REQUEST_LIFETIME + 1;
+    let long = resign(long, &signer).await;
+    let (sealed, _) = seal(&running, &long);
+    let (status, body) = post(&running.endpoint, &sealed).await;
+    expect(status, &body, 422, "not_valid_now");
+
+    // Keys that are not the owner's.
+    let mut wrong_keys = request(&devnet, &signer, node, conversation()).await;
+    wrong_keys.keys.key_encryption_key = zeroize::Zeroizing::new([1u8; 32]);
+    wrong_keys.keys.record_id_key = zeroize::Zeroizing::new([2u8; 32]);
+    let wrong_keys = resign(wrong_keys, &signer).await;
+    let (sealed, _) = seal(&running, &wrong_keys);
+    let (status, body) = post(&running.endpoint, &sealed).await;
+    expect(status, &body, 403, "wrong_keys");
+
+    // Not signed by the owner, or signed by someone else: a delegation lets the node act for
+    // the owner, not anyone make it write into the owner's log.
+    let unsigned_request = unsigned(&devnet, signer.address(), node, conversation());
+    let (sealed, _) = seal(&running, &unsigned_request);
+    let (status, body) = post(&running.endpoint, &sealed).await;
+    expect(status, &body, 403, "not_authorized");
+    let mut by_stranger = unsigned(&devnet, signer.address(), node, conversation());
+    let stranger = PrivateKeySigner::random();
+    by_stranger.owner = stranger.address();
+    by_stranger.authorize(&stranger).await.expect("sign");
+    by_stranger.owner = signer.address();
+    let (sealed, _) = seal(&running, &by_stranger);
+    let (status, body) = post(&running.endpoint, &sealed).await;
+    expect(status, &body, 403, "not_authorized");
+
+    // Garbage that is not a sealed request at all.
+    let response = reqwest::Client::new()
+        .post(format!("{}/v1/updates", running.endpoint))
+        .header("content-type", "application/json")
+        .body("{\"version\": 1, \"enc\": 5}")
+        .send()
+        .await
+        .expect("post");
+    assert!(response.status().is_client_error());
+
+    assert_eq!(log_seq(&memories).await, before, "a refused request wrote something");
+
+    // A good request is served once; its replay is refused and writes nothing more.
+    let (sealed, pending) = seal(&running, &request(&devnet, &signer, node, conversation()).await);
+    let (status, body) = post(&running.endpoint, &sealed).await;
+    assert_eq!(status, 200, "{body}");
+    let response: SealedResponse = serde_json::from_value(body).expect("sealed response");
+    let verified = pending.open(&response).expect("the response verifies");
+    let after = log_seq(&memories).await;
+    assert_eq!(verified.output.log_seq, after);
+    assert!(after > before);
+    let (status, body) = post(&running.endpoint, &sealed).await;
+    expect(status, &body, 409, "replayed");
+    assert_eq!(log_seq(&memories).await, after);
+}
+
+#[tokio::test]
+async fn an_owner_without_a_delegation_is_refused_unless_the_request_carries_a_signed_grant() {
+    let devnet = Devnet::spawn().await.expect("devnet");
+    let running = start_node(&devnet, builtin()).await;
+    let node = running.node.address();
+    let (signer, memories) = owner(&devnet, SEED).await;
+    memories.add(memsync::memory::NewMemory::new("I drink my coffee black.")).await.expect("add");
+    let before = log_seq(&memories).await;
+
+    let (sealed, _) = seal(&running, &request(&devnet, &signer, node, conversation()).await);
+    let (status, body) = post(&running.endpoint, &sealed).await;
+    assert_eq!((status, body["error"].as_str()), (403, Some("not_delegated")), "{body}");
+    assert_eq!(log_seq(&memories).await, before);
+
+    // A grant for another delegate does not do.
+    let vault = memories.vault();
+    let deadline = now() + 600;
+    let for_other = vault
+        .prepare_delegation(
+            memories.owner(),
+            memsync::DelegationChange::Grant {
+                delegate: Address::repeat_byte(3),
+                scope: Scope::READ_WRITE | Scope::TEE_NODE,
+                expiry: now() + 3_600,
+            },
+            deadline,
+        )
+        .await
+        .expect("prepare")
+        .sign(&signer)
+        .await
+        .expect("sign");
+    let mut with_other = request(&devnet, &signer, node, conversation()).await;
+    with_other.delegation = Some(for_other);
+    let with_other = resign(with_other, &signer).await;
+    let (sealed, _) = seal(&running, &with_other);
+    let (status, body) = post(&running.endpoint, &sealed).await;
+    assert_eq!((status, body["error"].as_str()), (403, Some("not_delegated")), "{body}");
+
+    // The owner's signed grant for this node, relayed by the node: the owner pays no gas.
+    let grant = vault
+        .prepare_delegation(
+            memories.owner(),
+            memsync::DelegationChange::Grant {
+                delegate: node,
+                scope: Scope::READ_WRITE | Scope::TEE_NODE,
+                expiry: now() + 3_600,
+            },
+            deadline,
+        )
+        .await
+        .expect("prepare")
+        .sign(&signer)
+        .await
+        .expect("sign");
+    let mut granted = request(&devnet, &signer, node, conversation()).await;
+    granted.delegation = Some(grant);
+    let granted = resign(granted, &signer).await;
+    let (sealed, pending) = seal(&running, &granted);
+    let (status, body) = post(&running.endpoint, &sealed).await;
+    assert_eq!(status, 200, "{body}");
+    pending.open(&serde_json::from_value(body).expect("response")).expect("verifies");
+    assert!(vault.delegation(memories.owner(), node).await.expect("read").is_some());
+    memories.sync().await.expect("sync");
+    assert!(!memories.search(&Search::new("cello")).await.expect("search").is_empty());
+}
+
+/// A chat-completions server that answers garbage, or never answers.
+async fn model_server(hang: bool) -> String {
+    let app = Router::new().route(
+        "/v1/chat/completions",
+        route_post(move || async move {
+            if hang {
+                tokio::time::sleep(Duration::from_secs(3_600)).await;
+            }
+            axum::Json(serde_json::json!({
+                "id": "x", "object": "chat.completion", "model": "m",
+                "choices": [{"index": 0, "finish_reason": "stop",
+                    "message": {"role": "assistant", "content": "I'm sorry, I can't help with that <<<>>>"}}]
+            }))
+        }),
+    );
+    let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.expect("bind");
+    let url = format!("http://{}/v1", listener.local_addr().expect("addr"));
+    tokio::spawn(async move { axum::serve(listener, app).await.expect("serve") });
+    url
+}
+
+#[tokio::test]
+async fn a_model_that_returns_garbage_or_hangs_is_a_clear_error_and_writes_nothing() {
+    let devnet = Devnet::spawn().await.expect("devnet");
+    for hang in [false, true] {
+        let url = model_server(hang).await;
+        let extractor = OpenAiExtractor::builder(url, "test-model")
+            .timeout(Duration::from_millis(500))
+            .build()
+            .expect("extractor");
+        let running = start_node(&devnet, Arc::new(extractor)).await;
+        let node = running.node.address();
+        let (signer, memories) = delegating_owner(&devnet, node).await;
+        let before = log_seq(&memories).await;
+        let (sealed, _) = seal(&running, &request(&devnet, &signer, node, conversation()).await);
+        let (status, body) = post(&running.endpoint, &sealed).await;
+        assert_eq!((status, body["error"].as_str()), (502, Some("model_failed")), "{body}");
+        let message = body["message"].as_str().unwrap_or("");
+        assert!(!message.contains("cello") && !message.contains("Lisbon"), "{message}");
+        if hang {
+            assert!(message.contains("time"), "{message}");
+        }
+        assert_eq!(log_seq(&memories).await, before);
+    }
+}
+
+#[tokio::test]
+async fn measurement_revocation_pins_and_unapproved_images() {
+    let devnet = Devnet::spawn().await.expect("devnet");
+    let running = start_node(&devnet, builtin()).await;
+    let node = running.node.address();
+    let (signer, memories) = delegating_owner(&devnet, node).await;
+    let tee = tee_client(&devnet).await;
+    tee.verify(node).await.expect("verifies while approved");
+
+    // A client whose own pins do not include the approved measurement refuses the node.
+    let pinned_elsewhere = memsync::tee::client::TeeClient::new(
+        registry_reader(&devnet).await,
+        dev_verifier().pin_measurement(B256::repeat_byte(0xee)),
+    );
+    match pinned_elsewhere.verify(node).await {
+        Err(Error::Tee(TeeError::Attestation(AttestationError::MeasurementNotPinned { .. }))) => {}
+        other => panic!("expected MeasurementNotPinned, got {other:?}"),
+    }
+    let pinned_here = memsync::tee::client::TeeClient::new(
+        registry_reader(&devnet).await,
+        dev_verifier().pin_measurement(running.node.measurement()),
+    );
+    pinned_here.verify(node).await.expect("verifies with the right pin");
+
+    // The registry revokes the measurement: clients refuse the node, the vault its writes.
+    let before = log_seq(&memories).await;
+    let governance = devnet.tee_registry(0).await.expect("registry");
+    governance.revoke_measurement(running.node.measurement()).await.expect("revoke");
+    match tee.verify(node).await {
+        Err(Error::Tee(TeeError::Inactive { node: n })) => assert_eq!(n, node),
+        other => panic!("expected Inactive, got {other:?}"),
+    }
+    assert!(tee.nodes().await.expect("nodes").is_empty());
+    let (sealed, _) = seal(&running, &request(&devnet, &signer, node, conversation()).await);
+    let (status, body) = post(&running.endpoint, &sealed).await;
+    assert_eq!(status, 502, "{body}");
+    assert_eq!(body["error"], "chain_failed", "{body}");
+    assert_eq!(log_seq(&memories).await, before, "a revoked node wrote");
+
+    // A node on a measurement never approved cannot register: the checker will not sign for
+    // it, and a statement for it does not get it in either.
+    let unapproved = serve_node(&devnet, builtin()).await;
+    // (The same image as the revoked one: revocation is permanent.)
+    let checker =
+        AttestationChecker::new(dev_verifier(), devnet.signer(0), devnet.tee_registry(0).await.expect("r"));
+    match checker.check_and_register(&unapproved.endpoint).await {
+        Err(Error::Tee(TeeError::Attestation(AttestationError::MeasurementNotApproved { .. }))) => {}
+        other => panic!("expected MeasurementNotApproved, got {other:?}"),
+    }
+    let node_registry = TeeRegistry::builder(devnet.rpc_url())
+        .signer(devnet.signer(5))
+        .connect(devnet.tee_registry_address())
+        .await
+        .expect("registry");
+    let now = now();
+    let evidence = sign_attestation_statement(
+        &devnet.signer(0),
+        devnet.attestation_verifier_address(),
+        devnet.chain_id(),
+        devnet.signer(5).address(),
+        [7u8; 32],
+        B256::repeat_byte(0x77),
+        now,
+        now + 600,
+    )
+    .await
+    .expect("sign");
+    let refused = node_registry
+        .register_node([7u8; 32], "http://127.0.0.1:1", B256::repeat_byte(0x77), evidence)
+        .await;
+    assert!(refused.is_err(), "registered on an unapproved measurement");
+    assert!(registry_reader(&devnet).await.node(devnet.signer(5).address()).await.expect("read").is_none());
+}
