@@ -550,10 +550,8 @@ impl MemoryClientBuilder {
         // The key-check value of a new epoch is published before the first write, not now:
         // reading needs no transaction (nor funds).
         let unpublished = records::check_keys(&self.vault, owner, &self.keyring).await?;
-        if self.delegate_of.is_some() {
-            if let Some(epoch) = unpublished.first() {
-                return Err(Error::KeyCheckNotPublished { owner, epoch: epoch.get() });
-            }
+        if let (Some(_), Some(epoch)) = (self.delegate_of, unpublished.first()) {
+            return Err(Error::KeyCheckNotPublished { owner, epoch: epoch.get() });
         }
         let (cache, opened) = match &self.cache {
             CacheLocation::Memory => (LogCache::in_memory(scope)?, CacheOpened::Created),
