@@ -5,6 +5,7 @@ use std::collections::BTreeSet;
 use std::io::Read as _;
 use std::path::PathBuf;
 
+use alloy::primitives::Address;
 use anyhow::Context as _;
 use jiff::Timestamp;
 use memsync::extract::Message;
@@ -17,6 +18,7 @@ use crate::GlobalArgs;
 use crate::exit::Failure;
 use crate::output::{self, Output};
 use crate::session::Session;
+use crate::tee;
 
 /// Filters shared by `search` and `list`.
 #[derive(Debug, Default, clap::Args)]
@@ -88,6 +90,11 @@ pub(crate) struct AddArgs {
     /// When it stops being relevant (RFC 3339, a date, or a span ahead like 2w).
     #[arg(long, value_parser = parse_future)]
     expires: Option<Timestamp>,
+    /// With --messages: send the conversation, sealed, to an attested TEE node that extracts and
+    /// writes the memories as your delegate (NODE, else the network's `tee_node`, else the first
+    /// active node whose attestation verifies).
+    #[arg(long, value_name = "NODE", num_args = 0..=1, requires = "messages", conflicts_with = "text")]
+    via_tee: Option<Option<Address>>,
 }
 
 #[derive(Debug, clap::Args)]
@@ -174,6 +181,9 @@ pub(crate) async fn add(global: &GlobalArgs, args: AddArgs) -> anyhow::Result<()
                 path.display()
             ))
         })?;
+        if let Some(node) = args.via_tee {
+            return tee::add_messages(global, &session, node, &messages).await;
+        }
         let report = session.client.add_messages(&messages, None).await?;
         let text = report
             .iter()

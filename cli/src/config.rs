@@ -15,12 +15,15 @@
 //! chain_id = 31337
 //! vault = "0x5FbDB2315678afecb367f032d93F642f64180aa3"
 //! deploy_block = 1
+//! tee_registry = "0x8464135c8F25Da09e49BC8782676a84730C318bC"  # confidential updates (optional)
+//! tee_root = "0x641a0321a3e244efe456463195d606317ed7cdcc3c1756e09893f3c68f79bb5b"
+//! tee_measurements = []                   # your own pins; empty: what the registry approves
 //! ```
 
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 
-use alloy::primitives::Address;
+use alloy::primitives::{Address, B256};
 use anyhow::Context as _;
 use serde::{Deserialize, Serialize};
 
@@ -61,6 +64,21 @@ pub(crate) struct Network {
     /// A local folder for pointer records' blobs (memories over the pointer threshold).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub(crate) blob_dir: Option<PathBuf>,
+    /// The TeeRegistry listing the attested nodes confidential updates go through (none: no
+    /// `memsync tee` commands or `--via-tee` on this network).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub(crate) tee_registry: Option<Address>,
+    /// SHA-256 of the attestation root certificate the client trusts (default: the AWS Nitro
+    /// Enclaves root). `memsync devnet` pins its INSECURE dev CA here.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub(crate) tee_root: Option<B256>,
+    /// Enclave measurements the user pinned: a node must run one of them as well as one the
+    /// registry approves (empty: whatever the registry approves).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub(crate) tee_measurements: Vec<B256>,
+    /// The node `--via-tee` prefers (default: the first active node that verifies).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub(crate) tee_node: Option<Address>,
 }
 
 /// Where the account key and the memory keys come from.
@@ -221,10 +239,16 @@ rpc_url = "http://127.0.0.1:8545"
 chain_id = 31337
 vault = "0x5FbDB2315678afecb367f032d93F642f64180aa3"
 deploy_block = 1
+tee_registry = "0x8464135c8F25Da09e49BC8782676a84730C318bC"
+tee_root = "0x641a0321a3e244efe456463195d606317ed7cdcc3c1756e09893f3c68f79bb5b"
+tee_measurements = []
 "#;
         let config: Config = toml::from_str(text).unwrap();
         assert!(matches!(config.identity, Some(Identity::Keystore { root: Root::Wallet, .. })));
-        assert_eq!(config.network(None).unwrap().1.chain_id, 31337);
+        let network = config.network(None).unwrap().1;
+        assert_eq!(network.chain_id, 31337);
+        assert_eq!(network.tee_root, Some(memsync::tee::attestation::AWS_NITRO_ROOT_FINGERPRINT));
+        assert!(network.tee_registry.is_some() && network.tee_node.is_none());
         let again: Config = toml::from_str(&toml::to_string_pretty(&config).unwrap()).unwrap();
         assert_eq!(again, config);
     }

@@ -1,18 +1,26 @@
 //! `memsync demo`: the main job end to end on a throwaway local chain.
 //!
-//! A chat app turns a conversation into memories in the owner's vault; a later conversation
-//! changes a fact and takes one back; an observer of the chain sees only ciphertext; a second
-//! tool, with the same wallet and nothing local, restores everything from the chain and searches.
+//! A chat app sends a conversation, sealed, to an attested TEE node (in this process, with the
+//! INSECURE dev attester) that turns it into memories in the owner's vault as the owner's
+//! delegate; a later conversation changes a fact and takes one back; an observer of the chain
+//! sees only ciphertext, from the owner's transactions and the node's alike; a second tool,
+//! with the same wallet and nothing local, restores everything from the chain and searches.
 
 use std::sync::Arc;
 
+use alloy::network::TransactionResponse as _;
+use alloy::primitives::Address;
+use alloy::providers::Provider as _;
 use memsync::blob::FileStore;
 use memsync::extract::Message;
 use memsync::keys::{EpochRoot, KeyEpoch, KeyScope, Keyring};
 use memsync::memory::{AppliedAction, CacheLocation, MemoryClient, NewMemory, Search, Source};
+use memsync::tee::client::TeeClient;
+use memsync::tee::registry::TeeRegistry;
 use memsync::{Devnet, Operation, Payload, StoragePolicy};
 
 use crate::DemoArgs;
+use crate::dev_node::DevNode;
 
 /// The first conversation with the chat app: what the user said, and the app's replies.
 const FIRST_CHAT: [(&str, &str); 4] = [
@@ -41,6 +49,12 @@ fn messages(chat: &[(&str, &str)]) -> Vec<Message> {
         .collect()
 }
 
+/// An address, shortened for a table.
+fn short(address: Address) -> String {
+    let text = address.to_string();
+    format!("{}…{}", &text[..6], &text[text.len() - 4..])
+}
+
 /// A long note: a reading journal that is cheaper off-chain.
 fn journal() -> String {
     (1..=110).map(|day| format!("Day {day}: read two chapters of a Rust book. ")).collect()
@@ -55,7 +69,8 @@ pub(crate) async fn run(args: DemoArgs) -> anyhow::Result<()> {
     }
     let devnet = builder.spawn().await?;
     println!("1. Started anvil (hardfork {}) at {}", memsync::HARDFORK, devnet.rpc_url());
-    println!("   Deployed MemoryVault at {}\n", devnet.vault_address());
+    println!("   Deployed MemoryVault at {}", devnet.vault_address());
+    println!("   and the TeeRegistry of attested nodes at {}\n", devnet.tee_registry_address());
 
     // The owner's memory keys come from a signature of their wallet: any device (or tool) with
     // the wallet derives the same keys, and nothing else can.
@@ -89,13 +104,50 @@ pub(crate) async fn run(args: DemoArgs) -> anyhow::Result<()> {
     println!("   from a wallet signature (EIP-712, key epoch 1) and published their key-check");
     println!("   value on chain, so a device with a wrong key stops before it writes.\n");
 
-    println!("3. A conversation with the chat app:");
+    // A TEE node in this process. A real one runs in an AWS Nitro enclave and its documents
+    // chain to AWS's root; this one signs its own with a test CA, which only this demo trusts.
+    let node = DevNode::start(&devnet, 0).await?;
+    println!("3. Started a TEE node in this process at {}", node.endpoint());
+    println!("   (address {}, its key generated inside it).", node.address());
+    println!("   WARNING: it uses the INSECURE dev attester: its documents are signed by a local");
+    println!("   test CA and attest to nothing. For demos and local development only.");
+    println!(
+        "   Governance approved its enclave measurement {}…; the attestation checker",
+        &node.measurement().to_string()[..18]
+    );
+    println!("   verified its document and signed the statement the node registered with.");
+    let registry =
+        TeeRegistry::builder(devnet.rpc_url()).connect(devnet.tee_registry_address()).await?;
+    let tee = TeeClient::new(registry, node.verifier());
+    let verified = tee.verify(node.address()).await?;
+    println!("   The chat app verified the attestation itself, trusting only its own pins:");
+    println!(
+        "     root {}… (the dev CA, pinned for this demo; AWS Nitro's in production)",
+        &node.root().to_string()[..18]
+    );
+    println!("     module {}, PCR0..2 → measurement approved in the registry", node.module_id());
+    println!(
+        "     fresh nonce, signing key = node {}, HPKE key = the registered one\n",
+        short(verified.address)
+    );
+
+    println!("4. A conversation with the chat app:");
     for (role, text) in FIRST_CHAT {
         println!("   {role:>9}: {text}");
     }
-    let applied = chat_app.add_messages(&messages(&FIRST_CHAT), None).await?;
-    println!("   The built-in extractor (offline, no model) remembered:");
-    for a in &applied {
+    println!("   The chat app granted the node a one-hour delegation (write, delete, TEE node),");
+    println!("   sealed the conversation and its epoch key to the node's HPKE key, and sent it.");
+    let first = tee
+        .add_messages(
+            &chat_app,
+            &wallet,
+            &verified,
+            &messages(&FIRST_CHAT),
+            Some(Source::app("chat-app")),
+        )
+        .await?;
+    println!("   Inside the node, the built-in extractor (offline, no model) remembered:");
+    for a in &first.applied {
         let memory = match a.id {
             Some(id) => chat_app.get(id).await.ok(),
             None => None,
@@ -110,11 +162,25 @@ pub(crate) async fn run(args: DemoArgs) -> anyhow::Result<()> {
             .unwrap_or_default();
         println!("     {:<9} {}  [{categories}]", a.action.as_str(), a.text);
     }
+    println!(
+        "   The node wrote them as the owner's delegate and signed its answer (request {}…);",
+        &first.request_hash.to_string()[..18]
+    );
+    println!("   the chat app checked the signature against the attested key, synced, found them.");
     println!("\n   Later:");
     for (role, text) in LATER_CHAT {
         println!("   {role:>9}: {text}");
     }
-    for a in chat_app.add_messages(&messages(&LATER_CHAT), None).await? {
+    let later = tee
+        .add_messages(
+            &chat_app,
+            &wallet,
+            &verified,
+            &messages(&LATER_CHAT),
+            Some(Source::app("chat-app")),
+        )
+        .await?;
+    for a in later.applied {
         let note = match a.action {
             AppliedAction::Updated => "(the old fact is replaced, not contradicted)",
             AppliedAction::Deleted => "(taken back)",
@@ -124,27 +190,49 @@ pub(crate) async fn run(args: DemoArgs) -> anyhow::Result<()> {
     }
     let note = chat_app.add(NewMemory::new(journal()).tags(["journal"])).await?;
     println!(
-        "\n   A {}-byte reading journal went to the local blob store (pointer mode: sealed memories \
-         over {POINTER_ABOVE} bytes); the chain holds its hash and URI.\n",
+        "\n   A {}-byte reading journal, added by the chat app itself, went to the local blob \
+         store (pointer mode: sealed memories over {POINTER_ABOVE} bytes); the chain holds its \
+         hash and URI.\n",
         note.text.len()
     );
 
     let log = chat_app.vault().fetch_log(owner).await?;
-    println!("4. What anyone reading the chain sees (events of {owner}):");
+    println!("5. What anyone reading the chain sees (events of {owner}):");
     println!(
-        "   {:>3}  {:>5}  {:<18}  {:>3}  {:>5}  ciphertext",
-        "seq", "block", "record id", "ver", "bytes"
+        "   {:>3}  {:>5}  {:<8}  {:<18}  {:>3}  {:>5}  ciphertext",
+        "seq", "block", "sent by", "record id", "ver", "bytes"
     );
+    let provider = chat_app.vault().provider();
+    let mut from_node = 0;
     for entry in log.entries() {
+        let sender = match entry.tx_hash {
+            Some(hash) => provider.get_transaction_by_hash(hash).await?.map(|tx| tx.from()),
+            None => None,
+        };
+        let sent_by = match sender {
+            Some(from) if from == node.address() => {
+                from_node += 1;
+                "TEE node"
+            }
+            Some(from) if from == owner => "owner",
+            _ => "?",
+        };
         let id = |id: &alloy::primitives::B256| format!("{}…", &id.to_string()[..16]);
-        match &entry.op {
-            Operation::Write { id: rid, version, payload: Payload::Inline(bytes) } => println!(
-                "   {:>3}  {:>5}  {:<18}  {:>3}  {:>5}  {}…",
+        let row = |rid: &alloy::primitives::B256, version: u64, bytes: &str| {
+            format!(
+                "   {:>3}  {:>5}  {:<8}  {:<18}  {:>3}  {:>5}",
                 entry.seq,
                 entry.block,
+                sent_by,
                 id(rid),
                 version,
-                bytes.len(),
+                bytes
+            )
+        };
+        match &entry.op {
+            Operation::Write { id: rid, version, payload: Payload::Inline(bytes) } => println!(
+                "{}  {}…",
+                row(rid, *version, &bytes.len().to_string()),
                 alloy::hex::encode(&bytes[..24.min(bytes.len())])
             ),
             Operation::Write {
@@ -152,33 +240,30 @@ pub(crate) async fn run(args: DemoArgs) -> anyhow::Result<()> {
                 version,
                 payload: Payload::Pointer { content_hash, uri },
             } => println!(
-                "   {:>3}  {:>5}  {:<18}  {:>3}  {:>5}  pointer {}… (keccak {}…)",
-                entry.seq,
-                entry.block,
-                id(rid),
-                version,
-                "-",
+                "{}  pointer {}… (keccak {}…)",
+                row(rid, *version, "-"),
                 &uri[..uri.len().min(22)],
                 &content_hash.to_string()[..14]
             ),
-            Operation::Delete { id: rid, version } => println!(
-                "   {:>3}  {:>5}  {:<18}  {:>3}  {:>5}  (tombstone)",
-                entry.seq,
-                entry.block,
-                id(rid),
-                version,
-                "-"
-            ),
+            Operation::Delete { id: rid, version } => {
+                println!("{}  (tombstone)", row(rid, *version, "-"));
+            }
             Operation::PublishKeyCheck { epoch, key_check } => println!(
-                "   {:>3}  {:>5}  key-check value for epoch {epoch}: {}…",
+                "   {:>3}  {:>5}  {:<8}  key-check value for epoch {epoch}: {}…",
                 entry.seq,
                 entry.block,
+                sent_by,
                 &key_check.to_string()[..18]
             ),
             other => println!("   {:>3}  {:>5}  {other:?}", entry.seq, entry.block),
         }
     }
-    println!("   No text, names, categories or kinds: opaque ids, padded sizes and ciphertext.\n");
+    println!("   No text, names, categories or kinds: opaque ids, padded sizes and ciphertext.");
+    println!(
+        "   The {from_node} entries the TEE node sent ({}) are as opaque as the owner's: it",
+        short(node.address())
+    );
+    println!("   sealed them under the owner's key inside the enclave.\n");
 
     // A second tool: the same wallet, a fresh (empty) cache, everything from the chain.
     let vault = devnet.vault(0).await?;
@@ -191,7 +276,7 @@ pub(crate) async fn run(args: DemoArgs) -> anyhow::Result<()> {
         .open()
         .await?;
     let restored = assistant.open_report().await;
-    println!("5. What the owner reads in a second tool (same wallet, empty cache):");
+    println!("6. What the owner reads in a second tool (same wallet, empty cache):");
     println!(
         "   restored {} memories from {} log entries, verified against the on-chain head {}…",
         assistant.len().await,
@@ -207,7 +292,11 @@ pub(crate) async fn run(args: DemoArgs) -> anyhow::Result<()> {
     }
     let profile = assistant.profile().await?;
     println!("   profile: {}", profile.bio);
+    drop(node);
     drop(devnet);
-    println!("\nDone: the chain held only ciphertext; the owner's keys opened every memory.");
+    println!(
+        "\nDone: the conversation reached only an attested node; the chain held only ciphertext; \
+         the owner's keys opened every memory."
+    );
     Ok(())
 }

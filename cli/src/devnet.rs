@@ -1,7 +1,9 @@
-//! `memsync devnet`: a local chain with a vault, kept running until Ctrl-C.
+//! `memsync devnet`: a local chain with a vault, a TeeRegistry and a TEE node (INSECURE dev
+//! attester), kept running until Ctrl-C.
 
 use std::fs;
 use std::path::Path;
+use std::time::Duration;
 
 use alloy::primitives::Address;
 use anyhow::Context as _;
@@ -9,11 +11,15 @@ use memsync::Devnet;
 use serde::Serialize;
 
 use crate::config::{Config, Network, Paths};
+use crate::dev_node::{DevNode, INSECURE_NOTICE};
 use crate::session::cache_prefix;
 use crate::{DevnetArgs, GlobalArgs};
 
 /// The network name `memsync devnet` registers.
 pub(crate) const NETWORK: &str = "devnet";
+
+/// How often the devnet's node sends a heartbeat (the devnet registry's maximum age is an hour).
+const HEARTBEAT_EVERY: Duration = Duration::from_secs(10 * 60);
 
 /// What `memsync devnet` saves so that other commands and tools can find the chain.
 #[derive(Debug, Serialize)]
@@ -23,6 +29,13 @@ struct DevnetInfo {
     vault: String,
     deploy_block: u64,
     anvil: String,
+    tee_registry: String,
+    attestation_verifier: String,
+    tee_node: String,
+    tee_endpoint: String,
+    tee_measurement: String,
+    /// SHA-256 of the dev node's CA root: INSECURE, pinned only for this devnet.
+    tee_root: String,
 }
 
 pub(crate) async fn run(global: &GlobalArgs, args: DevnetArgs) -> anyhow::Result<()> {
@@ -34,12 +47,20 @@ pub(crate) async fn run(global: &GlobalArgs, args: DevnetArgs) -> anyhow::Result
         builder = builder.port(port);
     }
     let devnet = builder.spawn().await?;
+    let mut node = DevNode::start(&devnet, args.tee_port.unwrap_or(0)).await?;
+    node.keep_alive(HEARTBEAT_EVERY);
     let info = DevnetInfo {
         rpc_url: devnet.rpc_url(),
         chain_id: devnet.chain_id(),
         vault: devnet.vault_address().to_checksum(None),
         deploy_block: devnet.deploy_block(),
         anvil: devnet.anvil_path().display().to_string(),
+        tee_registry: devnet.tee_registry_address().to_checksum(None),
+        attestation_verifier: devnet.attestation_verifier_address().to_checksum(None),
+        tee_node: node.address().to_checksum(None),
+        tee_endpoint: node.endpoint().to_owned(),
+        tee_measurement: node.measurement().to_string(),
+        tee_root: node.root().to_string(),
     };
     if let Some(dir) = args.out.parent().filter(|d| !d.as_os_str().is_empty()) {
         fs::create_dir_all(dir).with_context(|| format!("creating {}", dir.display()))?;
@@ -62,6 +83,11 @@ pub(crate) async fn run(global: &GlobalArgs, args: DevnetArgs) -> anyhow::Result
                 vault: devnet.vault_address(),
                 deploy_block: info.deploy_block,
                 blob_dir: Some(blob_dir),
+                tee_registry: Some(devnet.tee_registry_address()),
+                // The dev node's CA: a client of this network trusts it, and nothing else does.
+                tee_root: Some(node.root()),
+                tee_measurements: Vec::new(),
+                tee_node: None,
             },
         );
         config.default_network.get_or_insert_with(|| NETWORK.to_owned());
@@ -75,6 +101,11 @@ pub(crate) async fn run(global: &GlobalArgs, args: DevnetArgs) -> anyhow::Result
     println!("  chain id      {}", info.chain_id);
     println!("  MemoryVault   {}", info.vault);
     println!("  deploy block  {}", info.deploy_block);
+    println!("  TeeRegistry   {}", info.tee_registry);
+    println!("  TEE node      {} at {}", info.tee_node, info.tee_endpoint);
+    println!("  measurement   {} (approved; node registered by the checker)", info.tee_measurement);
+    println!("  tee_root      {} <- INSECURE dev root", info.tee_root);
+    println!("  WARNING       {INSECURE_NOTICE}.");
     println!(
         "  dev account 0 {} (test key, never use on a real network)",
         devnet.signer(0).address()
@@ -86,10 +117,12 @@ pub(crate) async fn run(global: &GlobalArgs, args: DevnetArgs) -> anyhow::Result
             println!("  removed       {stale} cache file(s) of an earlier devnet");
         }
         println!("Next, in another terminal: memsync init --dev, then memsync add \"...\"");
+        println!("  or, through the TEE node: memsync add --messages chat.json --via-tee");
     }
     println!("Press Ctrl-C to stop.");
     tokio::signal::ctrl_c().await.context("waiting for Ctrl-C")?;
-    println!("stopping anvil");
+    drop(node);
+    println!("stopping the TEE node and anvil");
     Ok(())
 }
 

@@ -9,8 +9,8 @@
 //! | 4 | invalid input: an empty or oversize text, a file in the wrong format or half-corrupt |
 //! | 5 | a conflict: another device changed the memory, or kept writing |
 //! | 6 | configuration or keys: no identity or network, a wrong key, another vault's cache |
-//! | 7 | the network: the RPC node or a blob store cannot be reached, or a transaction did not land |
-//! | 8 | integrity: the RPC or a blob store served data that does not verify against the chain |
+//! | 7 | the network: the RPC node, a blob store or a TEE node cannot be reached, or a transaction did not land |
+//! | 8 | integrity: the RPC or a blob store served data that does not verify against the chain; a TEE node's attestation or signed answer does not verify, or the registry no longer trusts it |
 
 use std::fmt;
 use std::process::ExitCode;
@@ -18,6 +18,8 @@ use std::process::ExitCode;
 use memsync::Error;
 use memsync::bindings::memory_vault::MemoryVault::MemoryVaultErrors;
 use memsync::blob::BlobError;
+use memsync::tee::client::TeeError;
+use memsync::tee::registry::RegistryError;
 
 /// A class of failure, with its exit code.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -119,6 +121,28 @@ impl Failure {
             | Error::Blob(BlobError::HashMismatch { .. } | BlobError::CidDigestMismatch { .. }) => {
                 Self::Integrity
             }
+            Error::Tee(err) => Self::of_tee(err),
+            Error::TeeRegistry(RegistryError::NoContract { .. }) => Self::Config,
+            _ => Self::Other,
+        }
+    }
+
+    fn of_tee(err: &TeeError) -> Self {
+        match err {
+            // What the client checked and refused: the attestation (root, signature, age,
+            // measurement, bindings), the registry's record, the signed answer, the report.
+            TeeError::Attestation(_)
+            | TeeError::Inactive { .. }
+            | TeeError::RegistrationMismatch { .. }
+            | TeeError::Protocol(_)
+            | TeeError::ReportMismatch(_) => Self::Integrity,
+            TeeError::NotRegistered { .. } => Self::Config,
+            TeeError::NoActiveNode | TeeError::Unreachable { .. } => Self::Network,
+            TeeError::Refused { code, .. } => match code.as_str() {
+                "wrong_keys" | "not_delegated" => Self::Config,
+                "model_failed" | "chain_failed" => Self::Network,
+                _ => Self::Other,
+            },
             _ => Self::Other,
         }
     }

@@ -2,10 +2,11 @@
 
 use std::path::PathBuf;
 
-use alloy::primitives::Address;
+use alloy::primitives::{Address, B256};
 use alloy::signers::local::PrivateKeySigner;
 use anyhow::Context as _;
 use memsync::Vault;
+use memsync::tee::registry::TeeRegistry;
 
 use crate::GlobalArgs;
 use crate::config::{Config, Identity, Network, Paths, Root, check_network_name};
@@ -57,6 +58,19 @@ pub(crate) struct InitArgs {
     /// With --add-network: a folder for blobs of large memories (pointer records).
     #[arg(long, requires = "add_network")]
     blob_dir: Option<PathBuf>,
+    /// With --add-network: the TeeRegistry of attested nodes (for `--via-tee`).
+    #[arg(long, requires = "add_network", value_name = "ADDRESS")]
+    tee_registry: Option<Address>,
+    /// With --add-network: SHA-256 of the attestation root to trust (default: AWS Nitro).
+    #[arg(long, requires = "tee_registry", value_name = "FINGERPRINT")]
+    tee_root: Option<B256>,
+    /// With --add-network: an enclave measurement you pin (repeatable; default: whatever the
+    /// registry approves).
+    #[arg(long = "tee-measurement", requires = "tee_registry", value_name = "MEASUREMENT")]
+    tee_measurements: Vec<B256>,
+    /// With --add-network: the TEE node `--via-tee` prefers.
+    #[arg(long, requires = "tee_registry", value_name = "ADDRESS")]
+    tee_node: Option<Address>,
 }
 
 pub(crate) async fn run(global: &GlobalArgs, args: InitArgs) -> anyhow::Result<()> {
@@ -73,6 +87,12 @@ pub(crate) async fn run(global: &GlobalArgs, args: InitArgs) -> anyhow::Result<(
             .connect(vault_address)
             .await
             .with_context(|| format!("checking network `{name}`"))?;
+        if let Some(registry) = args.tee_registry {
+            TeeRegistry::builder(&rpc_url)
+                .connect(registry)
+                .await
+                .with_context(|| format!("checking the TEE registry of network `{name}`"))?;
+        }
         config.networks.insert(
             name.clone(),
             Network {
@@ -81,6 +101,10 @@ pub(crate) async fn run(global: &GlobalArgs, args: InitArgs) -> anyhow::Result<(
                 vault: vault_address,
                 deploy_block: args.deploy_block,
                 blob_dir: args.blob_dir.clone(),
+                tee_registry: args.tee_registry,
+                tee_root: args.tee_root,
+                tee_measurements: args.tee_measurements.clone(),
+                tee_node: args.tee_node,
             },
         );
         config.default_network = Some(name.clone());

@@ -8,12 +8,14 @@ use clap::{Parser, Subcommand};
 mod commands;
 mod config;
 mod demo;
+mod dev_node;
 mod devnet;
 mod exit;
 mod identity;
 mod init;
 mod output;
 mod session;
+mod tee;
 
 use exit::Failure;
 
@@ -26,7 +28,7 @@ use exit::Failure;
     long_about = None,
     after_help = "Exit codes: 0 success, 1 other error, 2 bad command line, 3 no such memory, \
                   4 invalid input, 5 conflict with another writer, 6 configuration or keys, \
-                  7 network, 8 data that does not verify against the chain."
+                  7 network, 8 data or a TEE attestation that does not verify."
 )]
 struct Cli {
     #[command(flatten)]
@@ -60,8 +62,9 @@ enum Command {
     /// Set up the identity (a new or existing keystore, a mnemonic, or a devnet's test key)
     /// and, optionally, a network.
     Init(init::InitArgs),
-    /// Start a local anvil chain, deploy a MemoryVault, register it as network `devnet`, and
-    /// keep the chain running until Ctrl-C.
+    /// Start a local anvil chain, deploy a MemoryVault and a TeeRegistry, serve a TEE node
+    /// (INSECURE dev attester), register it all as network `devnet`, and keep running until
+    /// Ctrl-C.
     Devnet(DevnetArgs),
     /// Run the main job end to end on a throwaway local chain.
     Demo(DemoArgs),
@@ -88,6 +91,9 @@ enum Command {
     Import(commands::ImportArgs),
     /// Catch up with the chain.
     Sync,
+    /// TEE nodes: list the registry's active nodes, verify a node's attestation.
+    #[command(subcommand)]
+    Tee(tee::TeeCommand),
 }
 
 /// Where to find anvil, shared by commands that start a local chain.
@@ -111,6 +117,9 @@ struct DevnetArgs {
     /// Do not register the devnet as network `devnet` in the config file.
     #[arg(long)]
     no_config: bool,
+    /// Port of the devnet's TEE node (default: a free one).
+    #[arg(long)]
+    tee_port: Option<u16>,
 }
 
 #[derive(Debug, clap::Args)]
@@ -138,6 +147,7 @@ async fn main() -> ExitCode {
         Command::Export(args) => commands::export(&global, args).await,
         Command::Import(args) => commands::import(&global, args).await,
         Command::Sync => commands::sync(&global).await,
+        Command::Tee(command) => tee::run(&global, command).await,
     };
     match result {
         Ok(()) => ExitCode::SUCCESS,

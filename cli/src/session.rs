@@ -5,6 +5,7 @@ use std::path::PathBuf;
 use std::sync::Arc;
 
 use alloy::primitives::Address;
+use alloy::signers::local::PrivateKeySigner;
 use anyhow::Context as _;
 use indicatif::{ProgressBar, ProgressStyle};
 use memsync::blob::FileStore;
@@ -12,7 +13,7 @@ use memsync::memory::{CacheLocation, MemoryClient, Progress, Source, Stage};
 use memsync::{StoragePolicy, Vault};
 
 use crate::GlobalArgs;
-use crate::config::{Config, Paths};
+use crate::config::{Config, Network, Paths};
 use crate::exit::Failure;
 use crate::identity::Unlocked;
 
@@ -25,6 +26,10 @@ const POINTER_ABOVE: usize = 16 * 1024;
 pub(crate) struct Session {
     pub(crate) client: MemoryClient,
     pub(crate) network: String,
+    /// The network's configuration.
+    pub(crate) settings: Network,
+    /// The owner's account key (it authorizes requests to TEE nodes).
+    pub(crate) signer: PrivateKeySigner,
     pub(crate) cache: PathBuf,
     pub(crate) progress: ProgressBar,
 }
@@ -73,7 +78,8 @@ impl Session {
                 .storage_policy(StoragePolicy::pointer_above(POINTER_ABOVE));
         }
         let client = builder.open().await?;
-        Ok(Self { client, network: network_name, cache, progress })
+        let signer = unlocked.signer.clone();
+        Ok(Self { client, network: network_name, settings: network, signer, cache, progress })
     }
 }
 

@@ -1,4 +1,5 @@
-//! `memsync demo` (the README's first command) runs the main job end to end.
+//! `memsync demo` (the README's first command) runs the main job end to end, the conversations
+//! through a TEE node the demo starts in-process (INSECURE dev attester, and says so).
 
 use std::process::Command;
 
@@ -10,6 +11,13 @@ fn demo_turns_a_conversation_into_memories_observers_cannot_read_and_a_second_to
     let (conversation, rest) =
         stdout.split_once("What anyone reading the chain sees").expect("views");
     let (observer, owner) = rest.split_once("What the owner reads").expect("both views");
+
+    // The conversation went to an attested node, verified by the client, insecure and saying so.
+    assert!(conversation.contains("INSECURE dev attester"), "{conversation}");
+    assert!(conversation.contains("For demos and local development only"), "{conversation}");
+    assert!(conversation.contains("verified the attestation itself"), "{conversation}");
+    assert!(conversation.contains("Inside the node, the built-in extractor"), "{conversation}");
+    assert!(conversation.contains("signed its answer"), "{conversation}");
 
     // The conversation became memories, a changed fact an update, a retraction a delete.
     assert!(conversation.contains("added     I'm allergic to penicillin."), "{conversation}");
@@ -25,6 +33,10 @@ fn demo_turns_a_conversation_into_memories_observers_cannot_read_and_a_second_to
         );
     }
     assert!(observer.contains("key-check value for epoch 1"), "{observer}");
+    // The node's writes are among them, as opaque as the owner's.
+    assert!(observer.contains("TEE node  0x"), "{observer}");
+    assert!(observer.contains("owner     0x"), "{observer}");
+    assert!(observer.contains("entries the TEE node sent"), "{observer}");
     assert!(observer.contains("(tombstone)"), "{observer}");
     assert!(observer.contains("pointer local:"), "{observer}");
 

@@ -9,3 +9,4 @@ mod keys;
 mod memories;
 mod rpc;
 mod support;
+mod tee;

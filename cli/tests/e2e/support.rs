@@ -10,7 +10,7 @@ use std::path::{Path, PathBuf};
 use std::process::{Child, ChildStdout, Command, Output, Stdio};
 use std::time::{Duration, Instant};
 
-use alloy::primitives::Address;
+use alloy::primitives::{Address, B256};
 use alloy::signers::local::PrivateKeySigner;
 use serde_json::Value;
 use tempfile::TempDir;
@@ -48,6 +48,14 @@ pub(crate) struct Devnet {
     pub(crate) vault: Address,
     /// The block the vault was deployed in.
     pub(crate) deploy_block: u64,
+    /// Its TeeRegistry.
+    pub(crate) tee_registry: Address,
+    /// The TEE node it serves (INSECURE dev attester), registered in the registry.
+    pub(crate) tee_node: Address,
+    /// The node's enclave measurement.
+    pub(crate) tee_measurement: B256,
+    /// The fingerprint of the node's dev CA root, pinned as the network's `tee_root`.
+    pub(crate) tee_root: B256,
     home: Home,
     /// Taken by [`stop`](Self::stop).
     root: Option<TempDir>,
@@ -92,6 +100,10 @@ impl Devnet {
             rpc_url: info["rpc_url"].as_str().expect("rpc_url").to_owned(),
             vault: info["vault"].as_str().expect("vault").parse().expect("vault address"),
             deploy_block: info["deploy_block"].as_u64().expect("deploy_block"),
+            tee_registry: parse(&info, "tee_registry"),
+            tee_node: parse(&info, "tee_node"),
+            tee_measurement: parse(&info, "tee_measurement"),
+            tee_root: parse(&info, "tee_root"),
             home,
             root: Some(root),
         }
@@ -130,6 +142,12 @@ impl Devnet {
         assert!(interrupt(&mut self.child), "memsync devnet did not stop cleanly on Ctrl-C");
         (self.root.take().expect("a running devnet"), self.home.clone())
     }
+}
+
+/// The string field `name` of `info`, parsed.
+fn parse<T: std::str::FromStr>(info: &Value, name: &str) -> T {
+    let text = info[name].as_str().unwrap_or_else(|| panic!("devnet.json has no {name}"));
+    text.parse().unwrap_or_else(|_| panic!("devnet.json's {name} is not valid: {text}"))
 }
 
 impl Drop for Devnet {
