@@ -57,7 +57,12 @@ async fn request(
 }
 
 /// [`request`] before the owner's signature.
-fn unsigned(devnet: &Devnet, owner: Address, node: Address, messages: Vec<Message>) -> UpdateRequest {
+fn unsigned(
+    devnet: &Devnet,
+    owner: Address,
+    node: Address,
+    messages: Vec<Message>,
+) -> UpdateRequest {
     let scope = KeyScope { chain_id: devnet.chain_id(), vault: devnet.vault_address(), owner };
     let root = RootSeed::from_seed_bytes(&[SEED; 32]).expect("seed");
     let keyring = Keyring::from_seed(scope, &root, 1..=1);
@@ -421,7 +426,9 @@ async fn measurement_revocation_pins_and_unapproved_images() {
         dev_verifier().pin_measurement(B256::repeat_byte(0xee)),
     );
     match pinned_elsewhere.verify(node).await {
-        Err(Error::Tee(TeeError::Attestation(AttestationError::MeasurementNotPinned { .. }))) => {}
+        Err(Error::Tee(TeeError::Attestation(AttestationError::MeasurementNotPinned {
+            ..
+        }))) => {}
         other => panic!("expected MeasurementNotPinned, got {other:?}"),
     }
     let pinned_here = memsync::tee::client::TeeClient::new(
@@ -449,10 +456,15 @@ async fn measurement_revocation_pins_and_unapproved_images() {
     // it, and a statement for it does not get it in either.
     let unapproved = serve_node(&devnet, builtin()).await;
     // (The same image as the revoked one: revocation is permanent.)
-    let checker =
-        AttestationChecker::new(dev_verifier(), devnet.signer(0), devnet.tee_registry(0).await.expect("r"));
+    let checker = AttestationChecker::new(
+        dev_verifier(),
+        devnet.signer(0),
+        devnet.tee_registry(0).await.expect("r"),
+    );
     match checker.check_and_register(&unapproved.endpoint).await {
-        Err(Error::Tee(TeeError::Attestation(AttestationError::MeasurementNotApproved { .. }))) => {}
+        Err(Error::Tee(TeeError::Attestation(AttestationError::MeasurementNotApproved {
+            ..
+        }))) => {}
         other => panic!("expected MeasurementNotApproved, got {other:?}"),
     }
     let node_registry = TeeRegistry::builder(devnet.rpc_url())
@@ -477,5 +489,12 @@ async fn measurement_revocation_pins_and_unapproved_images() {
         .register_node([7u8; 32], "http://127.0.0.1:1", B256::repeat_byte(0x77), evidence)
         .await;
     assert!(refused.is_err(), "registered on an unapproved measurement");
-    assert!(registry_reader(&devnet).await.node(devnet.signer(5).address()).await.expect("read").is_none());
+    assert!(
+        registry_reader(&devnet)
+            .await
+            .node(devnet.signer(5).address())
+            .await
+            .expect("read")
+            .is_none()
+    );
 }

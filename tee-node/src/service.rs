@@ -13,7 +13,7 @@ use axum::{Json, Router};
 use memsync::extract::Extractor;
 use memsync::keys::Keyring;
 use memsync::memory::{CacheLocation, MemoryClient};
-use memsync::tee::attestation::{Attester, AttestationError};
+use memsync::tee::attestation::{AttestationError, Attester};
 use memsync::tee::protocol::{
     self, HpkeKeyPair, MAX_REQUEST_LIFETIME, MAX_SEALED_BYTES, ProtocolError, SealedRequest,
     SealedResponse, UpdateOutput, UpdateRequest,
@@ -112,7 +112,9 @@ pub enum NodeError {
     #[error("the request is not signed by the owner it names")]
     NotAuthorized,
     /// The vault holds no active delegation from the owner to this node.
-    #[error("the owner has no active delegation to this node with write, delete and TEE-node scope")]
+    #[error(
+        "the owner has no active delegation to this node with write, delete and TEE-node scope"
+    )]
     NotDelegated,
     /// The owner's keys do not match the owner's published key-check value.
     #[error("the keys in the request do not match the owner's published key-check value")]
@@ -319,8 +321,11 @@ impl Node {
             )));
         }
         let public_key = self.inner.signer.credential().verifying_key().to_encoded_point(false);
-        let document =
-            self.inner.attester.attest(Some(nonce), public_key.as_bytes(), &self.hpke_public_key())?;
+        let document = self.inner.attester.attest(
+            Some(nonce),
+            public_key.as_bytes(),
+            &self.hpke_public_key(),
+        )?;
         Ok(AttestationResponse {
             document: document.into(),
             node: self.address(),
@@ -395,7 +400,11 @@ impl Node {
             return wrong("node", request.node.to_string(), self.address().to_string());
         }
         if request.chain_id != inner.vault.chain_id() {
-            return wrong("chain", request.chain_id.to_string(), inner.vault.chain_id().to_string());
+            return wrong(
+                "chain",
+                request.chain_id.to_string(),
+                inner.vault.chain_id().to_string(),
+            );
         }
         if request.vault != inner.vault.address() {
             return wrong("vault", request.vault.to_string(), inner.vault.address().to_string());
@@ -437,7 +446,8 @@ impl Node {
             .delegation(request.owner, node)
             .await
             .map_err(|e| NodeError::Chain(e.to_string()))?;
-        let chain_now = inner.vault.chain_time().await.map_err(|e| NodeError::Chain(e.to_string()))?;
+        let chain_now =
+            inner.vault.chain_time().await.map_err(|e| NodeError::Chain(e.to_string()))?;
         let active = held.is_some_and(|d| d.scope.contains(needed) && d.is_active_at(chain_now));
         if !active {
             let Some(signed) = &request.delegation else { return Err(NodeError::NotDelegated) };

@@ -34,7 +34,9 @@ pub enum TeeError {
     },
     /// The node is registered but not active (measurement revoked, deregistered, removed, or
     /// its heartbeat too old).
-    #[error("{node} is not an active TEE node (its measurement was revoked, it left, or its heartbeat is too old)")]
+    #[error(
+        "{node} is not an active TEE node (its measurement was revoked, it left, or its heartbeat is too old)"
+    )]
     Inactive {
         /// The node.
         node: Address,
@@ -216,8 +218,10 @@ impl TeeClient {
         };
         let hpke_public_key: [u8; 32] = info.hpke_public_key.0;
         let expected = ExpectedBinding { nonce: &nonce, node, hpke_public_key };
-        let attestation =
-            self.verifier.verify(&body.document, &approved, &expected, at).map_err(TeeError::from)?;
+        let attestation = self
+            .verifier
+            .verify(&body.document, &approved, &expected, at)
+            .map_err(TeeError::from)?;
         if attestation.measurement != info.measurement {
             return Err(TeeError::RegistrationMismatch {
                 what: "measurement",
@@ -288,8 +292,7 @@ impl TeeClient {
         let chain_now = vault.chain_time().await?;
         let held = vault.delegation(owner, node.address).await?;
         if !held.is_some_and(|d| {
-            d.scope.contains(needed)
-                && d.is_active_at(chain_now + self.request_ttl.as_secs())
+            d.scope.contains(needed) && d.is_active_at(chain_now + self.request_ttl.as_secs())
         }) {
             vault
                 .grant_delegate(node.address, needed, chain_now + self.delegation_ttl.as_secs())
@@ -343,9 +346,10 @@ impl TeeClient {
         }
         for applied in &output.applied {
             let present = match (applied.action, applied.id) {
-                (crate::memory::AppliedAction::Added | crate::memory::AppliedAction::Updated, Some(id)) => {
-                    memories.get(id).await.is_ok()
-                }
+                (
+                    crate::memory::AppliedAction::Added | crate::memory::AppliedAction::Updated,
+                    Some(id),
+                ) => memories.get(id).await.is_ok(),
                 _ => true,
             };
             if !present && checkpoint.seq == output.log_seq {
@@ -365,7 +369,11 @@ impl TeeClient {
         })
     }
 
-    async fn get_json<T: serde::de::DeserializeOwned>(&self, endpoint: &str, url: &str) -> Result<T> {
+    async fn get_json<T: serde::de::DeserializeOwned>(
+        &self,
+        endpoint: &str,
+        url: &str,
+    ) -> Result<T> {
         let unreachable =
             |reason: String| TeeError::Unreachable { endpoint: endpoint.to_owned(), reason };
         let response = self.http.get(url).send().await.map_err(|e| unreachable(e.to_string()))?;
@@ -374,13 +382,9 @@ impl TeeClient {
 
     async fn post_update(&self, endpoint: &str, sealed: &SealedRequest) -> Result<SealedResponse> {
         let url = format!("{}/v1/updates", endpoint.trim_end_matches('/'));
-        let response = self
-            .http
-            .post(url)
-            .json(sealed)
-            .send()
-            .await
-            .map_err(|e| TeeError::Unreachable { endpoint: endpoint.to_owned(), reason: e.to_string() })?;
+        let response = self.http.post(url).json(sealed).send().await.map_err(|e| {
+            TeeError::Unreachable { endpoint: endpoint.to_owned(), reason: e.to_string() }
+        })?;
         Self::read(endpoint, response).await
     }
 

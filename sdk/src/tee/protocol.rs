@@ -362,7 +362,9 @@ impl UpdateRequest {
     /// [`ProtocolError::BadSignature`] if it is missing or does not recover.
     pub fn authorized_by(&self) -> Result<Address, ProtocolError> {
         if self.authorization.is_empty() {
-            return Err(ProtocolError::BadSignature("the request is not signed by its owner".into()));
+            return Err(ProtocolError::BadSignature(
+                "the request is not signed by its owner".into(),
+            ));
         }
         let signature = Signature::from_raw(&self.authorization)
             .map_err(|e| ProtocolError::BadSignature(e.to_string()))?;
@@ -499,10 +501,9 @@ pub fn seal_request(
         &info(request.chain_id, request.node),
     )
     .map_err(|e| ProtocolError::InvalidKey { what: "node HPKE key", reason: e.to_string() })?;
-    let ciphertext = context.seal(&plaintext, b"").map_err(|_| ProtocolError::TooLarge {
-        what: "request",
-        len: plaintext.len(),
-    })?;
+    let ciphertext = context
+        .seal(&plaintext, b"")
+        .map_err(|_| ProtocolError::TooLarge { what: "request", len: plaintext.len() })?;
     let mut response_key = Zeroizing::new([0u8; 32]);
     context
         .export(RESPONSE_KEY_LABEL, response_key.as_mut())
@@ -534,8 +535,7 @@ impl PendingResponse {
         if response.version != PROTOCOL_VERSION {
             return Err(ProtocolError::UnsupportedVersion { found: response.version });
         }
-        let plaintext =
-            open_response(&self.response_key, self.request_hash, &response.ciphertext)?;
+        let plaintext = open_response(&self.response_key, self.request_hash, &response.ciphertext)?;
         let signed: SignedUpdate = serde_json::from_slice(&plaintext)
             .map_err(|e| ProtocolError::malformed("response", &e))?;
         if signed.request_hash != self.request_hash {
@@ -544,8 +544,11 @@ impl PendingResponse {
                 found: signed.request_hash,
             });
         }
-        let digest =
-            response_digest(signed.request_hash, keccak256(signed.output.as_bytes()), signed.timestamp);
+        let digest = response_digest(
+            signed.request_hash,
+            keccak256(signed.output.as_bytes()),
+            signed.timestamp,
+        );
         let signature = Signature::from_raw(&signed.signature)
             .map_err(|e| ProtocolError::BadSignature(e.to_string()))?;
         let signer = signature
@@ -611,8 +614,8 @@ pub fn open_request(
     let plaintext = Zeroizing::new(
         context.open(&sealed.ciphertext, b"").map_err(|_| ProtocolError::RequestUnreadable)?,
     );
-    let request: UpdateRequest = serde_json::from_slice(&plaintext)
-        .map_err(|e| ProtocolError::malformed("request", &e))?;
+    let request: UpdateRequest =
+        serde_json::from_slice(&plaintext).map_err(|e| ProtocolError::malformed("request", &e))?;
     let mut response_key = Zeroizing::new([0u8; 32]);
     context
         .export(RESPONSE_KEY_LABEL, response_key.as_mut())
@@ -642,10 +645,8 @@ impl ResponseSealer {
             reason: format!("could not encode: {e}"),
         })?;
         let digest = response_digest(self.request_hash, keccak256(output.as_bytes()), timestamp);
-        let signature = signer
-            .sign_hash(&digest)
-            .await
-            .map_err(|e| ProtocolError::Signing(e.to_string()))?;
+        let signature =
+            signer.sign_hash(&digest).await.map_err(|e| ProtocolError::Signing(e.to_string()))?;
         let signed = SignedUpdate {
             request_hash: self.request_hash,
             output,
@@ -725,7 +726,11 @@ mod tests {
     use crate::keys::{Keyring, RootSeed};
 
     fn request(node: Address) -> UpdateRequest {
-        let scope = KeyScope { chain_id: 31337, vault: Address::repeat_byte(7), owner: Address::repeat_byte(9) };
+        let scope = KeyScope {
+            chain_id: 31337,
+            vault: Address::repeat_byte(7),
+            owner: Address::repeat_byte(9),
+        };
         let seed = RootSeed::from_seed_bytes(&[5u8; 32]).unwrap_or_else(|e| panic!("{e}"));
         let keyring = Keyring::from_seed(scope, &seed, 1..=1);
         let keys = keyring.latest().map(|k| RequestKeys::from_delegated(&k.to_delegated()));
