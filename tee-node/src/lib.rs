@@ -28,9 +28,12 @@
 //! key (`public_key`), the HPKE key (`user_data`) and the client's nonce. `GET /health` reports
 //! the node's address, keys and measurement.
 
+mod cli;
 mod replay;
 mod service;
 
+pub use cli::run_cli;
 pub use service::{
-    AttestationResponse, ErrorBody, HealthResponse, Node, NodeConfig, NodeError, RegistrationRequest,
+    AttestationResponse, ErrorBody, HealthResponse, Node, NodeConfig, NodeError,
+    RegistrationRequest,
 };
