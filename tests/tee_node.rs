@@ -127,6 +127,25 @@ async fn delegating_owner(devnet: &Devnet, node: Address) -> (PrivateKeySigner, 
     (signer, memories)
 }
 
+/// The owner's signed grant of write, delete and TEE-node scope to `delegate`, for an hour.
+async fn signed_grant(
+    memories: &MemoryClient,
+    signer: &PrivateKeySigner,
+    delegate: Address,
+) -> memsync::SignedDelegation {
+    let change = memsync::DelegationChange::Grant {
+        delegate,
+        scope: Scope::READ_WRITE | Scope::TEE_NODE,
+        expiry: now() + 3_600,
+    };
+    let unsigned = memories
+        .vault()
+        .prepare_delegation(memories.owner(), change, now() + 600)
+        .await
+        .expect("prepare");
+    unsigned.sign(signer).await.expect("sign")
+}
+
 async fn log_seq(memories: &MemoryClient) -> u64 {
     memories.vault().log_state(memories.owner()).await.expect("log state").seq
 }
@@ -314,22 +333,7 @@ async fn an_owner_without_a_delegation_is_refused_unless_the_request_carries_a_s
 
     // A grant for another delegate does not do.
     let vault = memories.vault();
-    let deadline = now() + 600;
-    let for_other = vault
-        .prepare_delegation(
-            memories.owner(),
-            memsync::DelegationChange::Grant {
-                delegate: Address::repeat_byte(3),
-                scope: Scope::READ_WRITE | Scope::TEE_NODE,
-                expiry: now() + 3_600,
-            },
-            deadline,
-        )
-        .await
-        .expect("prepare")
-        .sign(&signer)
-        .await
-        .expect("sign");
+    let for_other = signed_grant(&memories, &signer, Address::repeat_byte(3)).await;
     let mut with_other = request(&devnet, &signer, node, conversation()).await;
     with_other.delegation = Some(for_other);
     let with_other = resign(with_other, &signer).await;
@@ -338,21 +342,7 @@ async fn an_owner_without_a_delegation_is_refused_unless_the_request_carries_a_s
     assert_eq!((status, body["error"].as_str()), (403, Some("not_delegated")), "{body}");
 
     // The owner's signed grant for this node, relayed by the node: the owner pays no gas.
-    let grant = vault
-        .prepare_delegation(
-            memories.owner(),
-            memsync::DelegationChange::Grant {
-                delegate: node,
-                scope: Scope::READ_WRITE | Scope::TEE_NODE,
-                expiry: now() + 3_600,
-            },
-            deadline,
-        )
-        .await
-        .expect("prepare")
-        .sign(&signer)
-        .await
-        .expect("sign");
+    let grant = signed_grant(&memories, &signer, node).await;
     let mut granted = request(&devnet, &signer, node, conversation()).await;
     granted.delegation = Some(grant);
     let granted = resign(granted, &signer).await;

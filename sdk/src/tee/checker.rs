@@ -77,28 +77,25 @@ impl<S: Signer + Send + Sync> AttestationChecker<S> {
         let base = endpoint.trim_end_matches('/');
         let unreachable =
             |reason: String| TeeError::Unreachable { endpoint: endpoint.to_owned(), reason };
-        let health: Health = self
-            .http
-            .get(format!("{base}/health"))
-            .send()
-            .await
-            .and_then(reqwest::Response::error_for_status)
-            .map_err(|e| unreachable(e.to_string()))?
+        let get = |url: String| async move {
+            let response = self.http.get(url).send().await;
+            response
+                .and_then(reqwest::Response::error_for_status)
+                .map_err(|e| unreachable(e.to_string()))
+        };
+        let health: Health = get(format!("{base}/health"))
+            .await?
             .json()
             .await
             .map_err(|e| unreachable(e.to_string()))?;
         let mut nonce = [0u8; 32];
         OsRng.try_fill_bytes(&mut nonce).map_err(|e| unreachable(e.to_string()))?;
-        let body: AttestationBody = self
-            .http
-            .get(format!("{base}/v1/attestation?nonce={}", alloy::hex::encode(nonce)))
-            .send()
-            .await
-            .and_then(reqwest::Response::error_for_status)
-            .map_err(|e| unreachable(e.to_string()))?
-            .json()
-            .await
-            .map_err(|e| unreachable(e.to_string()))?;
+        let body: AttestationBody =
+            get(format!("{base}/v1/attestation?nonce={}", alloy::hex::encode(nonce)))
+                .await?
+                .json()
+                .await
+                .map_err(|e| unreachable(e.to_string()))?;
         let measurement =
             AttestationDocument::parse(&body.document).map_err(TeeError::from)?.measurement();
         let approved = match self.registry.measurement_status(measurement).await? {
