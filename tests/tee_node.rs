@@ -488,3 +488,51 @@ async fn measurement_revocation_pins_and_unapproved_images() {
             .is_none()
     );
 }
+
+#[tokio::test]
+async fn a_memory_client_configured_with_a_tee_adds_conversations_through_a_node() {
+    let devnet = Devnet::spawn().await.expect("devnet");
+    let running = start_node(&devnet, builtin()).await;
+    let signer = PrivateKeySigner::random();
+    memsync_e2e::tee::fund(&devnet, signer.address()).await;
+    let vault = memsync::Vault::builder(devnet.rpc_url())
+        .signer(signer.clone())
+        .connect(devnet.vault_address())
+        .await
+        .expect("vault");
+    let scope = KeyScope {
+        chain_id: devnet.chain_id(),
+        vault: devnet.vault_address(),
+        owner: signer.address(),
+    };
+    let root = RootSeed::from_seed_bytes(&[SEED; 32]).expect("seed");
+    let memories = MemoryClient::builder(vault, Keyring::from_seed(scope, &root, 1..=1))
+        .source(Source::app("configured-app"))
+        .via_tee(tee_client(&devnet).await, Arc::new(signer.clone()))
+        .open()
+        .await
+        .expect("memory client");
+
+    let applied = memories.add_messages(&conversation(), None).await.expect("through the node");
+    assert!(applied.iter().filter(|a| a.action == AppliedAction::Added).count() >= 3);
+    // The node wrote them (it holds the delegation the client granted it), with the client's
+    // source, and the owner reads them.
+    let node = running.node.address();
+    assert!(memories.vault().delegation(signer.address(), node).await.expect("read").is_some());
+    let hits = memories.search(&Search::new("cello")).await.expect("search");
+    assert_eq!(hits.len(), 1, "{hits:?}");
+    assert_eq!(hits[0].memory.source.app.as_deref(), Some("configured-app"));
+
+    // With the node's measurement revoked there is no node to use, and nothing is written.
+    let before = log_seq(&memories).await;
+    devnet
+        .tee_registry(0)
+        .await
+        .expect("registry")
+        .revoke_measurement(running.node.measurement())
+        .await
+        .expect("revoke");
+    let refused = memories.add_messages(&[Message::user("I moved to Porto.")], None).await;
+    assert!(matches!(refused, Err(Error::Tee(TeeError::NoActiveNode))), "{refused:?}");
+    assert_eq!(log_seq(&memories).await, before);
+}

@@ -409,6 +409,7 @@ struct Inner {
     clock: Clock,
     extractor: Arc<dyn Extractor>,
     embedder: Option<Arc<dyn Embedder>>,
+    tee: Option<TeeRoute>,
     local: Mutex<Local>,
 }
 
@@ -441,6 +442,15 @@ pub struct MemoryClientBuilder {
     clock: Clock,
     extractor: Arc<dyn Extractor>,
     embedder: Option<Arc<dyn Embedder>>,
+    tee: Option<TeeRoute>,
+}
+
+/// Conversations go through a TEE node: the client that finds and verifies nodes, and the
+/// owner's key that signs each request.
+#[derive(Clone)]
+struct TeeRoute {
+    client: crate::tee::client::TeeClient,
+    owner: Arc<dyn alloy::signers::Signer + Send + Sync>,
 }
 
 impl std::fmt::Debug for MemoryClientBuilder {
@@ -512,6 +522,21 @@ impl MemoryClientBuilder {
         self
     }
 
+    /// Turns conversations ([`MemoryClient::add_messages`]) into memories through a TEE node
+    /// instead of on this device: each call picks an active node from `tee`'s registry,
+    /// verifies its attestation with a fresh nonce, and sends the conversation sealed to it,
+    /// signed by `owner` (the owner's key; see [`TeeClient::add_messages`]).
+    ///
+    /// [`TeeClient::add_messages`]: crate::tee::client::TeeClient::add_messages
+    pub fn via_tee(
+        mut self,
+        tee: crate::tee::client::TeeClient,
+        owner: Arc<dyn alloy::signers::Signer + Send + Sync>,
+    ) -> Self {
+        self.tee = Some(TeeRoute { client: tee, owner });
+        self
+    }
+
     /// Reads and writes `owner`'s memories as the owner's delegate: the vault client's signer
     /// writes with `applyBatchFor`, which needs an active delegation from the owner with write
     /// (and, to delete, delete) scope. `keyring` holds the owner's keys (for a TEE node, the
@@ -571,6 +596,7 @@ impl MemoryClientBuilder {
                 clock: self.clock,
                 extractor: self.extractor,
                 embedder: self.embedder,
+                tee: self.tee,
                 local: Mutex::new(Local {
                     cache,
                     unpublished,
@@ -607,6 +633,7 @@ impl MemoryClient {
             clock: Arc::new(Timestamp::now),
             extractor: Arc::new(BuiltinExtractor),
             embedder: None,
+            tee: None,
         }
     }
 
@@ -813,11 +840,21 @@ impl MemoryClient {
     /// said, and each is reconciled with the memories that exist (a new fact is added, a changed
     /// one updates the old memory, a retraction deletes it, a known one changes nothing). All
     /// writes go in one transaction where they fit. `source` defaults to the client's.
+    ///
+    /// With [`via_tee`](MemoryClientBuilder::via_tee), a verified TEE node does this instead,
+    /// and the client checks its signed answer against the chain.
     pub async fn add_messages(
         &self,
         messages: &[Message],
         source: Option<Source>,
     ) -> Result<Vec<Applied>> {
+        if let Some(route) = &self.inner.tee {
+            let node = route.client.pick().await?;
+            let source = source.unwrap_or_else(|| self.inner.source.clone());
+            let update =
+                route.client.add_messages(self, &*route.owner, &node, messages, Some(source)).await?;
+            return Ok(update.applied);
+        }
         let now = self.now();
         let context = ExtractContext { now };
         let candidates = self.inner.extractor.extract(messages, &context).await?;
