@@ -851,8 +851,10 @@ impl MemoryClient {
         if let Some(route) = &self.inner.tee {
             let node = route.client.pick().await?;
             let source = source.unwrap_or_else(|| self.inner.source.clone());
-            let update =
-                route.client.add_messages(self, &*route.owner, &node, messages, Some(source)).await?;
+            let update = route
+                .client
+                .add_messages(self, &*route.owner, &node, messages, Some(source))
+                .await?;
             return Ok(update.applied);
         }
         let now = self.now();
