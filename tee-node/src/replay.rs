@@ -27,8 +27,9 @@ impl ReplayGuard {
         true
     }
 
+    /// Forgets what expired at or before `now` (the node refuses such requests anyway).
     fn forget_expired(&mut self, now: u64) {
-        let live = self.by_expiry.split_off(&now);
+        let live = self.by_expiry.split_off(&now.saturating_add(1));
         for keys in std::mem::replace(&mut self.by_expiry, live).into_values() {
             for key in keys {
                 self.seen.remove(&key);
