@@ -7,20 +7,20 @@
 //! `NodeAttestation` statement signed by an approved checker ([`sign_attestation_statement`]).
 //! docs/TEE.md describes the lifecycle and the roles.
 
+use alloy::contract::SolCallBuilder;
 use alloy::network::EthereumWallet;
 use alloy::primitives::{Address, B256, Bytes, U256, keccak256};
 use alloy::providers::{DynProvider, Provider};
-use alloy::rpc::types::TransactionReceipt;
 use alloy::signers::Signer;
 use alloy::sol;
-use alloy::sol_types::{Eip712Domain, SolInterface, SolStruct, SolValue, eip712_domain};
+use alloy::sol_types::{Eip712Domain, SolCall, SolInterface, SolStruct, SolValue, eip712_domain};
 use memsync_bindings::attester_statement_verifier::AttesterStatementVerifier::{
     self, AttesterStatementVerifierErrors,
 };
 use memsync_bindings::tee_registry::TeeRegistry::{self as TeeRegistryContract, TeeRegistryErrors};
 
 use crate::error::{Error, Result};
-use crate::vault::{TxReceipt, connect_provider};
+use crate::vault::{TxLane, TxReceipt, confirm_tx, connect_provider};
 
 /// The length of one PCR value (SHA-384).
 pub const PCR_LENGTH: usize = 48;
@@ -36,9 +36,6 @@ pub const STATEMENT_DOMAIN_VERSION: &str = "1";
 
 /// How many registered addresses one `activeNodes` call examines while walking the list.
 const PAGE: u64 = 100;
-
-/// How long a transaction waits for its receipt.
-const RECEIPT_TIMEOUT: std::time::Duration = std::time::Duration::from_secs(120);
 
 sol! {
     /// The statement an attestation checker signs after verifying a node's attestation document
@@ -193,6 +190,9 @@ pub struct RegistryDeployment {
 pub struct TeeRegistry {
     provider: DynProvider,
     address: Address,
+    /// The signer's address, when known (for [`Error::InsufficientFunds`]).
+    signer: Option<Address>,
+    lane: TxLane,
 }
 
 /// Builds a [`TeeRegistry`]: the RPC URL and an optional signer; then
@@ -214,7 +214,7 @@ impl TeeRegistryBuilder {
 
     /// Connects to the registry at `address`, checking that it holds contract code.
     pub async fn connect(self, address: Address) -> Result<TeeRegistry> {
-        let (provider, chain_id, _) = connect_provider(&self.rpc_url, self.wallet).await?;
+        let (provider, chain_id, signer) = connect_provider(&self.rpc_url, self.wallet).await?;
         let code = provider
             .get_code_at(address)
             .await
@@ -222,7 +222,7 @@ impl TeeRegistryBuilder {
         if code.is_empty() {
             return Err(RegistryError::NoContract { address, chain_id }.into());
         }
-        Ok(TeeRegistry { provider, address })
+        Ok(TeeRegistry { provider, address, signer, lane: TxLane::default() })
     }
 
     /// Deploys an `AttesterStatementVerifier` and a TeeRegistry using it (for devnets and tests)
@@ -232,7 +232,8 @@ impl TeeRegistryBuilder {
         if signer.is_none() {
             return Err(Error::NoSigner);
         }
-        TeeRegistry::deploy_with(provider, deployment).await
+        let registry = TeeRegistry::deploy_with(provider, deployment).await?;
+        Ok(TeeRegistry { signer, ..registry })
     }
 }
 
@@ -245,7 +246,7 @@ impl TeeRegistry {
     /// A client over an existing provider (for example [`Vault::provider`](crate::Vault::provider)),
     /// which signs if the provider has a wallet.
     pub fn new(provider: DynProvider, address: Address) -> Self {
-        Self { provider, address }
+        Self { provider, address, signer: None, lane: TxLane::default() }
     }
 
     /// Deploys an `AttesterStatementVerifier` and a TeeRegistry using it through `provider`.
@@ -275,7 +276,8 @@ impl TeeRegistry {
             contract: "TeeRegistry",
             source: Box::new(source),
         })?;
-        Ok(Self { address: *registry.address(), provider })
+        let address = *registry.address();
+        Ok(Self::new(provider, address))
     }
 
     /// `keccak256(pcr0 ‖ pcr1 ‖ pcr2)`: the measurement of an enclave image from its raw
@@ -315,23 +317,27 @@ impl TeeRegistry {
 
     /// Approves an enclave measurement (the signer needs `MEASUREMENT_ROLE`).
     pub async fn approve_measurement(&self, measurement: B256) -> Result<TxReceipt> {
-        self.confirm(self.contract().approveMeasurement(measurement).send().await).await
+        let contract = self.contract();
+        self.transact(|| contract.approveMeasurement(measurement)).await
     }
 
     /// Revokes a measurement for good: every node on it stops being active in the block this is
     /// mined in (the signer needs `MEASUREMENT_ROLE`).
     pub async fn revoke_measurement(&self, measurement: B256) -> Result<TxReceipt> {
-        self.confirm(self.contract().revokeMeasurement(measurement).send().await).await
+        let contract = self.contract();
+        self.transact(|| contract.revokeMeasurement(measurement)).await
     }
 
     /// Sets how old a node's last heartbeat may be, in seconds (the signer needs `OPERATOR_ROLE`).
     pub async fn set_max_heartbeat_age(&self, seconds: u64) -> Result<TxReceipt> {
-        self.confirm(self.contract().setMaxHeartbeatAge(seconds).send().await).await
+        let contract = self.contract();
+        self.transact(|| contract.setMaxHeartbeatAge(seconds)).await
     }
 
     /// Removes a node for good (the signer needs `OPERATOR_ROLE`).
     pub async fn remove_node(&self, node: Address) -> Result<TxReceipt> {
-        self.confirm(self.contract().removeNode(node).send().await).await
+        let contract = self.contract();
+        self.transact(|| contract.removeNode(node)).await
     }
 
     /// Approves an attestation checker in the registry's `AttesterStatementVerifier` (the signer
@@ -339,14 +345,14 @@ impl TeeRegistry {
     pub async fn add_checker(&self, checker: Address) -> Result<TxReceipt> {
         let verifier =
             AttesterStatementVerifier::new(self.verifier_address().await?, &self.provider);
-        self.confirm(verifier.addChecker(checker).send().await).await
+        self.transact(|| verifier.addChecker(checker)).await
     }
 
     /// Stops accepting a checker's statements (the signer must own the verifier).
     pub async fn remove_checker(&self, checker: Address) -> Result<TxReceipt> {
         let verifier =
             AttesterStatementVerifier::new(self.verifier_address().await?, &self.provider);
-        self.confirm(verifier.removeChecker(checker).send().await).await
+        self.transact(|| verifier.removeChecker(checker)).await
     }
 
     /// Whether `account` is an approved checker of the registry's verifier.
@@ -369,23 +375,27 @@ impl TeeRegistry {
         evidence: Bytes,
     ) -> Result<TxReceipt> {
         let contract = self.contract();
-        let call = contract.registerNode(
-            hpke_public_key.into(),
-            endpoint.to_owned(),
-            measurement,
-            evidence,
-        );
-        self.confirm(call.send().await).await
+        self.transact(|| {
+            contract.registerNode(
+                hpke_public_key.into(),
+                endpoint.to_owned(),
+                measurement,
+                evidence.clone(),
+            )
+        })
+        .await
     }
 
     /// Proves the signer's node is alive.
     pub async fn heartbeat(&self) -> Result<TxReceipt> {
-        self.confirm(self.contract().heartbeat().send().await).await
+        let contract = self.contract();
+        self.transact(|| contract.heartbeat()).await
     }
 
     /// Takes the signer's node out of the registry.
     pub async fn deregister(&self) -> Result<TxReceipt> {
-        self.confirm(self.contract().deregister().send().await).await
+        let contract = self.contract();
+        self.transact(|| contract.deregister()).await
     }
 
     // ------------------------------------------------------------------ views
@@ -478,28 +488,12 @@ impl TeeRegistry {
         Ok(nodes)
     }
 
-    async fn confirm(
+    /// Sends the call `make` builds through the client's lane and waits for it.
+    async fn transact<P: Provider, C: SolCall>(
         &self,
-        sent: std::result::Result<
-            alloy::providers::PendingTransactionBuilder<alloy::network::Ethereum>,
-            alloy::contract::Error,
-        >,
+        make: impl Fn() -> SolCallBuilder<P, C>,
     ) -> Result<TxReceipt> {
-        let pending = sent.map_err(from_contract)?;
-        let tx_hash = *pending.tx_hash();
-        let receipt: TransactionReceipt = pending
-            .with_timeout(Some(RECEIPT_TIMEOUT))
-            .get_receipt()
-            .await
-            .map_err(|source| Error::NotMined { tx_hash, source })?;
-        if !receipt.status() {
-            return Err(Error::TransactionReverted { tx_hash });
-        }
-        Ok(TxReceipt {
-            tx_hash,
-            block: receipt.block_number.unwrap_or_default(),
-            gas_used: receipt.gas_used,
-        })
+        confirm_tx(self.lane.send(self.signer, make, from_contract).await?).await
     }
 }
 

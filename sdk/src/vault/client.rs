@@ -5,7 +5,6 @@ use alloy::network::Ethereum;
 use alloy::network::EthereumWallet;
 use alloy::primitives::{Address, B256, Bytes, TxHash, U256, keccak256};
 use alloy::providers::{DynProvider, PendingTransactionBuilder, Provider, ProviderBuilder};
-use alloy::rpc::types::TransactionReceipt;
 use alloy::sol_types::SolCall;
 use memsync_bindings::memory_vault::{IMemoryVault, MemoryVault};
 
@@ -17,6 +16,7 @@ use super::fetch::{LOG_EVENTS, LogFetch, decode_logs, fetch_entries};
 use super::gas::{TX_GAS_CAP, batch_gas_upper, plan_chunks};
 use super::log::{Checkpoint, LogEntry, Record, VerifiedLog};
 use super::operation::{Operation, Payload, SeqCheck, encode_batch};
+use super::tx::{TxLane, confirm_tx, mined};
 use crate::error::{Error, Result};
 
 /// A connection to one MemoryVault: reads any owner's verified log, and writes the signer's.
@@ -44,9 +44,8 @@ pub struct Vault {
     chain_id: u64,
     signer: Option<Address>,
     fetch: LogFetch,
-    /// Held while a transaction is submitted, so that concurrent writes through clones of one
-    /// client take nonces one after the other instead of racing for the same one.
-    send_lock: std::sync::Arc<tokio::sync::Mutex<()>>,
+    /// Submits this client's transactions one at a time.
+    lane: TxLane,
 }
 
 /// Builds a [`Vault`]: the RPC URL, an optional signer, the log-fetch strategy; then
@@ -117,7 +116,7 @@ impl VaultBuilder {
             chain_id,
             signer,
             fetch: self.fetch,
-            send_lock: std::sync::Arc::default(),
+            lane: TxLane::default(),
         })
     }
 }
@@ -161,9 +160,6 @@ pub(crate) async fn connect_provider(
         .map_err(Error::rpc("eth_chainId: is the RPC URL right and the node running?"))?;
     Ok((provider, chain_id, signer))
 }
-
-/// How long a write waits for its receipt before giving up with [`Error::NotMined`].
-const RECEIPT_TIMEOUT: std::time::Duration = std::time::Duration::from_secs(120);
 
 /// What a successful transaction that is not a log write did (a delegation change).
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -470,7 +466,7 @@ impl Vault {
         self.signer_address()?;
         let vault = self.contract();
         let pending = self.send(|| vault.grantDelegate(delegate, scope.bits(), expiry)).await?;
-        self.confirm_tx(pending).await
+        confirm_tx(pending).await
     }
 
     /// Revokes the signer's delegation to `delegate`, from the block it is mined in on.
@@ -478,7 +474,7 @@ impl Vault {
         self.signer_address()?;
         let vault = self.contract();
         let pending = self.send(|| vault.revokeDelegate(delegate)).await?;
-        self.confirm_tx(pending).await
+        confirm_tx(pending).await
     }
 
     /// Prepares a delegation change for `owner` to sign, to be submitted by anyone before
@@ -531,7 +527,7 @@ impl Vault {
                 .await
             }
         };
-        self.confirm_tx(pending?).await
+        confirm_tx(pending?).await
     }
 
     /// The delegation `owner` granted `delegate`, if any (possibly expired: see
@@ -588,32 +584,12 @@ impl Vault {
         Ok(ciphertext)
     }
 
-    /// Sends the call `make` builds. When another process signing with the same key took the
-    /// nonce first ("nonce too low", "replacement transaction underpriced"), builds and sends it
-    /// again: nonces come from the node for every transaction, so the retry takes the next one.
+    /// Sends the call `make` builds through the client's lane ([`TxLane::send`]).
     async fn send<P: Provider, C: SolCall>(
         &self,
         make: impl Fn() -> SolCallBuilder<P, C>,
     ) -> Result<PendingTransactionBuilder<Ethereum>> {
-        let mut attempt = 0;
-        loop {
-            let sent = {
-                let _lane = self.send_lock.lock().await;
-                make().send().await
-            };
-            match sent {
-                Ok(pending) => return Ok(pending),
-                Err(err) if attempt < NONCE_RACE_RETRIES && is_nonce_race(&err) => {
-                    attempt += 1;
-                    tokio::time::sleep(std::time::Duration::from_millis(25 * u64::from(attempt)))
-                        .await;
-                }
-                Err(err) if err.to_string().to_ascii_lowercase().contains("insufficient funds") => {
-                    return Err(Error::InsufficientFunds { account: self.signer_address()? });
-                }
-                Err(err) => return Err(Error::from_contract(err)),
-            }
-        }
+        self.lane.send(self.signer, make, Error::from_contract).await
     }
 
     async fn check_signed(&self, vault: Address, chain_id: u64, deadline: u64) -> Result<()> {
@@ -627,40 +603,12 @@ impl Vault {
         Ok(())
     }
 
-    async fn confirm_tx(
-        &self,
-        pending: alloy::providers::PendingTransactionBuilder<alloy::network::Ethereum>,
-    ) -> Result<TxReceipt> {
-        let receipt = self.mined(pending).await?;
-        Ok(TxReceipt {
-            tx_hash: receipt.transaction_hash,
-            block: receipt.block_number.unwrap_or_default(),
-            gas_used: receipt.gas_used,
-        })
-    }
-
-    async fn mined(
-        &self,
-        pending: alloy::providers::PendingTransactionBuilder<alloy::network::Ethereum>,
-    ) -> Result<TransactionReceipt> {
-        let tx_hash = *pending.tx_hash();
-        let receipt: TransactionReceipt = pending
-            .with_timeout(Some(RECEIPT_TIMEOUT))
-            .get_receipt()
-            .await
-            .map_err(|source| Error::NotMined { tx_hash, source })?;
-        if !receipt.status() {
-            return Err(Error::TransactionReverted { tx_hash: receipt.transaction_hash });
-        }
-        Ok(receipt)
-    }
-
     async fn confirm(
         &self,
         pending: alloy::providers::PendingTransactionBuilder<alloy::network::Ethereum>,
         owner: Address,
     ) -> Result<WriteReceipt> {
-        let receipt = self.mined(pending).await?;
+        let receipt = mined(pending).await?;
         // The owner's operations in this transaction, decoded as a log read would decode them.
         let logs: Vec<_> = receipt
             .inner
@@ -725,17 +673,6 @@ impl Vault {
     pub async fn history(&self, owner: Address, id: B256) -> Result<Vec<LogEntry>> {
         Ok(self.fetch_log(owner).await?.history(id)?.into_iter().cloned().collect())
     }
-}
-
-/// How often a send that lost its nonce to another process is retried.
-const NONCE_RACE_RETRIES: u32 = 8;
-
-/// Whether a send failed because another transaction of the same signer took its nonce.
-fn is_nonce_race(err: &alloy::contract::Error) -> bool {
-    let text = err.to_string().to_ascii_lowercase();
-    ["nonce too low", "replacement transaction underpriced", "nonce has already been used"]
-        .iter()
-        .any(|race| text.contains(race))
 }
 
 /// Validates and packs a batch that must fit in one transaction.

@@ -10,6 +10,7 @@ mod fetch;
 pub mod gas;
 mod log;
 mod operation;
+mod tx;
 
 pub use auth::{
     Delegation, DelegationChange, Scope, SignedBatch, SignedDelegation, UnsignedBatch,
@@ -23,3 +24,4 @@ pub use operation::{
     MAX_CODE_CIPHERTEXT, MAX_PACKED_DATA, MAX_URI_LEN, Operation, Payload, SeqCheck, decode_batch,
     encode_batch, next_head,
 };
+pub(crate) use tx::{TxLane, confirm_tx};
