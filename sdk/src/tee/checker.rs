@@ -12,12 +12,11 @@ use std::time::Duration;
 use alloy::primitives::{Address, B256, Bytes};
 use alloy::signers::Signer;
 use jiff::Timestamp;
-use rand_core::{OsRng, TryRngCore};
 use serde::{Deserialize, Serialize};
 
-use super::attestation::{AttestationDocument, ExpectedBinding, VerifiedAttestation, Verifier};
-use super::client::TeeError;
-use super::registry::{MeasurementStatus, TeeRegistry, sign_attestation_statement};
+use super::attestation::{VerifiedAttestation, Verifier};
+use super::http::NodeHttp;
+use super::registry::{TeeRegistry, sign_attestation_statement};
 use crate::error::Result;
 
 /// How long a checker's statement stays valid by default.
@@ -27,11 +26,6 @@ pub const STATEMENT_VALIDITY: Duration = Duration::from_secs(600);
 struct Health {
     node: Address,
     hpke_public_key: B256,
-}
-
-#[derive(Debug, Deserialize)]
-struct AttestationBody {
-    document: Bytes,
 }
 
 #[derive(Debug, Serialize)]
@@ -46,7 +40,7 @@ pub struct AttestationChecker<S> {
     verifier: Verifier,
     signer: S,
     registry: TeeRegistry,
-    http: reqwest::Client,
+    http: NodeHttp,
     validity: Duration,
 }
 
@@ -58,10 +52,7 @@ impl<S: Signer + Send + Sync> AttestationChecker<S> {
             verifier,
             signer,
             registry,
-            http: reqwest::Client::builder()
-                .timeout(Duration::from_secs(30))
-                .build()
-                .unwrap_or_else(|_| reqwest::Client::new()),
+            http: NodeHttp::new(Duration::from_secs(30)),
             validity: STATEMENT_VALIDITY,
         }
     }
@@ -71,46 +62,20 @@ impl<S: Signer + Send + Sync> AttestationChecker<S> {
     ///
     /// # Errors
     ///
-    /// [`TeeError`] inside [`crate::Error::Tee`] when the node is unreachable or its
+    /// [`TeeError`](super::client::TeeError) inside [`crate::Error::Tee`] when the node is unreachable or its
     /// attestation does not verify (nothing is signed then); the registry's refusal.
     pub async fn check_and_register(&self, endpoint: &str) -> Result<VerifiedAttestation> {
-        let base = endpoint.trim_end_matches('/');
-        let unreachable =
-            |reason: String| TeeError::Unreachable { endpoint: endpoint.to_owned(), reason };
-        let get = |url: String| async move {
-            let response = self.http.get(url).send().await;
-            response
-                .and_then(reqwest::Response::error_for_status)
-                .map_err(|e| unreachable(e.to_string()))
-        };
-        let health: Health = get(format!("{base}/health"))
-            .await?
-            .json()
-            .await
-            .map_err(|e| unreachable(e.to_string()))?;
-        let mut nonce = [0u8; 32];
-        OsRng.try_fill_bytes(&mut nonce).map_err(|e| unreachable(e.to_string()))?;
-        let body: AttestationBody =
-            get(format!("{base}/v1/attestation?nonce={}", alloy::hex::encode(nonce)))
-                .await?
-                .json()
-                .await
-                .map_err(|e| unreachable(e.to_string()))?;
-        let measurement =
-            AttestationDocument::parse(&body.document).map_err(TeeError::from)?.measurement();
-        let approved = match self.registry.measurement_status(measurement).await? {
-            MeasurementStatus::Approved => vec![measurement],
-            _ => Vec::new(),
-        };
-        let expected = ExpectedBinding {
-            nonce: &nonce,
-            node: health.node,
-            hpke_public_key: health.hpke_public_key.0,
-        };
+        let health: Health = self.http.get(endpoint, "/health").await?;
         let attested = self
-            .verifier
-            .verify(&body.document, &approved, &expected, Timestamp::now())
-            .map_err(TeeError::from)?;
+            .http
+            .verified_attestation(
+                endpoint,
+                (health.node, health.hpke_public_key.0),
+                &self.registry,
+                &self.verifier,
+                Timestamp::now(),
+            )
+            .await?;
 
         let provider = self.registry.provider();
         let chain_id = alloy::providers::Provider::get_chain_id(provider)
@@ -128,24 +93,7 @@ impl<S: Signer + Send + Sync> AttestationChecker<S> {
             now + self.validity.as_secs(),
         )
         .await?;
-        let response = self
-            .http
-            .post(format!("{base}/v1/registration"))
-            .json(&Registration { endpoint, evidence })
-            .send()
-            .await
-            .map_err(|e| unreachable(e.to_string()))?;
-        if !response.status().is_success() {
-            let status = response.status().as_u16();
-            let text = response.text().await.unwrap_or_default();
-            let body: serde_json::Value = serde_json::from_str(&text).unwrap_or_default();
-            return Err(TeeError::Refused {
-                status,
-                code: body["error"].as_str().unwrap_or("unknown").to_owned(),
-                message: body["message"].as_str().unwrap_or("").to_owned(),
-            }
-            .into());
-        }
+        self.http.post(endpoint, "/v1/registration", &Registration { endpoint, evidence }).await?;
         Ok(attested)
     }
 }

@@ -7,16 +7,14 @@ use std::time::Duration;
 use alloy::primitives::{Address, B256, Bytes};
 use jiff::Timestamp;
 use rand_core::{OsRng, TryRngCore};
-use serde::{Deserialize, Serialize};
 
-use super::attestation::{
-    AttestationDocument, AttestationError, ExpectedBinding, VerifiedAttestation, Verifier,
-};
+use super::attestation::{AttestationError, VerifiedAttestation, Verifier};
+use super::http::NodeHttp;
 use super::protocol::{
     self, MAX_REQUEST_LIFETIME, ProtocolError, RequestKeys, SealedRequest, SealedResponse,
     UpdateRequest,
 };
-use super::registry::{MeasurementStatus, NodeInfo, TeeRegistry};
+use super::registry::{NodeInfo, TeeRegistry};
 use crate::error::Result;
 use crate::extract::Message;
 use crate::memory::{Applied, MemoryClient, Source};
@@ -118,20 +116,9 @@ pub struct TeeUpdate {
 pub struct TeeClient {
     registry: TeeRegistry,
     verifier: Verifier,
-    http: reqwest::Client,
+    http: NodeHttp,
     delegation_ttl: Duration,
     request_ttl: Duration,
-}
-
-#[derive(Debug, Deserialize)]
-struct AttestationBody {
-    document: Bytes,
-}
-
-#[derive(Debug, Deserialize, Serialize)]
-struct ErrorBody {
-    error: String,
-    message: String,
 }
 
 impl TeeClient {
@@ -141,10 +128,7 @@ impl TeeClient {
         Self {
             registry,
             verifier,
-            http: reqwest::Client::builder()
-                .timeout(Duration::from_secs(120))
-                .build()
-                .unwrap_or_else(|_| reqwest::Client::new()),
+            http: NodeHttp::new(Duration::from_secs(120)),
             delegation_ttl: Duration::from_secs(3600),
             request_ttl: Duration::from_secs(120),
         }
@@ -165,10 +149,7 @@ impl TeeClient {
 
     /// The HTTP timeout of calls to nodes (default two minutes; a model can be slow).
     pub fn http_timeout(mut self, timeout: Duration) -> Self {
-        self.http = reqwest::Client::builder()
-            .timeout(timeout)
-            .build()
-            .unwrap_or_else(|_| reqwest::Client::new());
+        self.http = NodeHttp::new(timeout);
         self
     }
 
@@ -193,35 +174,23 @@ impl TeeClient {
     ///
     /// # Errors
     ///
-    /// [`TeeError`] inside [`Error::Tee`] for every refusal; RPC errors.
+    /// [`TeeError`] inside [`Error::Tee`](crate::Error::Tee) for every refusal; RPC errors.
     pub async fn verify_at(&self, node: Address, at: Timestamp) -> Result<VerifiedNode> {
         let info = self.registry.node(node).await?.ok_or(TeeError::NotRegistered { node })?;
         if !self.registry.is_active(node).await? {
             return Err(TeeError::Inactive { node }.into());
         }
-        let mut nonce = [0u8; 32];
-        OsRng.try_fill_bytes(&mut nonce).map_err(|e| TeeError::Unreachable {
-            endpoint: info.endpoint.clone(),
-            reason: format!("no randomness for the nonce: {e}"),
-        })?;
-        let url = format!(
-            "{}/v1/attestation?nonce={}",
-            info.endpoint.trim_end_matches('/'),
-            alloy::hex::encode(nonce)
-        );
-        let body: AttestationBody = self.get_json(&info.endpoint, &url).await?;
-        let document = AttestationDocument::parse(&body.document).map_err(TeeError::from)?;
-        let measurement = document.measurement();
-        let approved = match self.registry.measurement_status(measurement).await? {
-            MeasurementStatus::Approved => vec![measurement],
-            _ => Vec::new(),
-        };
         let hpke_public_key: [u8; 32] = info.hpke_public_key.0;
-        let expected = ExpectedBinding { nonce: &nonce, node, hpke_public_key };
         let attestation = self
-            .verifier
-            .verify(&body.document, &approved, &expected, at)
-            .map_err(TeeError::from)?;
+            .http
+            .verified_attestation(
+                &info.endpoint,
+                (node, hpke_public_key),
+                &self.registry,
+                &self.verifier,
+                at,
+            )
+            .await?;
         if attestation.measurement != info.measurement {
             return Err(TeeError::RegistrationMismatch {
                 what: "measurement",
@@ -276,7 +245,7 @@ impl TeeClient {
     ///
     /// # Errors
     ///
-    /// [`TeeError`] inside [`Error::Tee`]; the memory client's errors.
+    /// [`TeeError`] inside [`Error::Tee`](crate::Error::Tee); the memory client's errors.
     pub async fn add_messages<S: alloy::signers::Signer + Send + Sync + ?Sized>(
         &self,
         memories: &MemoryClient,
@@ -369,49 +338,8 @@ impl TeeClient {
         })
     }
 
-    async fn get_json<T: serde::de::DeserializeOwned>(
-        &self,
-        endpoint: &str,
-        url: &str,
-    ) -> Result<T> {
-        let unreachable =
-            |reason: String| TeeError::Unreachable { endpoint: endpoint.to_owned(), reason };
-        let response = self.http.get(url).send().await.map_err(|e| unreachable(e.to_string()))?;
-        Self::read(endpoint, response).await
-    }
-
     async fn post_update(&self, endpoint: &str, sealed: &SealedRequest) -> Result<SealedResponse> {
-        let url = format!("{}/v1/updates", endpoint.trim_end_matches('/'));
-        let response = self.http.post(url).json(sealed).send().await.map_err(|e| {
-            TeeError::Unreachable { endpoint: endpoint.to_owned(), reason: e.to_string() }
-        })?;
-        Self::read(endpoint, response).await
-    }
-
-    async fn read<T: serde::de::DeserializeOwned>(
-        endpoint: &str,
-        response: reqwest::Response,
-    ) -> Result<T> {
-        let status = response.status();
-        let bytes = response.bytes().await.map_err(|e| TeeError::Unreachable {
-            endpoint: endpoint.to_owned(),
-            reason: e.to_string(),
-        })?;
-        if !status.is_success() {
-            let body: ErrorBody = serde_json::from_slice(&bytes).unwrap_or_else(|_| ErrorBody {
-                error: "unknown".into(),
-                message: format!("{} bytes of non-protocol body", bytes.len()),
-            });
-            return Err(TeeError::Refused {
-                status: status.as_u16(),
-                code: body.error,
-                message: body.message,
-            }
-            .into());
-        }
-        Ok(serde_json::from_slice(&bytes).map_err(|e| TeeError::Unreachable {
-            endpoint: endpoint.to_owned(),
-            reason: format!("an answer that is not the protocol's: {e}"),
-        })?)
+        let bytes = self.http.post(endpoint, "/v1/updates", sealed).await?;
+        super::http::parse(endpoint, &bytes)
     }
 }

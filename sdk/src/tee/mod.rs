@@ -12,5 +12,6 @@
 pub mod attestation;
 pub mod checker;
 pub mod client;
+mod http;
 pub mod protocol;
 pub mod registry;
