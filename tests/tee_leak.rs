@@ -27,7 +27,7 @@ use axum::extract::State;
 use axum::http::Uri;
 use jiff::Timestamp;
 use memsync::extract::Message;
-use memsync::keys::{KeyScope, Keyring, RootSeed};
+use memsync::keys::Keyring;
 use memsync::memory::{MemoryClient, NewMemory};
 use memsync::tee::checker::AttestationChecker;
 use memsync::tee::client::VerifiedNode;
@@ -36,7 +36,7 @@ use memsync::tee::protocol::{
 };
 use memsync::{Devnet, Scope};
 use memsync_e2e::chain_bytes;
-use memsync_e2e::tee::{DEV_CA_SEED, DEV_IMAGE, dev_verifier, fund, owner, tee_client};
+use memsync_e2e::tee::{DEV_CA_SEED, DEV_IMAGE, dev_verifier, fund, keyring, owner, tee_client};
 use serde_json::{Value, json};
 use tokio::io::{AsyncBufReadExt as _, AsyncReadExt as _, BufReader};
 use tokio::task::JoinHandle;
@@ -456,13 +456,7 @@ async fn no_canary_leaves_the_nodes_under_load() {
         let nodes: Vec<Address> = nodes.iter().map(|n| n.address).collect();
         setups.spawn(async move {
             let (signer, memories) = owner(&devnet, seed).await;
-            let scope = KeyScope {
-                chain_id: devnet.chain_id(),
-                vault: devnet.vault_address(),
-                owner: signer.address(),
-            };
-            let root = RootSeed::from_seed_bytes(&[seed; 32]).expect("seed");
-            let keys = Keyring::from_seed(scope, &root, 1..=1);
+            let keys = keyring(&devnet, signer.address(), seed);
             // The first write publishes the owner's key-check value.
             memories.add(NewMemory::new("I keep a paper diary.")).await.expect("add");
             let vault = memories.vault();

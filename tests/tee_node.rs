@@ -11,7 +11,6 @@ use alloy::signers::local::PrivateKeySigner;
 use axum::Router;
 use axum::routing::post as route_post;
 use memsync::extract::{BuiltinExtractor, Extractor, Message, OpenAiExtractor};
-use memsync::keys::{KeyScope, Keyring, RootSeed};
 use memsync::memory::{AppliedAction, Filter, MemoryClient, Search, Source};
 use memsync::tee::attestation::AttestationError;
 use memsync::tee::checker::AttestationChecker;
@@ -22,7 +21,7 @@ use memsync::tee::protocol::{
 use memsync::tee::registry::{TeeRegistry, sign_attestation_statement};
 use memsync::{Devnet, Error, Scope};
 use memsync_e2e::tee::{
-    RunningNode, dev_verifier, owner, registry_reader, serve_node, start_node, tee_client,
+    RunningNode, dev_verifier, keyring, owner, registry_reader, serve_node, start_node, tee_client,
 };
 
 const SEED: u8 = 0x42;
@@ -63,9 +62,7 @@ fn unsigned(
     node: Address,
     messages: Vec<Message>,
 ) -> UpdateRequest {
-    let scope = KeyScope { chain_id: devnet.chain_id(), vault: devnet.vault_address(), owner };
-    let root = RootSeed::from_seed_bytes(&[SEED; 32]).expect("seed");
-    let keyring = Keyring::from_seed(scope, &root, 1..=1);
+    let keyring = keyring(devnet, owner, SEED);
     let keys = RequestKeys::from_delegated(&keyring.latest().expect("epoch").to_delegated());
     let mut request_id = B256::ZERO;
     request_id.0[..8].copy_from_slice(&rand_id().to_be_bytes());
@@ -111,7 +108,7 @@ async fn post(endpoint: &str, sealed: &SealedRequest) -> (u16, serde_json::Value
 }
 
 fn seal(running: &RunningNode, request: &UpdateRequest) -> (SealedRequest, PendingResponse) {
-    protocol::seal_request(&running.node.hpke_public_key(), request).expect("seal")
+    protocol::seal_request(&running.node().hpke_public_key(), request).expect("seal")
 }
 
 /// A funded owner (seed `SEED`) with a published key check and a delegation to `node`.
@@ -159,12 +156,12 @@ async fn a_conversation_becomes_memories_through_a_verified_node() {
 
     let nodes = tee.nodes().await.expect("nodes");
     assert_eq!(nodes.len(), 1);
-    assert_eq!(nodes[0].0, running.node.address());
-    assert_eq!(nodes[0].1.endpoint, running.endpoint);
+    assert_eq!(nodes[0].0, running.node().address());
+    assert_eq!(nodes[0].1.endpoint, running.endpoint());
 
-    let node = tee.verify(running.node.address()).await.expect("the node verifies");
-    assert_eq!(node.hpke_public_key, running.node.hpke_public_key());
-    assert_eq!(node.measurement, running.node.measurement());
+    let node = tee.verify(running.node().address()).await.expect("the node verifies");
+    assert_eq!(node.hpke_public_key, running.node().hpke_public_key());
+    assert_eq!(node.measurement, running.node().measurement());
     assert!(node.attestation.module_id.contains("INSECURE"));
 
     // The client grants the delegation and publishes its key check itself.
@@ -172,7 +169,7 @@ async fn a_conversation_becomes_memories_through_a_verified_node() {
         .add_messages(&memories, &signer, &node, &conversation(), Some(Source::app("tee-test")))
         .await
         .expect("update through the node");
-    assert_eq!(update.node, running.node.address());
+    assert_eq!(update.node, running.node().address());
     let added: Vec<_> =
         update.applied.iter().filter(|a| a.action == AppliedAction::Added).collect();
     assert!(added.len() >= 3, "{:?}", update.applied);
@@ -203,7 +200,7 @@ async fn a_conversation_becomes_memories_through_a_verified_node() {
 async fn tampered_replayed_expired_and_misdirected_requests_are_refused_and_write_nothing() {
     let devnet = Devnet::spawn().await.expect("devnet");
     let running = start_node(&devnet, builtin()).await;
-    let node = running.node.address();
+    let node = running.node().address();
     let (signer, memories) = delegating_owner(&devnet, node).await;
     let before = log_seq(&memories).await;
 
@@ -218,7 +215,7 @@ async fn tampered_replayed_expired_and_misdirected_requests_are_refused_and_writ
     let mut ciphertext = sealed.ciphertext.to_vec();
     ciphertext[10] ^= 1;
     sealed.ciphertext = ciphertext.into();
-    let (status, body) = post(&running.endpoint, &sealed).await;
+    let (status, body) = post(running.endpoint(), &sealed).await;
     expect(status, &body, 400, "bad_seal");
 
     // Sealed to another key (a node impersonated by its registered address only).
@@ -228,13 +225,13 @@ async fn tampered_replayed_expired_and_misdirected_requests_are_refused_and_writ
         &request(&devnet, &signer, node, conversation()).await,
     )
     .expect("seal");
-    let (status, body) = post(&running.endpoint, &sealed).await;
+    let (status, body) = post(running.endpoint(), &sealed).await;
     expect(status, &body, 400, "bad_seal");
 
     // Sealed to this node's key but for another node's address: the HPKE info differs.
     let (sealed, _) =
         seal(&running, &request(&devnet, &signer, Address::repeat_byte(9), conversation()).await);
-    let (status, body) = post(&running.endpoint, &sealed).await;
+    let (status, body) = post(running.endpoint(), &sealed).await;
     expect(status, &body, 400, "bad_seal");
 
     // For another vault.
@@ -242,7 +239,7 @@ async fn tampered_replayed_expired_and_misdirected_requests_are_refused_and_writ
     wrong_vault.vault = Address::repeat_byte(7);
     let wrong_vault = resign(wrong_vault, &signer).await;
     let (sealed, _) = seal(&running, &wrong_vault);
-    let (status, body) = post(&running.endpoint, &sealed).await;
+    let (status, body) = post(running.endpoint(), &sealed).await;
     expect(status, &body, 421, "wrong_recipient");
 
     // Expired, issued in the future, or valid for too long.
@@ -251,20 +248,20 @@ async fn tampered_replayed_expired_and_misdirected_requests_are_refused_and_writ
     expired.expires_at = expired.issued_at + 60;
     let expired = resign(expired, &signer).await;
     let (sealed, _) = seal(&running, &expired);
-    let (status, body) = post(&running.endpoint, &sealed).await;
+    let (status, body) = post(running.endpoint(), &sealed).await;
     expect(status, &body, 422, "not_valid_now");
     let mut future = request(&devnet, &signer, node, conversation()).await;
     future.issued_at += 3_600;
     future.expires_at = future.issued_at + 60;
     let future = resign(future, &signer).await;
     let (sealed, _) = seal(&running, &future);
-    let (status, body) = post(&running.endpoint, &sealed).await;
+    let (status, body) = post(running.endpoint(), &sealed).await;
     expect(status, &body, 422, "not_valid_now");
     let mut long = request(&devnet, &signer, node, conversation()).await;
     long.expires_at = long.issued_at + protocol::MAX_REQUEST_LIFETIME + 1;
     let long = resign(long, &signer).await;
     let (sealed, _) = seal(&running, &long);
-    let (status, body) = post(&running.endpoint, &sealed).await;
+    let (status, body) = post(running.endpoint(), &sealed).await;
     expect(status, &body, 422, "not_valid_now");
 
     // Keys that are not the owner's.
@@ -273,14 +270,14 @@ async fn tampered_replayed_expired_and_misdirected_requests_are_refused_and_writ
     wrong_keys.keys.record_id_key = zeroize::Zeroizing::new([2u8; 32]);
     let wrong_keys = resign(wrong_keys, &signer).await;
     let (sealed, _) = seal(&running, &wrong_keys);
-    let (status, body) = post(&running.endpoint, &sealed).await;
+    let (status, body) = post(running.endpoint(), &sealed).await;
     expect(status, &body, 403, "wrong_keys");
 
     // Not signed by the owner, or signed by someone else: a delegation lets the node act for
     // the owner, not anyone make it write into the owner's log.
     let unsigned_request = unsigned(&devnet, signer.address(), node, conversation());
     let (sealed, _) = seal(&running, &unsigned_request);
-    let (status, body) = post(&running.endpoint, &sealed).await;
+    let (status, body) = post(running.endpoint(), &sealed).await;
     expect(status, &body, 403, "not_authorized");
     let mut by_stranger = unsigned(&devnet, signer.address(), node, conversation());
     let stranger = PrivateKeySigner::random();
@@ -288,12 +285,12 @@ async fn tampered_replayed_expired_and_misdirected_requests_are_refused_and_writ
     by_stranger.authorize(&stranger).await.expect("sign");
     by_stranger.owner = signer.address();
     let (sealed, _) = seal(&running, &by_stranger);
-    let (status, body) = post(&running.endpoint, &sealed).await;
+    let (status, body) = post(running.endpoint(), &sealed).await;
     expect(status, &body, 403, "not_authorized");
 
     // Garbage that is not a sealed request at all.
     let response = reqwest::Client::new()
-        .post(format!("{}/v1/updates", running.endpoint))
+        .post(format!("{}/v1/updates", running.endpoint()))
         .header("content-type", "application/json")
         .body("{\"version\": 1, \"enc\": 5}")
         .send()
@@ -305,14 +302,14 @@ async fn tampered_replayed_expired_and_misdirected_requests_are_refused_and_writ
 
     // A good request is served once; its replay is refused and writes nothing more.
     let (sealed, pending) = seal(&running, &request(&devnet, &signer, node, conversation()).await);
-    let (status, body) = post(&running.endpoint, &sealed).await;
+    let (status, body) = post(running.endpoint(), &sealed).await;
     assert_eq!(status, 200, "{body}");
     let response: SealedResponse = serde_json::from_value(body).expect("sealed response");
     let verified = pending.open(&response).expect("the response verifies");
     let after = log_seq(&memories).await;
     assert_eq!(verified.output.log_seq, after);
     assert!(after > before);
-    let (status, body) = post(&running.endpoint, &sealed).await;
+    let (status, body) = post(running.endpoint(), &sealed).await;
     expect(status, &body, 409, "replayed");
     assert_eq!(log_seq(&memories).await, after);
 }
@@ -321,13 +318,13 @@ async fn tampered_replayed_expired_and_misdirected_requests_are_refused_and_writ
 async fn an_owner_without_a_delegation_is_refused_unless_the_request_carries_a_signed_grant() {
     let devnet = Devnet::spawn().await.expect("devnet");
     let running = start_node(&devnet, builtin()).await;
-    let node = running.node.address();
+    let node = running.node().address();
     let (signer, memories) = owner(&devnet, SEED).await;
     memories.add(memsync::memory::NewMemory::new("I drink my coffee black.")).await.expect("add");
     let before = log_seq(&memories).await;
 
     let (sealed, _) = seal(&running, &request(&devnet, &signer, node, conversation()).await);
-    let (status, body) = post(&running.endpoint, &sealed).await;
+    let (status, body) = post(running.endpoint(), &sealed).await;
     assert_eq!((status, body["error"].as_str()), (403, Some("not_delegated")), "{body}");
     assert_eq!(log_seq(&memories).await, before);
 
@@ -338,7 +335,7 @@ async fn an_owner_without_a_delegation_is_refused_unless_the_request_carries_a_s
     with_other.delegation = Some(for_other);
     let with_other = resign(with_other, &signer).await;
     let (sealed, _) = seal(&running, &with_other);
-    let (status, body) = post(&running.endpoint, &sealed).await;
+    let (status, body) = post(running.endpoint(), &sealed).await;
     assert_eq!((status, body["error"].as_str()), (403, Some("not_delegated")), "{body}");
 
     // The owner's signed grant for this node, relayed by the node: the owner pays no gas.
@@ -347,7 +344,7 @@ async fn an_owner_without_a_delegation_is_refused_unless_the_request_carries_a_s
     granted.delegation = Some(grant);
     let granted = resign(granted, &signer).await;
     let (sealed, pending) = seal(&running, &granted);
-    let (status, body) = post(&running.endpoint, &sealed).await;
+    let (status, body) = post(running.endpoint(), &sealed).await;
     assert_eq!(status, 200, "{body}");
     pending.open(&serde_json::from_value(body).expect("response")).expect("verifies");
     assert!(vault.delegation(memories.owner(), node).await.expect("read").is_some());
@@ -386,11 +383,11 @@ async fn a_model_that_returns_garbage_or_hangs_is_a_clear_error_and_writes_nothi
             .build()
             .expect("extractor");
         let running = start_node(&devnet, Arc::new(extractor)).await;
-        let node = running.node.address();
+        let node = running.node().address();
         let (signer, memories) = delegating_owner(&devnet, node).await;
         let before = log_seq(&memories).await;
         let (sealed, _) = seal(&running, &request(&devnet, &signer, node, conversation()).await);
-        let (status, body) = post(&running.endpoint, &sealed).await;
+        let (status, body) = post(running.endpoint(), &sealed).await;
         assert_eq!((status, body["error"].as_str()), (502, Some("model_failed")), "{body}");
         let message = body["message"].as_str().unwrap_or("");
         assert!(!message.contains("cello") && !message.contains("Lisbon"), "{message}");
@@ -405,7 +402,7 @@ async fn a_model_that_returns_garbage_or_hangs_is_a_clear_error_and_writes_nothi
 async fn measurement_revocation_pins_and_unapproved_images() {
     let devnet = Devnet::spawn().await.expect("devnet");
     let running = start_node(&devnet, builtin()).await;
-    let node = running.node.address();
+    let node = running.node().address();
     let (signer, memories) = delegating_owner(&devnet, node).await;
     let tee = tee_client(&devnet).await;
     tee.verify(node).await.expect("verifies while approved");
@@ -423,21 +420,21 @@ async fn measurement_revocation_pins_and_unapproved_images() {
     }
     let pinned_here = memsync::tee::client::TeeClient::new(
         registry_reader(&devnet).await,
-        dev_verifier().pin_measurement(running.node.measurement()),
+        dev_verifier().pin_measurement(running.node().measurement()),
     );
     pinned_here.verify(node).await.expect("verifies with the right pin");
 
     // The registry revokes the measurement: clients refuse the node, the vault its writes.
     let before = log_seq(&memories).await;
     let governance = devnet.tee_registry(0).await.expect("registry");
-    governance.revoke_measurement(running.node.measurement()).await.expect("revoke");
+    governance.revoke_measurement(running.node().measurement()).await.expect("revoke");
     match tee.verify(node).await {
         Err(Error::Tee(TeeError::Inactive { node: n })) => assert_eq!(n, node),
         other => panic!("expected Inactive, got {other:?}"),
     }
     assert!(tee.nodes().await.expect("nodes").is_empty());
     let (sealed, _) = seal(&running, &request(&devnet, &signer, node, conversation()).await);
-    let (status, body) = post(&running.endpoint, &sealed).await;
+    let (status, body) = post(running.endpoint(), &sealed).await;
     assert_eq!(status, 502, "{body}");
     assert_eq!(body["error"], "chain_failed", "{body}");
     assert_eq!(log_seq(&memories).await, before, "a revoked node wrote");
@@ -451,7 +448,7 @@ async fn measurement_revocation_pins_and_unapproved_images() {
         devnet.signer(0),
         devnet.tee_registry(0).await.expect("r"),
     );
-    match checker.check_and_register(&unapproved.endpoint).await {
+    match checker.check_and_register(unapproved.endpoint()).await {
         Err(Error::Tee(TeeError::Attestation(AttestationError::MeasurementNotApproved {
             ..
         }))) => {}
@@ -500,13 +497,7 @@ async fn a_memory_client_configured_with_a_tee_adds_conversations_through_a_node
         .connect(devnet.vault_address())
         .await
         .expect("vault");
-    let scope = KeyScope {
-        chain_id: devnet.chain_id(),
-        vault: devnet.vault_address(),
-        owner: signer.address(),
-    };
-    let root = RootSeed::from_seed_bytes(&[SEED; 32]).expect("seed");
-    let memories = MemoryClient::builder(vault, Keyring::from_seed(scope, &root, 1..=1))
+    let memories = MemoryClient::builder(vault, keyring(&devnet, signer.address(), SEED))
         .source(Source::app("configured-app"))
         .via_tee(tee_client(&devnet).await, Arc::new(signer.clone()))
         .open()
@@ -517,7 +508,7 @@ async fn a_memory_client_configured_with_a_tee_adds_conversations_through_a_node
     assert!(applied.iter().filter(|a| a.action == AppliedAction::Added).count() >= 3);
     // The node wrote them (it holds the delegation the client granted it), with the client's
     // source, and the owner reads them.
-    let node = running.node.address();
+    let node = running.node().address();
     assert!(memories.vault().delegation(signer.address(), node).await.expect("read").is_some());
     let hits = memories.search(&Search::new("cello")).await.expect("search");
     assert_eq!(hits.len(), 1, "{hits:?}");
@@ -529,7 +520,7 @@ async fn a_memory_client_configured_with_a_tee_adds_conversations_through_a_node
         .tee_registry(0)
         .await
         .expect("registry")
-        .revoke_measurement(running.node.measurement())
+        .revoke_measurement(running.node().measurement())
         .await
         .expect("revoke");
     let refused = memories.add_messages(&[Message::user("I moved to Porto.")], None).await;

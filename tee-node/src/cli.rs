@@ -146,18 +146,7 @@ pub async fn run_cli() -> anyhow::Result<()> {
         })
     );
     if args.registry.is_some() && args.heartbeat_secs > 0 {
-        let node = node.clone();
-        let every = Duration::from_secs(args.heartbeat_secs);
-        tokio::spawn(async move {
-            let mut ticks = tokio::time::interval(every);
-            ticks.tick().await;
-            loop {
-                ticks.tick().await;
-                if let Err(e) = node.heartbeat().await {
-                    tracing::warn!(error = %e, "heartbeat failed");
-                }
-            }
-        });
+        node.spawn_heartbeats(Duration::from_secs(args.heartbeat_secs));
     }
     axum::serve(listener, node.router())
         .with_graceful_shutdown(async {

@@ -29,6 +29,7 @@
 //! the node's address, keys and measurement.
 
 mod cli;
+pub mod dev;
 mod replay;
 mod service;
 

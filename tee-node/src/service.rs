@@ -357,6 +357,22 @@ impl Node {
         Ok(())
     }
 
+    /// Sends a heartbeat every `every` in the background (the first after one period), logging
+    /// failures; abort the handle to stop.
+    pub fn spawn_heartbeats(&self, every: std::time::Duration) -> tokio::task::JoinHandle<()> {
+        let node = self.clone();
+        tokio::spawn(async move {
+            let mut ticks = tokio::time::interval(every);
+            ticks.tick().await;
+            loop {
+                ticks.tick().await;
+                if let Err(e) = node.heartbeat().await {
+                    tracing::warn!(error = %e, "heartbeat failed");
+                }
+            }
+        })
+    }
+
     fn registry(&self) -> Result<&TeeRegistry, NodeError> {
         self.inner
             .registry

@@ -26,14 +26,14 @@ use alloy::primitives::{Address, Bytes};
 use alloy::signers::local::PrivateKeySigner;
 use jiff::Timestamp;
 use memsync::extract::{BuiltinExtractor, Message};
-use memsync::keys::{KeyScope, Keyring, RootSeed};
+use memsync::keys::Keyring;
 use memsync::memory::{MemoryClient, NewMemory};
 use memsync::tee::checker::AttestationChecker;
 use memsync::tee::client::VerifiedNode;
 use memsync::tee::protocol::{self, RequestKeys, SealedResponse, UpdateRequest};
 use memsync::{Devnet, Scope};
 use memsync_e2e::LyingRpc;
-use memsync_e2e::tee::{dev_attester, dev_verifier, fund, owner, start_node, tee_client};
+use memsync_e2e::tee::{dev_attester, dev_verifier, fund, keyring, owner, start_node, tee_client};
 use memsync_tee_node::{Node, NodeConfig};
 use serde_json::Value;
 
@@ -169,12 +169,7 @@ async fn owners(devnet: &Devnet, nodes: &[Address]) -> anyhow::Result<Vec<Owner>
     let mut owners = Vec::new();
     for seed in 1..=OWNERS {
         let (signer, memories) = owner(devnet, seed).await;
-        let scope = KeyScope {
-            chain_id: devnet.chain_id(),
-            vault: devnet.vault_address(),
-            owner: signer.address(),
-        };
-        let keys = Keyring::from_seed(scope, &RootSeed::from_seed_bytes(&[seed; 32])?, 1..=1);
+        let keys = keyring(devnet, signer.address(), seed);
         memories.add(NewMemory::new("I keep a paper diary.")).await?;
         let vault = memories.vault();
         let until = vault.chain_time().await? + 24 * 3600;
@@ -226,7 +221,7 @@ async fn bench() -> anyhow::Result<()> {
     let devnet = Devnet::spawn().await?;
     let running = start_node(&devnet, Arc::new(BuiltinExtractor::new())).await;
     let client = tee_client(&devnet).await;
-    let node = client.verify(running.node.address()).await?;
+    let node = client.verify(running.node().address()).await?;
     let owners = owners(&devnet, &[node.address]).await?;
     let bench = Arc::new(Bench { devnet, http: reqwest::Client::new(), owners });
     println!(

@@ -3,18 +3,16 @@
 
 use std::sync::Arc;
 
-use alloy::primitives::{Address, U256};
-use alloy::providers::Provider as _;
+use alloy::primitives::Address;
 use alloy::signers::local::PrivateKeySigner;
 use memsync::extract::Extractor;
 use memsync::keys::{KeyScope, Keyring, RootSeed};
 use memsync::memory::MemoryClient;
 use memsync::tee::attestation::{DevAttester, Pcrs, Verifier};
-use memsync::tee::checker::AttestationChecker;
 use memsync::tee::client::TeeClient;
 use memsync::tee::registry::TeeRegistry;
 use memsync::{Devnet, Vault};
-use memsync_tee_node::{Node, NodeConfig};
+use memsync_tee_node::dev::DevNode;
 
 /// The seed of the dev attester's test CA in tests (clients pin the root derived from it).
 pub const DEV_CA_SEED: [u8; 32] = [0x5e; 32];
@@ -33,64 +31,33 @@ pub fn dev_verifier() -> Verifier {
 
 /// Gives `account` 1,000 ETH on the devnet.
 pub async fn fund(devnet: &Devnet, account: Address) {
-    let vault = devnet.vault(0).await.expect("vault");
-    let amount = U256::from(1_000u64) * U256::from(10u64).pow(U256::from(18u64));
-    let _: serde_json::Value = vault
-        .provider()
-        .raw_request("anvil_setBalance".into(), (account, amount))
-        .await
-        .expect("anvil_setBalance");
+    memsync_tee_node::dev::fund(devnet, account, 1_000).await.expect("fund");
 }
 
-/// A node serving on a loopback port, registered in the devnet's registry.
-pub struct RunningNode {
-    /// The node.
-    pub node: Node,
-    /// Its endpoint (`http://127.0.0.1:port`).
-    pub endpoint: String,
-    server: tokio::task::JoinHandle<()>,
-}
-
-impl Drop for RunningNode {
-    fn drop(&mut self) {
-        self.server.abort();
-    }
-}
+/// A node serving on a loopback port (the tee-node library's dev node).
+pub type RunningNode = DevNode;
 
 /// Starts a node with `extractor` (its own random signing and HPKE keys, as in an enclave),
 /// funds it, approves its measurement (as the devnet's governance, dev account 0) and has the
 /// attestation checker (dev account 0) verify and register it.
 pub async fn start_node(devnet: &Devnet, extractor: Arc<dyn Extractor>) -> RunningNode {
     let running = serve_node(devnet, extractor).await;
-    let governance = devnet.tee_registry(0).await.expect("registry");
-    governance.approve_measurement(running.node.measurement()).await.ok();
-    let checker = AttestationChecker::new(dev_verifier(), devnet.signer(0), governance);
-    checker.check_and_register(&running.endpoint).await.expect("the checker registers the node");
+    running.register(devnet, dev_verifier()).await.expect("the checker registers the node");
     running
 }
 
 /// Starts and funds a node, without registering it.
 pub async fn serve_node(devnet: &Devnet, extractor: Arc<dyn Extractor>) -> RunningNode {
-    let signer = PrivateKeySigner::random();
-    fund(devnet, signer.address()).await;
-    let node = Node::start(NodeConfig {
-        rpc_url: devnet.rpc_url(),
-        vault: devnet.vault_address(),
-        registry: Some(devnet.tee_registry_address()),
-        signer,
-        hpke: None,
-        attester: Arc::new(dev_attester()),
-        extractor,
-    })
-    .await
-    .expect("node starts");
-    let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.expect("bind");
-    let endpoint = format!("http://{}", listener.local_addr().expect("addr"));
-    let router = node.router();
-    let server = tokio::spawn(async move {
-        axum::serve(listener, router).await.expect("serve");
-    });
-    RunningNode { node, endpoint, server }
+    DevNode::serve(devnet, dev_attester(), extractor, ([127, 0, 0, 1], 0).into())
+        .await
+        .expect("node starts")
+}
+
+/// The keys of `owner` on the devnet, derived from the seed bytes `[seed; 32]` (epoch 1).
+pub fn keyring(devnet: &Devnet, owner: Address, seed: u8) -> Keyring {
+    let scope = KeyScope { chain_id: devnet.chain_id(), vault: devnet.vault_address(), owner };
+    let root = RootSeed::from_seed_bytes(&[seed; 32]).expect("seed");
+    Keyring::from_seed(scope, &root, 1..=1)
 }
 
 /// A funded owner with a fresh key: its signer and its memory client (in-memory cache).
@@ -102,13 +69,7 @@ pub async fn owner(devnet: &Devnet, seed: u8) -> (PrivateKeySigner, MemoryClient
         .connect(devnet.vault_address())
         .await
         .expect("vault");
-    let scope = KeyScope {
-        chain_id: devnet.chain_id(),
-        vault: devnet.vault_address(),
-        owner: signer.address(),
-    };
-    let root = RootSeed::from_seed_bytes(&[seed; 32]).expect("seed");
-    let memories = MemoryClient::builder(vault, Keyring::from_seed(scope, &root, 1..=1))
+    let memories = MemoryClient::builder(vault, keyring(devnet, signer.address(), seed))
         .open()
         .await
         .expect("memory client");
