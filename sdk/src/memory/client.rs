@@ -687,10 +687,13 @@ impl MemoryClient {
 
     /// Publishes the key-check values still to be published (a delegate cannot), and syncs.
     pub(crate) async fn publish_pending_keys(&self) -> Result<()> {
-        if self.inner.as_delegate {
-            return Ok(());
-        }
         let mut local = self.inner.local.lock().await;
+        self.publish_keys_locked(&mut local).await
+    }
+
+    /// Publishes the key-check values still to be published, and takes the publication (an
+    /// entry of the log) in. A delegate's client has none: it refuses to open without them.
+    async fn publish_keys_locked(&self, local: &mut Local) -> Result<()> {
         if local.unpublished.is_empty() {
             return Ok(());
         }
@@ -698,7 +701,7 @@ impl MemoryClient {
         records::publish_keys(&inner.vault, inner.owner, &inner.keyring, &local.unpublished)
             .await?;
         local.unpublished.clear();
-        self.sync_locked(&mut local).await?;
+        self.sync_locked(local).await?;
         Ok(())
     }
 
@@ -928,19 +931,8 @@ impl MemoryClient {
                 return Ok(outcome);
             }
             self.add_vectors(&local.state, &mut writes).await?;
-            if !local.unpublished.is_empty() {
-                let inner = &self.inner;
-                records::publish_keys(
-                    &inner.vault,
-                    inner.owner,
-                    &inner.keyring,
-                    &local.unpublished,
-                )
-                .await?;
-                local.unpublished.clear();
-                // The publication is an entry of the log: take it in before planning seq checks.
-                self.sync_locked(&mut local).await?;
-            }
+            // The publication is an entry of the log: it is taken in before seq checks are planned.
+            self.publish_keys_locked(&mut local).await?;
             // Adds of new memories cannot conflict; anything that replaces a version must not
             // overtake a writer this client has not seen.
             let replaces = writes.iter().any(|w| Self::replaces(&local.state, w));
