@@ -527,3 +527,21 @@ async fn a_memory_client_configured_with_a_tee_adds_conversations_through_a_node
     assert!(matches!(refused, Err(Error::Tee(TeeError::NoActiveNode))), "{refused:?}");
     assert_eq!(log_seq(&memories).await, before);
 }
+
+#[tokio::test]
+async fn an_owner_who_never_published_a_key_check_is_told_so_and_nothing_is_written() {
+    let devnet = Devnet::spawn().await.expect("devnet");
+    let running = start_node(&devnet, builtin()).await;
+    let node = running.node().address();
+    let (signer, memories) = owner(&devnet, SEED).await;
+    memories
+        .vault()
+        .grant_delegate(node, Scope::READ_WRITE | Scope::TEE_NODE, now() + 3_600)
+        .await
+        .expect("grant");
+    let before = log_seq(&memories).await;
+    let (sealed, _) = seal(&running, &request(&devnet, &signer, node, conversation()).await);
+    let (status, body) = post(running.endpoint(), &sealed).await;
+    assert_eq!((status, body["error"].as_str()), (403, Some("keys_not_published")), "{body}");
+    assert_eq!(log_seq(&memories).await, before);
+}

@@ -139,7 +139,7 @@ impl Failure {
             TeeError::NotRegistered { .. } => Self::Config,
             TeeError::NoActiveNode | TeeError::Unreachable { .. } => Self::Network,
             TeeError::Refused { code, .. } => match code.as_str() {
-                "wrong_keys" | "not_delegated" => Self::Config,
+                "wrong_keys" | "keys_not_published" | "not_delegated" => Self::Config,
                 "model_failed" | "chain_failed" => Self::Network,
                 _ => Self::Other,
             },

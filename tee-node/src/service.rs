@@ -119,6 +119,10 @@ pub enum NodeError {
     /// The owner's keys do not match the owner's published key-check value.
     #[error("the keys in the request do not match the owner's published key-check value")]
     WrongKeys,
+    /// The owner has not published the key-check value of the epoch in the request (the owner
+    /// publishes it with its first write; a delegate cannot).
+    #[error("the owner has not published the key-check value of this key epoch yet")]
+    KeysNotPublished,
     /// The extractor's model back-end failed.
     #[error("the model back-end failed: {0}")]
     Model(String),
@@ -141,7 +145,9 @@ impl NodeError {
             Self::WrongRecipient { .. } => StatusCode::MISDIRECTED_REQUEST,
             Self::NotValidNow(_) => StatusCode::UNPROCESSABLE_ENTITY,
             Self::Replayed => StatusCode::CONFLICT,
-            Self::NotAuthorized | Self::NotDelegated | Self::WrongKeys => StatusCode::FORBIDDEN,
+            Self::NotAuthorized | Self::NotDelegated | Self::WrongKeys | Self::KeysNotPublished => {
+                StatusCode::FORBIDDEN
+            }
             Self::Model(_) | Self::Chain(_) => StatusCode::BAD_GATEWAY,
             Self::Attestation(_) => StatusCode::INTERNAL_SERVER_ERROR,
         }
@@ -156,6 +162,7 @@ impl NodeError {
             Self::NotAuthorized => "not_authorized",
             Self::NotDelegated => "not_delegated",
             Self::WrongKeys => "wrong_keys",
+            Self::KeysNotPublished => "keys_not_published",
             Self::Model(_) => "model_failed",
             Self::Chain(_) => "chain_failed",
             Self::Attestation(_) => "attestation_failed",
@@ -166,9 +173,8 @@ impl NodeError {
     /// The error from a memory-layer failure, sorted into what the client can act on.
     fn from_memory(err: memsync::Error) -> Self {
         match err {
-            memsync::Error::Keys(_) | memsync::Error::KeyCheckNotPublished { .. } => {
-                Self::WrongKeys
-            }
+            memsync::Error::Keys(_) => Self::WrongKeys,
+            memsync::Error::KeyCheckNotPublished { .. } => Self::KeysNotPublished,
             memsync::Error::Extract(e) => Self::Model(e.to_string()),
             memsync::Error::Revert(_) | memsync::Error::TransactionReverted { .. } => {
                 // A revert here is the vault refusing the delegate (revoked, expired, or the
