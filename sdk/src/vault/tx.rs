@@ -63,12 +63,22 @@ impl TxLane {
     }
 }
 
-/// Whether a send failed because another transaction of the same signer took its nonce.
+/// Whether a send failed because another transaction of the same signer took its nonce. That
+/// includes the very same transaction sent by another process at the same moment ("already
+/// imported", "already known": two devices publishing the same key-check value): the retry
+/// then takes the next nonce, and the contract refuses what would repeat (a key epoch that is
+/// not newer, a record version that is not), which the callers already handle.
 fn is_nonce_race(err: &alloy::contract::Error) -> bool {
     let text = err.to_string().to_ascii_lowercase();
-    ["nonce too low", "replacement transaction underpriced", "nonce has already been used"]
-        .iter()
-        .any(|race| text.contains(race))
+    [
+        "nonce too low",
+        "replacement transaction underpriced",
+        "nonce has already been used",
+        "already imported",
+        "already known",
+    ]
+    .iter()
+    .any(|race| text.contains(race))
 }
 
 /// Waits for `pending`'s receipt; a transaction that reverted is an error.
