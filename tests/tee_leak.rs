@@ -335,6 +335,7 @@ async fn seal(
         ],
         source: None,
         delegation: None,
+        app_scope: None,
         authorization: Bytes::new(),
     };
     if signed {

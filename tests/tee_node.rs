@@ -79,6 +79,7 @@ fn unsigned(
         messages,
         source: Some(Source::app("tee-test")),
         delegation: None,
+        app_scope: None,
         authorization: alloy::primitives::Bytes::new(),
     }
 }

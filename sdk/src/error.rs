@@ -362,6 +362,10 @@ pub enum Error {
     #[error("invalid memory: {0}")]
     InvalidMemory(#[from] crate::memory::InvalidMemory),
 
+    /// An app asked for, or would write, something outside its scope; nothing was written.
+    #[error("{0}")]
+    Scope(#[from] crate::memory::ScopeError),
+
     /// Another device changed a memory since this client last read it; the change was not
     /// written. Look at the new version, then update again.
     #[error(

@@ -176,6 +176,7 @@ impl NodeError {
             memsync::Error::Keys(_) => Self::WrongKeys,
             memsync::Error::KeyCheckNotPublished { .. } => Self::KeysNotPublished,
             memsync::Error::Extract(e) => Self::Model(e.to_string()),
+            memsync::Error::Scope(e) => Self::BadRequest(format!("the app scope: {e}")),
             memsync::Error::Revert(_) | memsync::Error::TransactionReverted { .. } => {
                 // A revert here is the vault refusing the delegate (revoked, expired, or the
                 // node no longer active in the registry).
@@ -488,6 +489,9 @@ impl Node {
                 .map_err(|e| NodeError::Chain(format!("relaying the owner's grant: {e}")))?;
         }
 
+        if let Some(app) = &request.app_scope {
+            app.validate().map_err(|e| NodeError::BadRequest(format!("the app scope: {e}")))?;
+        }
         let scope = request.scope();
         let keyring = Keyring::from_delegated(scope, &[request.keys.to_delegated(scope)])
             .map_err(|_| NodeError::WrongKeys)?;
@@ -505,7 +509,7 @@ impl Node {
             return Err(NodeError::WrongKeys);
         }
         let applied = client
-            .add_messages(&request.messages, request.source.clone())
+            .add_messages_in(&request.messages, request.source.clone(), request.app_scope.as_ref())
             .await
             .map_err(NodeError::from_memory)?;
         let checkpoint = client.checkpoint().await;

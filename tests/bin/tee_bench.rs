@@ -144,6 +144,7 @@ impl Bench {
             messages: vec![Message::user(text), Message::assistant("Noted.")],
             source: None,
             delegation: None,
+            app_scope: None,
             authorization: Bytes::new(),
         };
         request.authorize(&owner.signer).await?;

@@ -10,6 +10,7 @@ use tokio::sync::Mutex;
 
 use super::body;
 use super::model::{Category, Filter, Memory, MemoryId, MemoryKind, Source};
+use super::scope::AppScope;
 use super::state::{Change, Opened, State};
 use crate::blob::{BlobRouter, BlobStore};
 use crate::cache::{CacheOpened, LogCache};
@@ -121,6 +122,11 @@ impl Search {
         self.limit = limit;
         self
     }
+
+    /// The filter the search applies.
+    pub fn filter_ref(&self) -> &Filter {
+        &self.filter
+    }
 }
 
 /// One search result.
@@ -155,6 +161,9 @@ pub enum AppliedAction {
     Deleted,
     /// Already known: nothing written.
     Unchanged,
+    /// Outside the app's scope (a category or kind it may not write): nothing written.
+    #[serde(rename = "out_of_scope")]
+    OutOfScope,
 }
 
 impl AppliedAction {
@@ -165,6 +174,7 @@ impl AppliedAction {
             Self::Updated => "updated",
             Self::Deleted => "deleted",
             Self::Unchanged => "unchanged",
+            Self::OutOfScope => "out_of_scope",
         }
     }
 }
@@ -223,6 +233,11 @@ pub struct NewMemory {
 }
 
 impl NewMemory {
+    /// Whether the memory names its own source.
+    pub(crate) fn has_source(&self) -> bool {
+        self.source.is_some()
+    }
+
     /// A memory saying `text`.
     pub fn new(text: impl Into<String>) -> Self {
         Self {
@@ -725,8 +740,19 @@ impl MemoryClient {
     ///
     /// [`Error::MemoryNotFound`] if there is no live memory with that id.
     pub async fn get(&self, id: MemoryId) -> Result<Memory> {
+        self.get_in(id, None).await
+    }
+
+    /// The memory `id` if `scope` may see it: one it may not see is not found, exactly as one
+    /// that does not exist.
+    pub(crate) async fn get_in(&self, id: MemoryId, scope: Option<&AppScope>) -> Result<Memory> {
         let local = self.inner.local.lock().await;
-        local.state.memory(&id).cloned().ok_or(Error::MemoryNotFound { id })
+        local
+            .state
+            .memory(&id)
+            .filter(|m| scope.is_none_or(|scope| scope.can_see(m)))
+            .cloned()
+            .ok_or(Error::MemoryNotFound { id })
     }
 
     /// The memories matching `filter`, most recently updated first, `limit` of them from
@@ -747,9 +773,17 @@ impl MemoryClient {
     /// The owner's profile: a short bio and per-category summaries derived from the semantic
     /// memories (private memories are summarised under their category, never in the bio).
     pub async fn profile(&self) -> Result<super::Profile> {
+        self.profile_in(None).await
+    }
+
+    /// The profile of the memories `scope` may see.
+    pub(crate) async fn profile_in(&self, scope: Option<&AppScope>) -> Result<super::Profile> {
         let now = self.now();
         let local = self.inner.local.lock().await;
-        let live = local.state.memories().filter(|m| !m.is_expired_at(now));
+        let live = local
+            .state
+            .memories()
+            .filter(|m| !m.is_expired_at(now) && scope.is_none_or(|scope| scope.can_see(m)));
         Ok(super::Profile::from_memories(live))
     }
 
@@ -792,6 +826,14 @@ impl MemoryClient {
     ///
     /// [`MAX_TEXT_BYTES`]: super::MAX_TEXT_BYTES
     pub async fn add(&self, new: NewMemory) -> Result<Memory> {
+        self.add_in(new, None).await
+    }
+
+    /// [`add`](Self::add), refused unless `scope` may write the memory as classified.
+    pub(crate) async fn add_in(&self, new: NewMemory, scope: Option<&AppScope>) -> Result<Memory> {
+        if let Some(scope) = scope {
+            scope.check_writable()?;
+        }
         let now = self.now();
         let text = new.text.trim().to_owned();
         super::validate_text(&text)?;
@@ -834,6 +876,9 @@ impl MemoryClient {
             version: 1,
         };
         memory.validate()?;
+        if let Some(scope) = scope {
+            scope.check_write(&memory)?;
+        }
         let id = memory.id;
         self.write(move |_| Ok((vec![Write::Put(memory.clone())], ()))).await?;
         self.get(id).await
@@ -851,12 +896,28 @@ impl MemoryClient {
         messages: &[Message],
         source: Option<Source>,
     ) -> Result<Vec<Applied>> {
+        self.add_messages_in(messages, source, None).await
+    }
+
+    /// [`add_messages`](Self::add_messages) as an app with `scope`: the conversation is
+    /// reconciled only with the memories the app can see, and facts outside the scope are
+    /// reported as [`AppliedAction::OutOfScope`] and not written. Through a TEE node, the node
+    /// applies the scope (it is part of the signed request).
+    pub async fn add_messages_in(
+        &self,
+        messages: &[Message],
+        source: Option<Source>,
+        scope: Option<&AppScope>,
+    ) -> Result<Vec<Applied>> {
+        if let Some(scope) = scope {
+            scope.check_writable()?;
+        }
         if let Some(route) = &self.inner.tee {
             let node = route.client.pick().await?;
             let source = source.unwrap_or_else(|| self.inner.source.clone());
             let update = route
                 .client
-                .add_messages(self, &*route.owner, &node, messages, Some(source))
+                .add_messages_scoped(self, &*route.owner, &node, messages, Some(source), scope)
                 .await?;
             return Ok(update.applied);
         }
@@ -867,7 +928,7 @@ impl MemoryClient {
         let conversations = [(candidates, source, now)];
         let applied = self
             .write(|state| {
-                let mut plan = Plan::new(state, now);
+                let mut plan = Plan::new(state, now, scope);
                 for (candidates, source, said_at) in &conversations {
                     plan.reconcile(candidates.clone(), source, *said_at);
                 }
@@ -884,8 +945,22 @@ impl MemoryClient {
     /// [`Error::MemoryNotFound`], [`Error::InvalidMemory`]; [`Error::MemoryConflict`] if another
     /// device changed the memory since this client last synced.
     pub async fn update(&self, id: MemoryId, change: MemoryUpdate) -> Result<Memory> {
+        self.update_in(id, change, None).await
+    }
+
+    /// [`update`](Self::update) as an app with `scope`: the memory must be visible to it, and
+    /// its new version inside the scope.
+    pub(crate) async fn update_in(
+        &self,
+        id: MemoryId,
+        change: MemoryUpdate,
+        scope: Option<&AppScope>,
+    ) -> Result<Memory> {
         let now = self.now();
-        let seen = self.get(id).await?.version;
+        let seen = self.get_in(id, scope).await?.version;
+        if let Some(scope) = scope {
+            scope.check_writable()?;
+        }
         self.write(move |state| {
             let current = state.memory(&id).ok_or(Error::MemoryNotFound { id })?;
             if current.version != seen {
@@ -898,6 +973,9 @@ impl MemoryClient {
             }
             next.updated_at = now;
             next.validate()?;
+            if let Some(scope) = scope {
+                scope.check_write(&next)?;
+            }
             Ok((vec![Write::Put(next)], ()))
         })
         .await?;
@@ -911,7 +989,15 @@ impl MemoryClient {
     ///
     /// [`Error::MemoryNotFound`] if there is no live memory with that id.
     pub async fn delete(&self, id: MemoryId) -> Result<()> {
-        self.get(id).await?;
+        self.delete_in(id, None).await
+    }
+
+    /// [`delete`](Self::delete) as an app with `scope`: the memory must be visible to it.
+    pub(crate) async fn delete_in(&self, id: MemoryId, scope: Option<&AppScope>) -> Result<()> {
+        self.get_in(id, scope).await?;
+        if let Some(scope) = scope {
+            scope.check_writable()?;
+        }
         self.write(move |state| {
             state.memory(&id).ok_or(Error::MemoryNotFound { id })?;
             Ok((vec![Write::Delete(id)], ()))
@@ -1170,7 +1256,7 @@ impl MemoryClient {
         }
         let applied = self
             .write(|state| {
-                let mut plan = Plan::new(state, now);
+                let mut plan = Plan::new(state, now, None);
                 for memory in &memories {
                     plan.import(memory);
                 }
@@ -1208,6 +1294,23 @@ impl MemoryClient {
     pub async fn sync(&self) -> Result<SyncReport> {
         let mut local = self.inner.local.lock().await;
         self.sync_locked(&mut local).await
+    }
+
+    /// Syncs if the owner's log on chain moved past what the client has verified (one
+    /// `eth_blockNumber` and one `eth_call` when it did not), and returns what the sync did.
+    /// Long-running readers (an MCP server) call it before each read, so that writes from other
+    /// devices and tools show up without a full sync per request.
+    ///
+    /// # Errors
+    ///
+    /// As [`sync`](Self::sync).
+    pub async fn refresh(&self) -> Result<Option<SyncReport>> {
+        let known = self.checkpoint().await;
+        let chain = self.inner.vault.log_state(self.inner.owner).await?;
+        if chain.seq == known.seq && chain.head == known.head {
+            return Ok(None);
+        }
+        self.sync().await.map(Some)
     }
 
     async fn sync_locked(&self, local: &mut Local) -> Result<SyncReport> {
@@ -1459,6 +1562,8 @@ fn same_content(a: &Memory, b: &Memory) -> bool {
 struct Plan<'a> {
     state: &'a State,
     now: Timestamp,
+    /// The app scope the plan writes for (`None`: everything).
+    scope: Option<&'a AppScope>,
     /// The memories as they will be once the planned writes land.
     working: Vec<Memory>,
     /// Where each memory of `working` is.
@@ -1470,12 +1575,15 @@ struct Plan<'a> {
 }
 
 impl<'a> Plan<'a> {
-    fn new(state: &'a State, now: Timestamp) -> Self {
-        let working: Vec<Memory> = state.memories().cloned().collect();
+    /// A plan over the memories `scope` may see (all with `None`).
+    fn new(state: &'a State, now: Timestamp, scope: Option<&'a AppScope>) -> Self {
+        let working: Vec<Memory> =
+            state.memories().filter(|m| scope.is_none_or(|s| s.can_see(m))).cloned().collect();
         let position = working.iter().enumerate().map(|(i, m)| (m.id, i)).collect();
         Self {
             state,
             now,
+            scope,
             working,
             position,
             writes: Vec::new(),
@@ -1578,6 +1686,10 @@ impl<'a> Plan<'a> {
                         tracing::warn!(%err, "the extractor proposed an invalid memory; skipped");
                         continue;
                     }
+                    if self.scope.is_some_and(|scope| scope.check_write(&memory).is_err()) {
+                        self.record(AppliedAction::OutOfScope, None, &memory.text);
+                        continue;
+                    }
                     self.record(AppliedAction::Added, Some(memory.id), &memory.text);
                     self.put(memory);
                 }
@@ -1592,6 +1704,10 @@ impl<'a> Plan<'a> {
                     next.confidence = candidate.confidence;
                     next.updated_at = self.now;
                     if next.validate().is_err() {
+                        continue;
+                    }
+                    if self.scope.is_some_and(|scope| scope.check_write(&next).is_err()) {
+                        self.record(AppliedAction::OutOfScope, None, &candidate.text);
                         continue;
                     }
                     self.record(AppliedAction::Updated, Some(id), &candidate.text);

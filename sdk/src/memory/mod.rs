@@ -5,7 +5,9 @@ mod body;
 mod client;
 mod model;
 mod profile;
+mod scope;
 mod state;
+mod view;
 
 pub use client::{
     Applied, AppliedAction, CacheLocation, Clock, ImportOptions, ImportReport, ListPage,
@@ -17,3 +19,5 @@ pub use model::{
     MAX_TEXT_BYTES, Memory, MemoryId, MemoryKind, Source, UnknownName, validate_text,
 };
 pub use profile::{CategorySummary, Highlight, Profile};
+pub use scope::{AppScope, ScopeError};
+pub use view::AppView;

@@ -409,6 +409,8 @@ pub struct Filter {
     pub updated_after: Option<Timestamp>,
     /// Include episodic memories whose expiry has passed (default: leave them out).
     pub include_expired: bool,
+    /// Only memories this app scope may see (an [`AppView`](super::AppView) sets it).
+    pub scope: Option<super::AppScope>,
 }
 
 impl Filter {
@@ -425,6 +427,7 @@ impl Filter {
             && self.created_before.is_none_or(|t| memory.created_at < t)
             && self.updated_after.is_none_or(|t| memory.updated_at >= t)
             && (self.include_expired || !memory.is_expired_at(now))
+            && self.scope.as_ref().is_none_or(|scope| scope.can_see(memory))
     }
 }
 

@@ -24,7 +24,7 @@ use tantivy::{
 
 use super::text::{self, TOKENIZER_NAME};
 use super::{Hit, SearchError};
-use crate::memory::{Filter, Memory, MemoryId};
+use crate::memory::{Category, Filter, Memory, MemoryId};
 
 /// The indexing buffer. Tantivy's minimum: the index is small and rebuilt from memories, so a
 /// larger buffer would only raise the peak memory of a restore.
@@ -240,14 +240,10 @@ impl SearchIndex {
             return Ok(Vec::new());
         }
         let searcher = self.reader.searcher();
-        let filters = self.filter_clauses(filter, now);
+        let filters = Self::combine(self.filter_clauses(filter, now));
         let terms = self.query_terms(query);
         let found: Vec<(f32, DocAddress)> = if terms.is_empty() {
-            let query: Box<dyn Query> = if filters.is_empty() {
-                Box::new(AllQuery)
-            } else {
-                Box::new(BooleanQuery::intersection(filters))
-            };
+            let query: Box<dyn Query> = filters.unwrap_or_else(|| Box::new(AllQuery));
             let collector =
                 TopDocs::with_limit(limit).order_by_fast_field::<i64>(UPDATED, Order::Desc);
             let found = searcher.search(&query, &collector).map_err(SearchError::index)?;
@@ -264,16 +260,16 @@ impl SearchIndex {
                 1 => terms.remove(0),
                 _ => Box::new(BooleanQuery::union(terms)),
             };
-            let query: Box<dyn Query> = if filters.is_empty() {
-                text
-            } else {
-                // The filters select; only the text scores.
-                let filters =
-                    ConstScoreQuery::new(Box::new(BooleanQuery::intersection(filters)), 0.0);
-                Box::new(BooleanQuery::new(vec![
-                    (Occur::Must, text),
-                    (Occur::Must, Box::new(filters)),
-                ]))
+            let query: Box<dyn Query> = match filters {
+                None => text,
+                Some(filters) => {
+                    // The filters select; only the text scores.
+                    let filters = ConstScoreQuery::new(filters, 0.0);
+                    Box::new(BooleanQuery::new(vec![
+                        (Occur::Must, text),
+                        (Occur::Must, Box::new(filters)),
+                    ]))
+                }
             };
             let collector = TopDocs::with_limit(limit).order_by_score();
             searcher.search(&query, &collector).map_err(SearchError::index)?
@@ -361,18 +357,49 @@ impl SearchIndex {
         terms
     }
 
-    fn filter_clauses(&self, filter: &Filter, now: Timestamp) -> Vec<Box<dyn Query>> {
+    /// One query that selects what every clause does (`None`: no clauses, everything).
+    fn combine(clauses: Vec<(Occur, Box<dyn Query>)>) -> Option<Box<dyn Query>> {
+        if clauses.is_empty() {
+            return None;
+        }
+        let mut clauses = clauses;
+        // Exclusions alone select nothing in tantivy: they exclude from everything.
+        if clauses.iter().all(|(occur, _)| *occur == Occur::MustNot) {
+            clauses.push((Occur::Must, Box::new(AllQuery)));
+        }
+        Some(Box::new(BooleanQuery::new(clauses)))
+    }
+
+    /// The clauses that select what `filter` matches (and its app scope sees).
+    fn filter_clauses(&self, filter: &Filter, now: Timestamp) -> Vec<(Occur, Box<dyn Query>)> {
         let f = &self.fields;
-        let mut clauses: Vec<Box<dyn Query>> = Vec::new();
+        let mut clauses: Vec<(Occur, Box<dyn Query>)> = Vec::new();
         let term = |name, value: &str| Term::from_field_text(f.filter, &filter_value(name, value));
         // Any of several values: a term set. All of several (tags): one clause each.
         let mut any_of = |terms: Vec<Term>| {
             if !terms.is_empty() {
-                clauses.push(Box::new(TermSetQuery::new(terms)));
+                clauses.push((Occur::Must, Box::new(TermSetQuery::new(terms))));
             }
         };
         any_of(filter.kinds.iter().map(|k| term(KIND, k.as_str())).collect());
         any_of(filter.categories.iter().map(|c| term(CATEGORY, c.as_str())).collect());
+        if let Some(scope) = &filter.scope {
+            // Its kinds; a category among its allowed ones (when it lists them: uncategorized
+            // memories are hidden), and none among the hidden ones.
+            if let Some(kinds) = &scope.kinds {
+                any_of(kinds.iter().map(|k| term(KIND, k.as_str())).collect());
+            }
+            if scope.hides_uncategorized() {
+                let allowed = Category::ALL.into_iter().filter(|c| scope.allows_category(*c));
+                let allowed: Vec<Term> = allowed.map(|c| term(CATEGORY, c.as_str())).collect();
+                if allowed.is_empty() {
+                    // Nothing is visible: an impossible term.
+                    any_of(vec![term(CATEGORY, "")]);
+                } else {
+                    any_of(allowed);
+                }
+            }
+        }
         for tag in &filter.tags {
             any_of(vec![term(TAG, tag)]);
         }
@@ -383,26 +410,42 @@ impl SearchIndex {
                 any_of(vec![term(name, value)]);
             }
         }
+        if let Some(scope) = &filter.scope {
+            let hidden: Vec<Term> =
+                scope.hidden_categories().iter().map(|c| term(CATEGORY, c.as_str())).collect();
+            if !hidden.is_empty() {
+                clauses.push((Occur::MustNot, Box::new(TermSetQuery::new(hidden))));
+            }
+        }
         let bound = |field, at: Option<Timestamp>, make: fn(Term) -> Bound<Term>| {
             at.map_or(Bound::Unbounded, |at| make(Term::from_field_i64(field, nanos(at))))
         };
         if filter.created_after.is_some() || filter.created_before.is_some() {
-            clauses.push(Box::new(RangeQuery::new(
-                bound(f.created, filter.created_after, Bound::Included),
-                bound(f.created, filter.created_before, Bound::Excluded),
-            )));
+            clauses.push((
+                Occur::Must,
+                Box::new(RangeQuery::new(
+                    bound(f.created, filter.created_after, Bound::Included),
+                    bound(f.created, filter.created_before, Bound::Excluded),
+                )),
+            ));
         }
         if filter.updated_after.is_some() {
-            clauses.push(Box::new(RangeQuery::new(
-                bound(f.updated, filter.updated_after, Bound::Included),
-                Bound::Unbounded,
-            )));
+            clauses.push((
+                Occur::Must,
+                Box::new(RangeQuery::new(
+                    bound(f.updated, filter.updated_after, Bound::Included),
+                    Bound::Unbounded,
+                )),
+            ));
         }
         if !filter.include_expired {
-            clauses.push(Box::new(RangeQuery::new(
-                bound(f.expires, Some(now), Bound::Excluded),
-                Bound::Unbounded,
-            )));
+            clauses.push((
+                Occur::Must,
+                Box::new(RangeQuery::new(
+                    bound(f.expires, Some(now), Bound::Excluded),
+                    Bound::Unbounded,
+                )),
+            ));
         }
         clauses
     }
@@ -540,7 +583,7 @@ mod tests {
     use serde::Deserialize;
 
     use super::*;
-    use crate::memory::{Category, MemoryKind, Source};
+    use crate::memory::{AppScope, Category, MemoryKind, Source};
 
     const FIXTURE: &str = include_str!("testdata/memories.jsonl");
 
@@ -805,6 +848,31 @@ mod tests {
                 created_before: Some(now()),
                 updated_after: days_ago(25),
                 include_expired: false,
+                scope: None,
+            },
+            // App scopes: the default hides private; a list hides every other category and
+            // uncategorized memories; kinds.
+            Filter { scope: Some(AppScope::default()), ..Filter::default() },
+            Filter {
+                scope: Some(AppScope {
+                    categories: Some([Category::Career, Category::Health].into()),
+                    ..AppScope::default()
+                }),
+                ..Filter::default()
+            },
+            Filter {
+                scope: Some(AppScope {
+                    categories: Some([Category::Career].into()),
+                    kinds: Some([MemoryKind::Episodic].into()),
+                    allow_private: true,
+                    ..AppScope::default()
+                }),
+                include_expired: true,
+                ..Filter::default()
+            },
+            Filter {
+                scope: Some(AppScope { categories: Some(BTreeSet::new()), ..AppScope::default() }),
+                ..Filter::default()
             },
         ];
         for (i, filter) in filters.iter().enumerate() {

@@ -17,7 +17,7 @@ use super::protocol::{
 use super::registry::{NodeInfo, TeeRegistry};
 use crate::error::Result;
 use crate::extract::Message;
-use crate::memory::{Applied, MemoryClient, Source};
+use crate::memory::{AppScope, Applied, MemoryClient, Source};
 use crate::vault::Scope;
 
 /// Why a confidential update through a node failed.
@@ -254,6 +254,25 @@ impl TeeClient {
         messages: &[Message],
         source: Option<Source>,
     ) -> Result<TeeUpdate> {
+        self.add_messages_scoped(memories, owner_signer, node, messages, source, None).await
+    }
+
+    /// [`add_messages`](Self::add_messages) for an app with `scope`: the scope travels in the
+    /// signed request, and the node reconciles the conversation only with the memories the app
+    /// may see and writes nothing outside it (such facts come back as
+    /// [`AppliedAction::OutOfScope`](crate::memory::AppliedAction::OutOfScope)).
+    pub async fn add_messages_scoped<S: alloy::signers::Signer + Send + Sync + ?Sized>(
+        &self,
+        memories: &MemoryClient,
+        owner_signer: &S,
+        node: &VerifiedNode,
+        messages: &[Message],
+        source: Option<Source>,
+        scope: Option<&AppScope>,
+    ) -> Result<TeeUpdate> {
+        if let Some(scope) = scope {
+            scope.check_writable()?;
+        }
         let vault = memories.vault();
         let owner = memories.owner();
         memories.publish_pending_keys().await?;
@@ -286,6 +305,7 @@ impl TeeClient {
             messages: messages.to_vec(),
             source,
             delegation: None,
+            app_scope: scope.cloned(),
             authorization: Bytes::new(),
         };
         request.authorize(owner_signer).await.map_err(TeeError::from)?;

@@ -36,7 +36,7 @@ use zeroize::{Zeroize, Zeroizing};
 
 use crate::extract::Message;
 use crate::keys::{DelegatedEpochKeys, KeyCheck, KeyEpoch, KeyScope};
-use crate::memory::{Applied, Source};
+use crate::memory::{AppScope, Applied, Source};
 use crate::vault::auth::SignedDelegation;
 
 /// The protocol version in every sealed message.
@@ -285,6 +285,10 @@ pub struct UpdateRequest {
     /// The source new memories carry (the client application).
     #[serde(default)]
     pub source: Option<Source>,
+    /// The scope of the app that sent the conversation: the node reconciles it only with the
+    /// memories the app may see and writes nothing outside it (`None`: everything).
+    #[serde(default)]
+    pub app_scope: Option<AppScope>,
     /// The owner's signed grant for the node (write, delete and TEE-node scope), relayed by the
     /// node if the vault does not hold an active one yet.
     #[serde(default)]
@@ -305,7 +309,8 @@ impl UpdateRequest {
     /// What the owner signs: `keccak256("memsync/tee-update/v1 request" ‖ request_id ‖
     /// u64be(issued_at) ‖ u64be(expires_at) ‖ u64be(chain_id) ‖ vault ‖ owner ‖ node ‖
     /// keccak256(keys: u64be(epoch) ‖ key-encryption key ‖ record-id key ‖ key check) ‖
-    /// keccak256(messages JSON) ‖ keccak256(source JSON) ‖ keccak256(delegation JSON))`.
+    /// keccak256(messages JSON) ‖ keccak256(source JSON) ‖ keccak256(delegation JSON) ‖
+    /// keccak256(app_scope JSON))`.
     ///
     /// It is signed as an EIP-191 personal message (the 32 bytes), so any wallet can sign it.
     pub fn authorization_digest(&self) -> B256 {
@@ -328,6 +333,7 @@ impl UpdateRequest {
         bytes.extend_from_slice(json_hash(&self.messages).as_slice());
         bytes.extend_from_slice(json_hash(&self.source).as_slice());
         bytes.extend_from_slice(json_hash(&self.delegation).as_slice());
+        bytes.extend_from_slice(json_hash(&self.app_scope).as_slice());
         keccak256(bytes)
     }
 
@@ -746,6 +752,7 @@ mod tests {
             messages: vec![Message::user("I live in Lisbon. canary-1234")],
             source: Some(Source::app("test")),
             delegation: None,
+            app_scope: None,
             authorization: Bytes::new(),
         }
     }
