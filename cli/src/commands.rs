@@ -65,6 +65,7 @@ impl FilterArgs {
             created_before: self.until,
             updated_after: None,
             include_expired: self.include_expired,
+            scope: None,
         }
     }
 }

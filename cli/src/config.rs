@@ -18,6 +18,12 @@
 //! tee_registry = "0x8464135c8F25Da09e49BC8782676a84730C318bC"  # confidential updates (optional)
 //! tee_root = "0x641a0321a3e244efe456463195d606317ed7cdcc3c1756e09893f3c68f79bb5b"
 //! tee_measurements = []                   # your own pins; empty: what the registry approves
+//!
+//! [apps."claude-ai"]                      # what an MCP client may see and write (docs/APPS.md)
+//! categories = ["career", "productivity"] # absent: every category but private
+//! kinds = ["semantic"]                    # absent: both
+//! read_only = true
+//! allow_private = false                   # `private` is hidden from every app unless allowed
 //! ```
 
 use std::collections::BTreeMap;
@@ -25,6 +31,7 @@ use std::path::{Path, PathBuf};
 
 use alloy::primitives::{Address, B256};
 use anyhow::Context as _;
+use memsync::memory::AppScope;
 use serde::{Deserialize, Serialize};
 
 use crate::exit::Failure;
@@ -45,6 +52,11 @@ pub(crate) struct Config {
     /// Named chains with a deployed vault.
     #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
     pub(crate) networks: BTreeMap<String, Network>,
+    /// What each app (an MCP client, by name; `*` for every app not listed) may see and write
+    /// through `memsync mcp` (docs/APPS.md). Unlisted apps, without `*`: every category but
+    /// `private`, both kinds, read and write.
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub(crate) apps: BTreeMap<String, AppScope>,
 }
 
 /// A chain with a deployed MemoryVault.

@@ -95,9 +95,10 @@ impl Failure {
             Error::MemoryNotFound { .. }
             | Error::RecordNotFound { .. }
             | Error::VersionNotFound { .. } => Self::NotFound,
-            Error::InvalidMemory(_) | Error::InvalidOperation { .. } | Error::Import(_) => {
-                Self::InvalidInput
-            }
+            Error::InvalidMemory(_)
+            | Error::InvalidOperation { .. }
+            | Error::Import(_)
+            | Error::Scope(_) => Self::InvalidInput,
             Error::MemoryConflict { .. } | Error::WriteContended { .. } => Self::Conflict,
             Error::Revert(MemoryVaultErrors::VaultSequenceMismatch(_)) => Self::Conflict,
             Error::Keys(_)

@@ -5,6 +5,7 @@ use std::process::ExitCode;
 
 use clap::{Parser, Subcommand};
 
+mod apps;
 mod commands;
 mod config;
 mod demo;
@@ -13,6 +14,7 @@ mod devnet;
 mod exit;
 mod identity;
 mod init;
+mod mcp;
 mod output;
 mod session;
 mod tee;
@@ -94,6 +96,12 @@ enum Command {
     /// TEE nodes: list the registry's active nodes, verify a node's attestation.
     #[command(subcommand)]
     Tee(tee::TeeCommand),
+    /// Serve your memory to AI tools over the Model Context Protocol (stdio), each app within
+    /// the scope you gave it (docs/MCP.md).
+    Mcp(mcp::McpArgs),
+    /// What each app may see and write through `memsync mcp` (docs/APPS.md).
+    #[command(subcommand)]
+    Apps(apps::AppsCommand),
 }
 
 /// Where to find anvil, shared by commands that start a local chain.
@@ -148,6 +156,8 @@ async fn main() -> ExitCode {
         Command::Import(args) => commands::import(&global, args).await,
         Command::Sync => commands::sync(&global).await,
         Command::Tee(command) => tee::run(&global, command).await,
+        Command::Mcp(args) => mcp::run(&global, args).await,
+        Command::Apps(command) => apps::run(&global, command).await,
     };
     match result {
         Ok(()) => ExitCode::SUCCESS,

@@ -1,0 +1,815 @@
+//! `memsync mcp`: the person's memory as a Model Context Protocol server over stdio, for AI tools
+//! (Claude, Cursor, VS Code, Codex, …), through each app's scope (docs/MCP.md, docs/APPS.md).
+//!
+//! The server opens the memory as every command does (the configured identity and network, the
+//! verified local cache), syncs at start and, before each read, when the owner's log on chain
+//! moved. Each call is made as one app: `--app`, else the name the MCP client gave in
+//! `initialize`; the app's scope is read from the config at every call, so `memsync apps set`
+//! takes effect at once. Errors of the memory come back as tool errors (`isError`) with one
+//! readable line; malformed calls as JSON-RPC errors; the server keeps serving either way.
+//! Nothing is written to stdout but the protocol; logs go to stderr.
+
+use std::collections::BTreeSet;
+use std::sync::Arc;
+
+use anyhow::Context as _;
+use jiff::Timestamp;
+use memsync::extract::{Message, Role};
+use memsync::memory::{
+    AppScope, AppView, Category, Filter, MemoryId, MemoryKind, MemoryUpdate, NewMemory, Search,
+    Source,
+};
+use rmcp::handler::server::router::tool::ToolRouter;
+use rmcp::handler::server::wrapper::Parameters;
+use rmcp::model::{CallToolResult, ContentBlock, Implementation, ServerCapabilities, ServerConfig};
+use rmcp::service::RequestContext;
+use rmcp::{
+    ErrorData, RoleServer, ServerHandler, ServiceExt as _, schemars, tool, tool_handler,
+    tool_router,
+};
+use serde::{Deserialize, Serialize};
+use serde_json::{Value, json};
+use tokio::sync::OnceCell;
+
+use crate::GlobalArgs;
+use crate::apps;
+use crate::config::{Config, Paths};
+use crate::exit::{self, Failure};
+use crate::session::Session;
+use crate::tee::Tee;
+
+/// The most messages one `add_memory` call takes.
+pub(crate) const MAX_MESSAGES: usize = 200;
+/// The longest message, in bytes of UTF-8.
+pub(crate) const MAX_MESSAGE_BYTES: usize = 32 * 1024;
+/// The most a conversation may hold in all, in bytes of UTF-8.
+pub(crate) const MAX_CONVERSATION_BYTES: usize = 256 * 1024;
+/// The most results one search returns.
+const MAX_SEARCH_LIMIT: usize = 100;
+/// The most memories one list page holds.
+const MAX_LIST_LIMIT: usize = 200;
+/// The app name when neither `--app` nor the client names one.
+const UNNAMED_APP: &str = "unnamed-mcp-client";
+
+#[derive(Debug, clap::Args)]
+pub(crate) struct McpArgs {
+    /// The app this server serves, for its scope and as the source of what it adds (default:
+    /// the name the MCP client reports when it connects). Set it in the client's configuration
+    /// to pin the scope: a client's own name is whatever it says it is.
+    #[arg(long, env = "MEMSYNC_APP")]
+    app: Option<String>,
+}
+
+/// Serves the memory over stdio until the client closes the connection.
+pub(crate) async fn run(global: &GlobalArgs, args: McpArgs) -> anyhow::Result<()> {
+    // stdout is the protocol: no progress bars, and logs on stderr.
+    let global = GlobalArgs { quiet: true, json: false, ..global.clone() };
+    let _ = tracing_subscriber::fmt()
+        .with_writer(std::io::stderr)
+        .with_env_filter(
+            tracing_subscriber::EnvFilter::try_from_env("MEMSYNC_LOG")
+                .unwrap_or_else(|_| tracing_subscriber::EnvFilter::new("warn")),
+        )
+        .try_init();
+    if let Some(app) = &args.app {
+        check_app_name(app)?;
+    }
+    let paths = Paths::resolve(global.config.clone(), global.data_dir.clone())?;
+    let session = Session::open(&global).await?;
+    let server = MemoryServer {
+        inner: Arc::new(Shared {
+            session,
+            config: paths.config,
+            app: args.app,
+            tee: OnceCell::new(),
+        }),
+        tool_router: MemoryServer::tool_router(),
+    };
+    let service = server
+        .serve(rmcp::transport::stdio_pipes())
+        .await
+        .context("starting the MCP session on stdio")?;
+    service.waiting().await.context("serving MCP on stdio")?;
+    Ok(())
+}
+
+fn check_app_name(app: &str) -> anyhow::Result<()> {
+    if app.trim().is_empty() || app.len() > memsync::memory::MAX_SOURCE_BYTES {
+        return Err(Failure::InvalidInput.wrap(anyhow::anyhow!(
+            "the app name must be 1 to {} bytes",
+            memsync::memory::MAX_SOURCE_BYTES
+        )));
+    }
+    Ok(())
+}
+
+/// The MCP server: the open memory and the tools.
+#[derive(Clone)]
+pub(crate) struct MemoryServer {
+    inner: Arc<Shared>,
+    tool_router: ToolRouter<Self>,
+}
+
+struct Shared {
+    session: Session,
+    /// The config file, read again at each call for the app's scope.
+    config: std::path::PathBuf,
+    /// `--app`.
+    app: Option<String>,
+    /// The network's TEE registry client, once a conversation needed it.
+    tee: OnceCell<Tee>,
+}
+
+// ---------------------------------------------------------------------------------------------
+// Arguments
+// ---------------------------------------------------------------------------------------------
+
+/// A category of memory.
+#[derive(Clone, Copy, Debug, Deserialize, schemars::JsonSchema)]
+#[serde(rename_all = "lowercase")]
+enum CategoryArg {
+    Identity,
+    Career,
+    Interests,
+    Relationships,
+    Health,
+    Finance,
+    Learning,
+    Travel,
+    Productivity,
+    Private,
+}
+
+impl From<CategoryArg> for Category {
+    fn from(arg: CategoryArg) -> Self {
+        match arg {
+            CategoryArg::Identity => Self::Identity,
+            CategoryArg::Career => Self::Career,
+            CategoryArg::Interests => Self::Interests,
+            CategoryArg::Relationships => Self::Relationships,
+            CategoryArg::Health => Self::Health,
+            CategoryArg::Finance => Self::Finance,
+            CategoryArg::Learning => Self::Learning,
+            CategoryArg::Travel => Self::Travel,
+            CategoryArg::Productivity => Self::Productivity,
+            CategoryArg::Private => Self::Private,
+        }
+    }
+}
+
+/// How long a memory holds: `semantic` (a lasting fact) or `episodic` (time-bound).
+#[derive(Clone, Copy, Debug, Deserialize, schemars::JsonSchema)]
+#[serde(rename_all = "lowercase")]
+enum KindArg {
+    Semantic,
+    Episodic,
+}
+
+impl From<KindArg> for MemoryKind {
+    fn from(arg: KindArg) -> Self {
+        match arg {
+            KindArg::Semantic => Self::Semantic,
+            KindArg::Episodic => Self::Episodic,
+        }
+    }
+}
+
+/// Who said a message.
+#[derive(Clone, Copy, Debug, Deserialize, schemars::JsonSchema)]
+#[serde(rename_all = "lowercase")]
+enum RoleArg {
+    User,
+    Assistant,
+    System,
+}
+
+/// One message of a conversation.
+#[derive(Clone, Debug, Deserialize, schemars::JsonSchema)]
+#[serde(deny_unknown_fields)]
+struct MessageArg {
+    /// Who said it: `user`, `assistant` or `system`. Memories come from what the user said.
+    role: RoleArg,
+    /// What was said.
+    content: String,
+    /// When it was said (RFC 3339; time-bound memories are dated from it).
+    #[serde(default)]
+    at: Option<String>,
+}
+
+#[derive(Debug, Deserialize, schemars::JsonSchema)]
+#[serde(deny_unknown_fields)]
+struct AddArgs {
+    /// One fact to remember, in plain language (at most 8 KiB). Give this or `messages`.
+    #[serde(default)]
+    text: Option<String>,
+    /// A conversation to learn from: facts the user stated are extracted and reconciled with what
+    /// is already known (a changed fact updates the old memory, a retraction deletes it). Goes
+    /// through an attested TEE node when the network has one. Give this or `text`.
+    #[serde(default)]
+    messages: Option<Vec<MessageArg>>,
+    /// With `text`: its kind (default: read from the text).
+    #[serde(default)]
+    kind: Option<KindArg>,
+    /// With `text`: its categories (default: read from the text).
+    #[serde(default)]
+    categories: Option<Vec<CategoryArg>>,
+    /// With `text`: free-form labels.
+    #[serde(default)]
+    tags: Option<Vec<String>>,
+    /// With `text`: when an episodic memory stops being relevant (RFC 3339, e.g.
+    /// 2026-12-01T09:00:00Z, or a date).
+    #[serde(default)]
+    expires_at: Option<String>,
+    /// The conversation or thread this comes from (kept in the memory's source).
+    #[serde(default)]
+    thread_id: Option<String>,
+}
+
+/// Which memories a search or list may return. Every field given must match.
+#[derive(Debug, Default, Deserialize, schemars::JsonSchema)]
+#[serde(deny_unknown_fields)]
+struct FilterArgs {
+    /// Only memories in at least one of these categories.
+    #[serde(default)]
+    categories: Option<Vec<CategoryArg>>,
+    /// Only memories of these kinds.
+    #[serde(default)]
+    kinds: Option<Vec<KindArg>>,
+    /// Only memories carrying all of these tags.
+    #[serde(default)]
+    tags: Option<Vec<String>>,
+    /// Only memories added by this app.
+    #[serde(default)]
+    source_app: Option<String>,
+    /// Only memories created at or after this time (RFC 3339 or a date).
+    #[serde(default)]
+    since: Option<String>,
+    /// Only memories created before this time (RFC 3339 or a date).
+    #[serde(default)]
+    until: Option<String>,
+    /// Include episodic memories whose expiry has passed.
+    #[serde(default)]
+    include_expired: Option<bool>,
+}
+
+#[derive(Debug, Deserialize, schemars::JsonSchema)]
+#[serde(deny_unknown_fields)]
+struct SearchArgs {
+    /// What to look for, in plain words (empty: the most recently updated memories).
+    query: String,
+    /// How many results at most (1 to 100; default 10).
+    #[serde(default)]
+    limit: Option<u32>,
+    #[serde(flatten)]
+    filter: FilterArgs,
+}
+
+#[derive(Debug, Deserialize, schemars::JsonSchema)]
+#[serde(deny_unknown_fields)]
+struct ListArgs {
+    /// Skip this many (for the next page, pass the previous answer's `next`).
+    #[serde(default)]
+    offset: Option<u32>,
+    /// How many at most (1 to 200; default 50).
+    #[serde(default)]
+    limit: Option<u32>,
+    #[serde(flatten)]
+    filter: FilterArgs,
+}
+
+#[derive(Debug, Deserialize, schemars::JsonSchema)]
+#[serde(deny_unknown_fields)]
+struct IdArgs {
+    /// The memory's id: 32 lower-case hex digits, as search and list return it.
+    id: String,
+}
+
+#[derive(Debug, Deserialize, schemars::JsonSchema)]
+#[serde(deny_unknown_fields)]
+struct UpdateArgs {
+    /// The memory's id: 32 lower-case hex digits.
+    id: String,
+    /// New text.
+    #[serde(default)]
+    text: Option<String>,
+    /// A new kind.
+    #[serde(default)]
+    kind: Option<KindArg>,
+    /// New categories (replacing the old ones).
+    #[serde(default)]
+    categories: Option<Vec<CategoryArg>>,
+    /// New tags (replacing the old ones).
+    #[serde(default)]
+    tags: Option<Vec<String>>,
+    /// A new expiry (RFC 3339 or a date; episodic memories only).
+    #[serde(default)]
+    expires_at: Option<String>,
+    /// Remove the expiry.
+    #[serde(default)]
+    clear_expiry: Option<bool>,
+}
+
+#[derive(Debug, Default, Deserialize, schemars::JsonSchema)]
+#[serde(deny_unknown_fields)]
+struct NoArgs {}
+
+// ---------------------------------------------------------------------------------------------
+// Tools
+// ---------------------------------------------------------------------------------------------
+
+/// A refusal of the call, for the app (a tool error, not a protocol error).
+#[derive(Debug)]
+struct Refused(String);
+
+impl From<anyhow::Error> for Refused {
+    fn from(err: anyhow::Error) -> Self {
+        Self(exit::describe(&err))
+    }
+}
+
+impl From<memsync::Error> for Refused {
+    fn from(err: memsync::Error) -> Self {
+        Self(err.to_string())
+    }
+}
+
+fn refuse<T>(message: impl Into<String>) -> Result<T, Refused> {
+    Err(Refused(message.into()))
+}
+
+/// The tool result: `value` as structured content (and as JSON text, for clients that read only
+/// text), or the refusal as a tool error.
+fn answer(result: Result<Value, Refused>) -> Result<CallToolResult, ErrorData> {
+    Ok(match result {
+        Ok(value) => CallToolResult::structured(value),
+        Err(Refused(message)) => CallToolResult::error(vec![ContentBlock::text(message)]),
+    })
+}
+
+fn to_json(value: &impl Serialize) -> Result<Value, Refused> {
+    serde_json::to_value(value).map_err(|e| Refused(format!("could not encode the answer: {e}")))
+}
+
+#[tool_router]
+impl MemoryServer {
+    #[tool(
+        description = "Remember something about the user: one fact (`text`), or the facts the user \
+                       stated in a conversation (`messages`), which are reconciled with what is \
+                       already known. Memories are encrypted under the user's keys and kept on \
+                       chain; the app is recorded as their source. Returns the memory, or what was \
+                       done for each fact of the conversation (added, updated, deleted, \
+                       unchanged, out_of_scope).",
+        annotations(title = "Add memory", read_only_hint = false, destructive_hint = false)
+    )]
+    async fn add_memory(
+        &self,
+        Parameters(args): Parameters<AddArgs>,
+        context: RequestContext<RoleServer>,
+    ) -> Result<CallToolResult, ErrorData> {
+        answer(self.add(args, &context).await)
+    }
+
+    #[tool(
+        description = "Search the user's memories, best match first (full-text ranking). Use it \
+                       before answering anything that depends on who the user is, what they \
+                       prefer, or what they said before. Filters narrow the results.",
+        annotations(title = "Search memories", read_only_hint = true)
+    )]
+    async fn search_memory(
+        &self,
+        Parameters(args): Parameters<SearchArgs>,
+        context: RequestContext<RoleServer>,
+    ) -> Result<CallToolResult, ErrorData> {
+        answer(self.search(args, &context).await)
+    }
+
+    #[tool(
+        description = "List the user's memories, most recently updated first, a page at a time \
+                       (`next` is the offset of the next page, or null).",
+        annotations(title = "List memories", read_only_hint = true)
+    )]
+    async fn list_memories(
+        &self,
+        Parameters(args): Parameters<ListArgs>,
+        context: RequestContext<RoleServer>,
+    ) -> Result<CallToolResult, ErrorData> {
+        answer(self.list(args, &context).await)
+    }
+
+    #[tool(
+        description = "Get one memory by its id.",
+        annotations(title = "Get memory", read_only_hint = true)
+    )]
+    async fn get_memory(
+        &self,
+        Parameters(args): Parameters<IdArgs>,
+        context: RequestContext<RoleServer>,
+    ) -> Result<CallToolResult, ErrorData> {
+        answer(self.get(args, &context).await)
+    }
+
+    #[tool(
+        description = "Change a memory: its text, kind, categories, tags or expiry. The old \
+                       version stays in the memory's history on chain. Returns the new version.",
+        annotations(title = "Update memory", read_only_hint = false, destructive_hint = false)
+    )]
+    async fn update_memory(
+        &self,
+        Parameters(args): Parameters<UpdateArgs>,
+        context: RequestContext<RoleServer>,
+    ) -> Result<CallToolResult, ErrorData> {
+        answer(self.update(args, &context).await)
+    }
+
+    #[tool(
+        description = "Delete a memory (the user said it is wrong or asked to forget it). Its \
+                       earlier versions stay in its history on chain.",
+        annotations(title = "Delete memory", read_only_hint = false, destructive_hint = true)
+    )]
+    async fn delete_memory(
+        &self,
+        Parameters(args): Parameters<IdArgs>,
+        context: RequestContext<RoleServer>,
+    ) -> Result<CallToolResult, ErrorData> {
+        answer(self.delete(args, &context).await)
+    }
+
+    #[tool(
+        description = "The user's profile: a short bio and, per category, how much is known and \
+                       the most telling lasting memories. A good first call in a new conversation.",
+        annotations(title = "Get profile", read_only_hint = true)
+    )]
+    async fn get_profile(
+        &self,
+        Parameters(_args): Parameters<NoArgs>,
+        context: RequestContext<RoleServer>,
+    ) -> Result<CallToolResult, ErrorData> {
+        answer(self.profile(&context).await)
+    }
+}
+
+#[tool_handler(router = self.tool_router)]
+impl ServerHandler for MemoryServer {
+    fn get_info(&self) -> ServerConfig {
+        ServerConfig::new(ServerCapabilities::builder().enable_tools().build())
+            .with_server_info(
+                Implementation::new("memsync", env!("CARGO_PKG_VERSION"))
+                    .with_title("MemSync: the user's own AI memory"),
+            )
+            .with_instructions(
+                "The user's long-term memory, which they own and carry between AI tools. Call \
+                 get_profile or search_memory before answering questions that depend on the \
+                 user; call add_memory with the conversation (messages) or a fact (text) when the \
+                 user shares something worth remembering. This app sees only what the user \
+                 allowed it to see.",
+            )
+    }
+}
+
+// ---------------------------------------------------------------------------------------------
+// What the tools do
+// ---------------------------------------------------------------------------------------------
+
+impl MemoryServer {
+    /// The app making the call: `--app`, else the client's name from `initialize`.
+    fn app_name(&self, context: &RequestContext<RoleServer>) -> String {
+        if let Some(app) = &self.inner.app {
+            return app.clone();
+        }
+        context
+            .peer
+            .peer_info()
+            .map(|info| info.client_info.name.trim().to_owned())
+            .filter(|name| !name.is_empty())
+            .map_or_else(|| UNNAMED_APP.to_owned(), |name| truncate(&name))
+    }
+
+    /// The app's view of the memory, with its scope read from the config now.
+    fn view(&self, context: &RequestContext<RoleServer>) -> Result<AppView, Refused> {
+        let app = self.app_name(context);
+        let config = Config::load(&self.inner.config)?;
+        let (scope, _entry) = apps::scope_for(&config, &app)?;
+        self.inner
+            .session
+            .client
+            .app(Source::app(app), scope)
+            .map_err(|e| Refused(format!("the app's scope in the config: {e}")))
+    }
+
+    /// Refused with the app's name and how the user can change the scope.
+    fn scoped_refusal(view: &AppView, err: memsync::Error) -> Refused {
+        let app = view.source().app.clone().unwrap_or_default();
+        match err {
+            memsync::Error::Scope(reason) => Refused(format!(
+                "app `{app}`: {reason} (the user decides what each app may see and write: \
+                 `memsync apps set {app} …`, docs/APPS.md)"
+            )),
+            memsync::Error::MemoryNotFound { id } => {
+                Refused(format!("no memory {id} among those app `{app}` may see"))
+            }
+            other => Refused(other.to_string()),
+        }
+    }
+
+    /// Catches up with the chain if it moved; a failure leaves the verified local state to
+    /// answer from (and is logged).
+    async fn refresh(&self) {
+        if let Err(err) = self.inner.session.client.refresh().await {
+            tracing::warn!(error = %err, "could not sync with the chain; answering from the local cache");
+        }
+    }
+
+    async fn add(
+        &self,
+        args: AddArgs,
+        context: &RequestContext<RoleServer>,
+    ) -> Result<Value, Refused> {
+        let view = self.view(context)?;
+        let thread_id = args.thread_id.map(|t| truncate(&t));
+        match (args.text, args.messages) {
+            (Some(_), Some(_)) => refuse("give either `text` or `messages`, not both"),
+            (None, None) => refuse("give `text` (one fact) or `messages` (a conversation)"),
+            (None, Some(messages)) => {
+                if args.kind.is_some()
+                    || args.categories.is_some()
+                    || args.tags.is_some()
+                    || args.expires_at.is_some()
+                {
+                    return refuse(
+                        "`kind`, `categories`, `tags` and `expires_at` go with `text`; the facts \
+                         of a conversation are classified as they are extracted",
+                    );
+                }
+                let messages = conversation(messages)?;
+                self.add_messages(&view, &messages, thread_id).await
+            }
+            (Some(text), None) => {
+                let mut new = NewMemory::new(text)
+                    .categories(args.categories.unwrap_or_default().into_iter().map(Category::from))
+                    .tags(args.tags.unwrap_or_default())
+                    .source(Source { thread_id, ..view.source().clone() });
+                if let Some(kind) = args.kind {
+                    new = new.kind(kind.into());
+                }
+                if let Some(at) = args.expires_at {
+                    new = new.expires_at(time("expires_at", &at)?);
+                }
+                let memory = view.add(new).await.map_err(|e| Self::scoped_refusal(&view, e))?;
+                Ok(json!({ "memory": memory }))
+            }
+        }
+    }
+
+    /// A conversation through the network's TEE node when it has a registry, else extracted on
+    /// this device.
+    async fn add_messages(
+        &self,
+        view: &AppView,
+        messages: &[Message],
+        thread_id: Option<String>,
+    ) -> Result<Value, Refused> {
+        view.scope().check_writable().map_err(|e| Self::scoped_refusal(view, e.into()))?;
+        let session = &self.inner.session;
+        if session.settings.tee_registry.is_none() {
+            let applied = view
+                .add_messages(messages, thread_id)
+                .await
+                .map_err(|e| Self::scoped_refusal(view, e))?;
+            return Ok(json!({ "applied": applied, "via_tee": Value::Null }));
+        }
+        let tee = self
+            .inner
+            .tee
+            .get_or_try_init(|| Tee::connect(&session.network, &session.settings))
+            .await?;
+        let node = tee.choose(None).await?;
+        let source = Source { thread_id, ..view.source().clone() };
+        let update = tee
+            .client
+            .add_messages_scoped(
+                &session.client,
+                &session.signer,
+                &node,
+                messages,
+                Some(source),
+                Some(view.scope()),
+            )
+            .await
+            .map_err(|e| Self::scoped_refusal(view, e))?;
+        Ok(json!({ "applied": update.applied, "via_tee": node.address }))
+    }
+
+    async fn search(
+        &self,
+        args: SearchArgs,
+        context: &RequestContext<RoleServer>,
+    ) -> Result<Value, Refused> {
+        let view = self.view(context)?;
+        let limit = bounded("limit", args.limit, 10, MAX_SEARCH_LIMIT)?;
+        let filter = filter(args.filter)?;
+        self.refresh().await;
+        let hits = view
+            .search(&Search::new(args.query).filter(filter).limit(limit))
+            .await
+            .map_err(|e| Self::scoped_refusal(&view, e))?;
+        Ok(json!({ "results": hits }))
+    }
+
+    async fn list(
+        &self,
+        args: ListArgs,
+        context: &RequestContext<RoleServer>,
+    ) -> Result<Value, Refused> {
+        let view = self.view(context)?;
+        let limit = bounded("limit", args.limit, 50, MAX_LIST_LIMIT)?;
+        let offset = args.offset.unwrap_or(0) as usize;
+        let filter = filter(args.filter)?;
+        self.refresh().await;
+        let page =
+            view.list(&filter, offset, limit).await.map_err(|e| Self::scoped_refusal(&view, e))?;
+        to_json(&page)
+    }
+
+    async fn get(
+        &self,
+        args: IdArgs,
+        context: &RequestContext<RoleServer>,
+    ) -> Result<Value, Refused> {
+        let view = self.view(context)?;
+        let id = memory_id(&args.id)?;
+        self.refresh().await;
+        let memory = view.get(id).await.map_err(|e| Self::scoped_refusal(&view, e))?;
+        Ok(json!({ "memory": memory }))
+    }
+
+    async fn update(
+        &self,
+        args: UpdateArgs,
+        context: &RequestContext<RoleServer>,
+    ) -> Result<Value, Refused> {
+        let view = self.view(context)?;
+        let id = memory_id(&args.id)?;
+        let mut change = MemoryUpdate::new();
+        let mut changes = 0;
+        if let Some(text) = args.text {
+            change = change.text(text);
+            changes += 1;
+        }
+        if let Some(kind) = args.kind {
+            change = change.kind(kind.into());
+            changes += 1;
+        }
+        if let Some(categories) = args.categories {
+            change = change.categories(categories.into_iter().map(Category::from));
+            changes += 1;
+        }
+        if let Some(tags) = args.tags {
+            change = change.tags(tags);
+            changes += 1;
+        }
+        match (args.expires_at, args.clear_expiry.unwrap_or(false)) {
+            (Some(_), true) => return refuse("give `expires_at` or `clear_expiry`, not both"),
+            (Some(at), false) => {
+                change = change.expires_at(Some(time("expires_at", &at)?));
+                changes += 1;
+            }
+            (None, true) => {
+                change = change.expires_at(None);
+                changes += 1;
+            }
+            (None, false) => {}
+        }
+        if changes == 0 {
+            return refuse(
+                "nothing to change: give `text`, `kind`, `categories`, `tags`, `expires_at` or \
+                 `clear_expiry`",
+            );
+        }
+        self.refresh().await;
+        let memory = view.update(id, change).await.map_err(|e| Self::scoped_refusal(&view, e))?;
+        Ok(json!({ "memory": memory }))
+    }
+
+    async fn delete(
+        &self,
+        args: IdArgs,
+        context: &RequestContext<RoleServer>,
+    ) -> Result<Value, Refused> {
+        let view = self.view(context)?;
+        let id = memory_id(&args.id)?;
+        self.refresh().await;
+        view.delete(id).await.map_err(|e| Self::scoped_refusal(&view, e))?;
+        Ok(json!({ "deleted": id }))
+    }
+
+    async fn profile(&self, context: &RequestContext<RoleServer>) -> Result<Value, Refused> {
+        let view = self.view(context)?;
+        self.refresh().await;
+        let profile = view.profile().await.map_err(|e| Self::scoped_refusal(&view, e))?;
+        to_json(&profile)
+    }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Argument checks
+// ---------------------------------------------------------------------------------------------
+
+fn conversation(messages: Vec<MessageArg>) -> Result<Vec<Message>, Refused> {
+    if messages.is_empty() {
+        return refuse("`messages` is empty");
+    }
+    if messages.len() > MAX_MESSAGES {
+        return refuse(format!(
+            "{} messages; the limit is {MAX_MESSAGES} per call (send the conversation in parts)",
+            messages.len()
+        ));
+    }
+    let mut total = 0;
+    for (i, message) in messages.iter().enumerate() {
+        if message.content.len() > MAX_MESSAGE_BYTES {
+            return refuse(format!(
+                "message {i} is {} bytes; the limit is {MAX_MESSAGE_BYTES} bytes",
+                message.content.len()
+            ));
+        }
+        total += message.content.len();
+    }
+    if total > MAX_CONVERSATION_BYTES {
+        return refuse(format!(
+            "the conversation is {total} bytes; the limit is {MAX_CONVERSATION_BYTES} bytes per \
+             call (send it in parts)"
+        ));
+    }
+    messages
+        .into_iter()
+        .map(|m| {
+            let role = match m.role {
+                RoleArg::User => Role::User,
+                RoleArg::Assistant => Role::Assistant,
+                RoleArg::System => Role::System,
+            };
+            let at = m.at.map(|at| time("at", &at)).transpose()?;
+            Ok(Message { role, content: m.content, at })
+        })
+        .collect()
+}
+
+fn filter(args: FilterArgs) -> Result<Filter, Refused> {
+    let times = |name: &str, value: Option<String>| value.map(|v| time(name, &v)).transpose();
+    Ok(Filter {
+        kinds: args.kinds.unwrap_or_default().into_iter().map(MemoryKind::from).collect(),
+        categories: args.categories.unwrap_or_default().into_iter().map(Category::from).collect(),
+        tags: args.tags.unwrap_or_default().into_iter().collect::<BTreeSet<_>>(),
+        app: args.source_app,
+        agent_id: None,
+        thread_id: None,
+        created_after: times("since", args.since)?,
+        created_before: times("until", args.until)?,
+        updated_after: None,
+        include_expired: args.include_expired.unwrap_or(false),
+        scope: None::<AppScope>,
+    })
+}
+
+fn bounded(name: &str, value: Option<u32>, default: usize, max: usize) -> Result<usize, Refused> {
+    match value {
+        None => Ok(default),
+        Some(0) => refuse(format!("`{name}` must be at least 1")),
+        Some(v) if v as usize > max => refuse(format!("`{name}` is {v}; the most is {max}")),
+        Some(v) => Ok(v as usize),
+    }
+}
+
+fn memory_id(text: &str) -> Result<MemoryId, Refused> {
+    text.trim().parse().map_err(|e: memsync::memory::InvalidMemoryId| Refused(e.to_string()))
+}
+
+/// An RFC 3339 time, or a date (midnight UTC).
+fn time(name: &str, text: &str) -> Result<Timestamp, Refused> {
+    if let Ok(at) = text.parse::<Timestamp>() {
+        return Ok(at);
+    }
+    text.parse::<jiff::civil::Date>()
+        .ok()
+        .and_then(|date| date.to_zoned(jiff::tz::TimeZone::UTC).ok())
+        .map(|zoned| zoned.timestamp())
+        .ok_or_else(|| {
+            Refused(format!(
+                "`{name}`: `{text}` is not a time; use RFC 3339 (2026-12-01T09:00:00Z) or a date \
+                 (2026-12-01)"
+            ))
+        })
+}
+
+/// At most [`MAX_SOURCE_BYTES`](memsync::memory::MAX_SOURCE_BYTES), cut at a character boundary.
+fn truncate(text: &str) -> String {
+    let max = memsync::memory::MAX_SOURCE_BYTES;
+    if text.len() <= max {
+        return text.to_owned();
+    }
+    let mut end = max;
+    while !text.is_char_boundary(end) {
+        end -= 1;
+    }
+    text[..end].to_owned()
+}
