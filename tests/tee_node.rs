@@ -149,6 +149,64 @@ async fn log_seq(memories: &MemoryClient) -> u64 {
 }
 
 #[tokio::test]
+async fn the_node_applies_the_app_scope_signed_into_the_request() {
+    use memsync::memory::{AppScope, Category, NewMemory, ScopeError};
+
+    let devnet = Devnet::spawn().await.expect("devnet");
+    let running = start_node(&devnet, builtin()).await;
+    let (signer, memories) = owner(&devnet, SEED).await;
+    let hidden = memories
+        .add(NewMemory::new("I am allergic to peanuts.").categories([Category::Health]))
+        .await
+        .expect("a health memory");
+    let tee = tee_client(&devnet).await;
+    let node = tee.verify(running.node().address()).await.expect("verifies");
+
+    // An app allowed only career and identity: the cello (interests) and the health memory's
+    // retraction are outside it.
+    let scope = AppScope {
+        categories: Some([Category::Career, Category::Identity].into()),
+        ..AppScope::default()
+    };
+    let messages = [
+        Message::user("I work as a data engineer at Acme."),
+        Message::user("I love playing the cello on weekends."),
+        Message::user("I'm not allergic to peanuts anymore."),
+    ];
+    let update = tee
+        .add_messages_scoped(
+            &memories,
+            &signer,
+            &node,
+            &messages,
+            Some(Source::app("career-app")),
+            Some(&scope),
+        )
+        .await
+        .expect("through the node");
+    let action =
+        |needle: &str| update.applied.iter().find(|a| a.text.contains(needle)).map(|a| a.action);
+    assert_eq!(action("Acme"), Some(AppliedAction::Added), "{:?}", update.applied);
+    assert_eq!(action("cello"), Some(AppliedAction::OutOfScope), "{:?}", update.applied);
+    assert!(
+        update.applied.iter().all(|a| a.action != AppliedAction::Deleted),
+        "{:?}",
+        update.applied
+    );
+    let all = memories.list(&Filter::default(), 0, 100).await.expect("list");
+    assert!(all.memories.iter().all(|m| !m.text.contains("cello")), "nothing out of scope");
+    assert_eq!(memories.get(hidden.id).await.expect("untouched"), hidden);
+
+    // A read-only app is refused before anything is sent.
+    let seq = log_seq(&memories).await;
+    let read_only = AppScope { read_only: true, ..AppScope::default() };
+    let refused =
+        tee.add_messages_scoped(&memories, &signer, &node, &messages, None, Some(&read_only)).await;
+    assert!(matches!(refused, Err(Error::Scope(ScopeError::ReadOnly))), "{refused:?}");
+    assert_eq!(log_seq(&memories).await, seq);
+}
+
+#[tokio::test]
 async fn a_conversation_becomes_memories_through_a_verified_node() {
     let devnet = Devnet::spawn().await.expect("devnet");
     let running = start_node(&devnet, builtin()).await;

@@ -66,6 +66,7 @@ pub(crate) async fn run(global: &GlobalArgs, args: McpArgs) -> anyhow::Result<()
     let global = GlobalArgs { quiet: true, json: false, ..global.clone() };
     let _ = tracing_subscriber::fmt()
         .with_writer(std::io::stderr)
+        .with_ansi(false)
         .with_env_filter(
             tracing_subscriber::EnvFilter::try_from_env("MEMSYNC_LOG")
                 .unwrap_or_else(|_| tracing_subscriber::EnvFilter::new("warn")),

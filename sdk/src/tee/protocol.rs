@@ -772,9 +772,23 @@ mod tests {
         let mut changed = request.clone();
         changed.keys.record_id_key = Zeroizing::new([0u8; 32]);
         assert_ne!(changed.authorized_by().unwrap(), owner.address());
-        let mut changed = request;
+        let mut changed = request.clone();
         changed.node = Address::repeat_byte(0xbb);
         assert_ne!(changed.authorized_by().unwrap(), owner.address());
+        // The app's scope is signed too: a relay cannot widen (or drop) it.
+        let mut scoped = request.clone();
+        scoped.app_scope = Some(crate::memory::AppScope {
+            categories: Some([crate::memory::Category::Career].into()),
+            ..crate::memory::AppScope::default()
+        });
+        scoped.authorize(&owner).await.unwrap();
+        assert_eq!(scoped.authorized_by().unwrap(), owner.address());
+        let mut widened = scoped.clone();
+        widened.app_scope = Some(crate::memory::AppScope::full());
+        assert_ne!(widened.authorized_by().unwrap(), owner.address());
+        let mut dropped = scoped;
+        dropped.app_scope = None;
+        assert_ne!(dropped.authorized_by().unwrap(), owner.address());
     }
 
     fn output() -> UpdateOutput {
