@@ -48,11 +48,18 @@ pub(crate) struct SetArgs {
 /// else the `*` entry, else the default (every category but `private`, read and write); and the
 /// entry that applied.
 pub(crate) fn scope_for(config: &Config, name: &str) -> anyhow::Result<(AppScope, String)> {
-    let entry = config
+    let mut own = config
         .apps
         .iter()
-        .find(|(key, _)| key.as_str() != DEFAULT_APP && key.eq_ignore_ascii_case(name))
-        .or_else(|| config.apps.get_key_value(DEFAULT_APP));
+        .filter(|(key, _)| key.as_str() != DEFAULT_APP && key.eq_ignore_ascii_case(name));
+    let first = own.next();
+    if let (Some((a, _)), Some((b, _))) = (first, own.next()) {
+        return Err(Failure::Config.wrap(anyhow::anyhow!(
+            "the config has two entries for app `{name}` ([apps.\"{a}\"] and [apps.\"{b}\"]; \
+             names match without regard to case): keep one"
+        )));
+    }
+    let entry = first.or_else(|| config.apps.get_key_value(DEFAULT_APP));
     let Some((key, scope)) = entry else {
         return Ok((AppScope::default(), "(built-in default)".to_owned()));
     };
@@ -124,14 +131,15 @@ pub(crate) async fn run(global: &GlobalArgs, command: AppsCommand) -> anyhow::Re
             );
         }
         AppsCommand::Remove { name } => {
-            let before = config.apps.len();
-            config.apps.retain(|key, _| !key.eq_ignore_ascii_case(&name));
-            if config.apps.len() == before {
+            let stored: Vec<String> =
+                config.apps.keys().filter(|key| key.eq_ignore_ascii_case(&name)).cloned().collect();
+            if stored.is_empty() {
                 return Err(Failure::NotFound
                     .wrap(anyhow::anyhow!("no app `{name}` in {}", paths.config.display())));
             }
+            config.apps.retain(|key, _| !stored.contains(key));
             config.save(&paths.config)?;
-            out.done(&json!({ "removed": name }), &format!("removed {name}"));
+            out.done(&json!({ "removed": stored }), &format!("removed {}", stored.join(", ")));
         }
     }
     Ok(())
