@@ -152,3 +152,52 @@ fn parse_kind(text: &str) -> Result<MemoryKind, String> {
 fn parse_category(text: &str) -> Result<Category, String> {
     text.parse().map_err(|e: memsync::memory::UnknownName| e.to_string())
 }
+
+#[cfg(test)]
+mod tests {
+    #![allow(clippy::unwrap_used)]
+
+    use super::*;
+
+    fn config(toml: &str) -> Config {
+        toml::from_str(toml).unwrap()
+    }
+
+    #[test]
+    fn an_app_gets_its_own_entry_then_the_default_then_the_built_in_one() {
+        let with_default = config(
+            r#"
+            [apps."Claude-AI"]
+            categories = ["career"]
+            read_only = true
+
+            [apps."*"]
+            kinds = ["semantic"]
+            "#,
+        );
+        let (scope, entry) = scope_for(&with_default, "claude-ai").unwrap();
+        assert_eq!(entry, "[apps.\"Claude-AI\"]", "names match without regard to case");
+        assert_eq!(scope.categories, Some([Category::Career].into()));
+        assert!(scope.read_only && !scope.allow_private);
+        let (scope, entry) = scope_for(&with_default, "cursor").unwrap();
+        assert_eq!(entry, "[apps.\"*\"]");
+        assert_eq!(scope.kinds, Some([MemoryKind::Semantic].into()));
+        let (scope, _) = scope_for(&Config::default(), "cursor").unwrap();
+        assert_eq!(scope, AppScope::default());
+        assert_eq!(
+            describe(&scope),
+            "every category but private; semantic, episodic; read and write"
+        );
+    }
+
+    #[test]
+    fn ambiguous_or_invalid_entries_are_refused() {
+        let twice = config("[apps.cursor]\nread_only = true\n[apps.Cursor]\n");
+        let err = scope_for(&twice, "CURSOR").unwrap_err();
+        assert!(format!("{err:#}").contains("two entries"), "{err:#}");
+        let private = config("[apps.cursor]\ncategories = [\"private\"]\n");
+        let err = scope_for(&private, "cursor").unwrap_err();
+        assert!(format!("{err:#}").contains("allow_private"), "{err:#}");
+        assert!(toml::from_str::<Config>("[apps.cursor]\nreadonly = true\n").is_err());
+    }
+}
