@@ -127,75 +127,15 @@ struct Shared {
 // Arguments
 // ---------------------------------------------------------------------------------------------
 
-/// A category of memory.
-#[derive(Clone, Copy, Debug, Deserialize, schemars::JsonSchema)]
-#[serde(rename_all = "lowercase")]
-enum CategoryArg {
-    Identity,
-    Career,
-    Interests,
-    Relationships,
-    Health,
-    Finance,
-    Learning,
-    Travel,
-    Productivity,
-    Private,
-}
-
-impl From<CategoryArg> for Category {
-    fn from(arg: CategoryArg) -> Self {
-        match arg {
-            CategoryArg::Identity => Self::Identity,
-            CategoryArg::Career => Self::Career,
-            CategoryArg::Interests => Self::Interests,
-            CategoryArg::Relationships => Self::Relationships,
-            CategoryArg::Health => Self::Health,
-            CategoryArg::Finance => Self::Finance,
-            CategoryArg::Learning => Self::Learning,
-            CategoryArg::Travel => Self::Travel,
-            CategoryArg::Productivity => Self::Productivity,
-            CategoryArg::Private => Self::Private,
-        }
-    }
-}
-
-/// How long a memory holds: `semantic` (a lasting fact) or `episodic` (time-bound).
-#[derive(Clone, Copy, Debug, Deserialize, schemars::JsonSchema)]
-#[serde(rename_all = "lowercase")]
-enum KindArg {
-    Semantic,
-    Episodic,
-}
-
-impl From<KindArg> for MemoryKind {
-    fn from(arg: KindArg) -> Self {
-        match arg {
-            KindArg::Semantic => Self::Semantic,
-            KindArg::Episodic => Self::Episodic,
-        }
-    }
-}
-
-/// Who said a message.
-#[derive(Clone, Copy, Debug, Deserialize, schemars::JsonSchema)]
-#[serde(rename_all = "lowercase")]
-enum RoleArg {
-    User,
-    Assistant,
-    System,
-}
-
 /// One message of a conversation.
 #[derive(Clone, Debug, Deserialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
 struct MessageArg {
     /// Who said it: `user`, `assistant` or `system`. Memories come from what the user said.
-    role: RoleArg,
+    role: Role,
     /// What was said.
     content: String,
     /// When it was said (RFC 3339; time-bound memories are dated from it).
-    #[serde(default)]
     at: Option<String>,
 }
 
@@ -203,28 +143,21 @@ struct MessageArg {
 #[serde(deny_unknown_fields)]
 struct AddArgs {
     /// One fact to remember, in plain language (at most 8 KiB). Give this or `messages`.
-    #[serde(default)]
     text: Option<String>,
     /// A conversation to learn from: facts the user stated are extracted and reconciled with what
     /// is already known (a changed fact updates the old memory, a retraction deletes it). Goes
     /// through an attested TEE node when the network has one. Give this or `text`.
-    #[serde(default)]
     messages: Option<Vec<MessageArg>>,
     /// With `text`: its kind (default: read from the text).
-    #[serde(default)]
-    kind: Option<KindArg>,
+    kind: Option<MemoryKind>,
     /// With `text`: its categories (default: read from the text).
-    #[serde(default)]
-    categories: Option<Vec<CategoryArg>>,
+    categories: Option<Vec<Category>>,
     /// With `text`: free-form labels.
-    #[serde(default)]
     tags: Option<Vec<String>>,
     /// With `text`: when an episodic memory stops being relevant (RFC 3339, e.g.
     /// 2026-12-01T09:00:00Z, or a date).
-    #[serde(default)]
     expires_at: Option<String>,
     /// The conversation or thread this comes from (kept in the memory's source).
-    #[serde(default)]
     thread_id: Option<String>,
 }
 
@@ -233,25 +166,18 @@ struct AddArgs {
 #[serde(deny_unknown_fields)]
 struct FilterArgs {
     /// Only memories in at least one of these categories.
-    #[serde(default)]
-    categories: Option<Vec<CategoryArg>>,
+    categories: Option<Vec<Category>>,
     /// Only memories of these kinds.
-    #[serde(default)]
-    kinds: Option<Vec<KindArg>>,
+    kinds: Option<Vec<MemoryKind>>,
     /// Only memories carrying all of these tags.
-    #[serde(default)]
     tags: Option<Vec<String>>,
     /// Only memories added by this app.
-    #[serde(default)]
     source_app: Option<String>,
     /// Only memories created at or after this time (RFC 3339 or a date).
-    #[serde(default)]
     since: Option<String>,
     /// Only memories created before this time (RFC 3339 or a date).
-    #[serde(default)]
     until: Option<String>,
     /// Include episodic memories whose expiry has passed.
-    #[serde(default)]
     include_expired: Option<bool>,
 }
 
@@ -261,7 +187,6 @@ struct SearchArgs {
     /// What to look for, in plain words (empty: the most recently updated memories).
     query: String,
     /// How many results at most (1 to 100; default 10).
-    #[serde(default)]
     #[schemars(range(min = 1, max = 100))]
     limit: Option<u32>,
     #[serde(flatten)]
@@ -272,10 +197,8 @@ struct SearchArgs {
 #[serde(deny_unknown_fields)]
 struct ListArgs {
     /// Skip this many (for the next page, pass the previous answer's `next`).
-    #[serde(default)]
     offset: Option<u32>,
     /// How many at most (1 to 200; default 50).
-    #[serde(default)]
     #[schemars(range(min = 1, max = 200))]
     limit: Option<u32>,
     #[serde(flatten)]
@@ -295,22 +218,16 @@ struct UpdateArgs {
     /// The memory's id: 32 lower-case hex digits.
     id: String,
     /// New text.
-    #[serde(default)]
     text: Option<String>,
     /// A new kind.
-    #[serde(default)]
-    kind: Option<KindArg>,
+    kind: Option<MemoryKind>,
     /// New categories (replacing the old ones).
-    #[serde(default)]
-    categories: Option<Vec<CategoryArg>>,
+    categories: Option<Vec<Category>>,
     /// New tags (replacing the old ones).
-    #[serde(default)]
     tags: Option<Vec<String>>,
     /// A new expiry (RFC 3339 or a date; episodic memories only).
-    #[serde(default)]
     expires_at: Option<String>,
     /// Remove the expiry.
-    #[serde(default)]
     clear_expiry: Option<bool>,
 }
 
@@ -555,11 +472,11 @@ impl MemoryServer {
             }
             (Some(text), None) => {
                 let mut new = NewMemory::new(text)
-                    .categories(args.categories.unwrap_or_default().into_iter().map(Category::from))
+                    .categories(args.categories.unwrap_or_default().into_iter())
                     .tags(args.tags.unwrap_or_default())
                     .source(Source { thread_id, ..view.source().clone() });
                 if let Some(kind) = args.kind {
-                    new = new.kind(kind.into());
+                    new = new.kind(kind);
                 }
                 if let Some(at) = args.expires_at {
                     new = new.expires_at(time("expires_at", &at)?);
@@ -666,11 +583,11 @@ impl MemoryServer {
             changes += 1;
         }
         if let Some(kind) = args.kind {
-            change = change.kind(kind.into());
+            change = change.kind(kind);
             changes += 1;
         }
         if let Some(categories) = args.categories {
-            change = change.categories(categories.into_iter().map(Category::from));
+            change = change.categories(categories.into_iter());
             changes += 1;
         }
         if let Some(tags) = args.tags {
@@ -753,13 +670,8 @@ fn conversation(messages: Vec<MessageArg>) -> Result<Vec<Message>, Refused> {
     messages
         .into_iter()
         .map(|m| {
-            let role = match m.role {
-                RoleArg::User => Role::User,
-                RoleArg::Assistant => Role::Assistant,
-                RoleArg::System => Role::System,
-            };
             let at = m.at.map(|at| time("at", &at)).transpose()?;
-            Ok(Message { role, content: m.content, at })
+            Ok(Message { role: m.role, content: m.content, at })
         })
         .collect()
 }
@@ -767,8 +679,8 @@ fn conversation(messages: Vec<MessageArg>) -> Result<Vec<Message>, Refused> {
 fn filter(args: FilterArgs) -> Result<Filter, Refused> {
     let times = |name: &str, value: Option<String>| value.map(|v| time(name, &v)).transpose();
     Ok(Filter {
-        kinds: args.kinds.unwrap_or_default().into_iter().map(MemoryKind::from).collect(),
-        categories: args.categories.unwrap_or_default().into_iter().map(Category::from).collect(),
+        kinds: args.kinds.unwrap_or_default().into_iter().collect(),
+        categories: args.categories.unwrap_or_default().into_iter().collect(),
         tags: args.tags.unwrap_or_default().into_iter().collect::<BTreeSet<_>>(),
         app: args.source_app,
         agent_id: None,

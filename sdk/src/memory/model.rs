@@ -115,6 +115,7 @@ impl<'de> Deserialize<'de> for MemoryId {
 
 /// How long a memory holds.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
 #[serde(rename_all = "lowercase")]
 pub enum MemoryKind {
     /// A lasting fact: who the person is, what they prefer, what they know.
@@ -170,6 +171,7 @@ pub struct UnknownName {
 
 /// What a memory is about. A memory has any number of them (usually one or two).
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
 #[serde(rename_all = "lowercase")]
 pub enum Category {
     /// Name, where they live, where they are from, languages, pronouns.
