@@ -472,7 +472,7 @@ impl MemoryServer {
             }
             (Some(text), None) => {
                 let mut new = NewMemory::new(text)
-                    .categories(args.categories.unwrap_or_default().into_iter())
+                    .categories(args.categories.unwrap_or_default())
                     .tags(args.tags.unwrap_or_default())
                     .source(Source { thread_id, ..view.source().clone() });
                 if let Some(kind) = args.kind {
@@ -587,7 +587,7 @@ impl MemoryServer {
             changes += 1;
         }
         if let Some(categories) = args.categories {
-            change = change.categories(categories.into_iter());
+            change = change.categories(categories);
             changes += 1;
         }
         if let Some(tags) = args.tags {
