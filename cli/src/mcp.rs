@@ -18,8 +18,7 @@ use anyhow::Context as _;
 use jiff::Timestamp;
 use memsync::extract::{Message, Role};
 use memsync::memory::{
-    AppScope, AppView, Category, Filter, MemoryId, MemoryKind, MemoryUpdate, NewMemory, Search,
-    Source,
+    AppView, Category, Filter, MemoryId, MemoryKind, MemoryUpdate, NewMemory, Search, Source,
 };
 use rmcp::handler::server::router::tool::ToolRouter;
 use rmcp::handler::server::wrapper::Parameters;
@@ -482,7 +481,7 @@ impl MemoryServer {
                     new = new.expires_at(time("expires_at", &at)?);
                 }
                 let memory = view.add(new).await.map_err(|e| Self::scoped_refusal(&view, e))?;
-                to_json(&json_object("memory", &memory))
+                Ok(json!({ "memory": to_json(&memory)? }))
             }
         }
     }
@@ -495,15 +494,16 @@ impl MemoryServer {
         messages: &[Message],
         thread_id: Option<String>,
     ) -> Result<Value, Refused> {
-        view.scope().check_writable().map_err(|e| Self::scoped_refusal(view, e.into()))?;
         let session = &self.inner.session;
         if session.settings.tee_registry.is_none() {
             let applied = view
                 .add_messages(messages, thread_id)
                 .await
                 .map_err(|e| Self::scoped_refusal(view, e))?;
-            return to_json(&json!({ "applied": to_json(&applied)?, "via_tee": Value::Null }));
+            return Ok(json!({ "applied": to_json(&applied)?, "via_tee": Value::Null }));
         }
+        // A read-only app is told so before any node is looked for or verified.
+        view.scope().check_writable().map_err(|e| Self::scoped_refusal(view, e.into()))?;
         let tee = self
             .inner
             .tee
@@ -539,7 +539,7 @@ impl MemoryServer {
             .search(&Search::new(args.query).filter(filter).limit(limit))
             .await
             .map_err(|e| Self::scoped_refusal(&view, e))?;
-        to_json(&json_object("results", &hits))
+        Ok(json!({ "results": to_json(&hits)? }))
     }
 
     async fn list(
@@ -566,7 +566,7 @@ impl MemoryServer {
         let id = memory_id(&args.id)?;
         self.refresh().await;
         let memory = view.get(id).await.map_err(|e| Self::scoped_refusal(&view, e))?;
-        to_json(&json_object("memory", &memory))
+        Ok(json!({ "memory": to_json(&memory)? }))
     }
 
     async fn update(
@@ -614,7 +614,7 @@ impl MemoryServer {
         }
         self.refresh().await;
         let memory = view.update(id, change).await.map_err(|e| Self::scoped_refusal(&view, e))?;
-        to_json(&json_object("memory", &memory))
+        Ok(json!({ "memory": to_json(&memory)? }))
     }
 
     async fn delete(
@@ -689,16 +689,8 @@ fn filter(args: FilterArgs) -> Result<Filter, Refused> {
         created_before: times("until", args.until)?,
         updated_after: None,
         include_expired: args.include_expired.unwrap_or(false),
-        scope: None::<AppScope>,
+        scope: None,
     })
-}
-
-/// `{ key: value }`, serialized by [`to_json`].
-fn json_object<'a, T: Serialize>(
-    key: &'a str,
-    value: &'a T,
-) -> std::collections::BTreeMap<&'a str, &'a T> {
-    std::iter::once((key, value)).collect()
 }
 
 fn bounded(name: &str, value: Option<u32>, default: usize, max: usize) -> Result<usize, Refused> {

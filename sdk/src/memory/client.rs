@@ -909,10 +909,8 @@ impl MemoryClient {
         source: Option<Source>,
         scope: Option<&AppScope>,
     ) -> Result<Vec<Applied>> {
-        if let Some(scope) = scope {
-            scope.check_writable()?;
-        }
         if let Some(route) = &self.inner.tee {
+            // The TEE client checks the scope before it sends anything.
             let node = route.client.pick().await?;
             let source = source.unwrap_or_else(|| self.inner.source.clone());
             let update = route
@@ -920,6 +918,9 @@ impl MemoryClient {
                 .add_messages_scoped(self, &*route.owner, &node, messages, Some(source), scope)
                 .await?;
             return Ok(update.applied);
+        }
+        if let Some(scope) = scope {
+            scope.check_writable()?;
         }
         let now = self.now();
         let context = ExtractContext { now };
