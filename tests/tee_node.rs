@@ -255,6 +255,30 @@ async fn a_conversation_becomes_memories_through_a_verified_node() {
     assert!(hits.iter().all(|h| !h.memory.text.contains("Lisbon")), "{hits:?}");
 }
 
+/// The checker dates its statement by the chain's clock, which the verifier judges it by: a
+/// statement dated by this machine's clock is "from the future" to a chain whose latest block
+/// is older (between blocks, or a chain that lags), and the node could not register.
+#[tokio::test]
+async fn a_node_registers_and_serves_on_a_chain_whose_clock_lags_the_machines() {
+    const LAG: u64 = 3600;
+    let devnet = Devnet::builder().genesis_timestamp(now() - LAG).spawn().await.expect("devnet");
+    let running = start_node(&devnet, builtin()).await;
+    let node = running.node().address();
+
+    let info = registry_reader(&devnet).await.node(node).await.expect("read").expect("registered");
+    assert!(info.last_heartbeat <= now() - LAG + 60, "registered at {}", info.last_heartbeat);
+    let tee = tee_client(&devnet).await;
+    let verified = tee.verify(node).await.expect("the node verifies");
+
+    // The delegation the client grants is measured by the chain's clock too.
+    let (signer, memories) = owner(&devnet, SEED).await;
+    let update = tee
+        .add_messages(&memories, &signer, &verified, &conversation(), None)
+        .await
+        .expect("update through the node");
+    assert!(update.applied.iter().any(|a| a.action == AppliedAction::Added), "{update:?}");
+}
+
 #[tokio::test]
 async fn tampered_replayed_expired_and_misdirected_requests_are_refused_and_write_nothing() {
     let devnet = Devnet::spawn().await.expect("devnet");

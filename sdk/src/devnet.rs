@@ -45,6 +45,7 @@ pub struct DevnetBuilder {
     anvil: Option<PathBuf>,
     port: Option<u16>,
     block_time: Option<u64>,
+    genesis_timestamp: Option<u64>,
 }
 
 impl DevnetBuilder {
@@ -66,6 +67,15 @@ impl DevnetBuilder {
         self
     }
 
+    /// Starts the chain's clock at `unix_seconds` (anvil's `--timestamp`): every later block keeps
+    /// that offset from this machine's clock. A date in the past gives a chain whose clock lags,
+    /// to check that code measures on-chain deadlines by `block.timestamp`, not by its own
+    /// clock.
+    pub fn genesis_timestamp(mut self, unix_seconds: u64) -> Self {
+        self.genesis_timestamp = Some(unix_seconds);
+        self
+    }
+
     /// Starts anvil and deploys the verifier, the registry and the vault from dev account 0.
     pub async fn spawn(self) -> Result<Devnet> {
         let path = find_anvil(self.anvil.as_deref())?;
@@ -73,6 +83,9 @@ impl DevnetBuilder {
             Anvil::at(&path).arg("--hardfork").arg(HARDFORK).port(self.port.unwrap_or(0));
         if let Some(seconds) = self.block_time {
             anvil = anvil.block_time(seconds);
+        }
+        if let Some(seconds) = self.genesis_timestamp {
+            anvil = anvil.arg("--timestamp").arg(seconds.to_string());
         }
         let spawn_path = path.clone();
         let anvil = tokio::task::spawn_blocking(move || anvil.try_spawn())

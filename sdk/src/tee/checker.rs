@@ -10,6 +10,7 @@
 use std::time::Duration;
 
 use alloy::primitives::{Address, B256, Bytes};
+use alloy::providers::Provider as _;
 use alloy::signers::Signer;
 use jiff::Timestamp;
 use serde::{Deserialize, Serialize};
@@ -18,6 +19,7 @@ use super::attestation::{VerifiedAttestation, Verifier};
 use super::http::NodeHttp;
 use super::registry::{TeeRegistry, sign_attestation_statement};
 use crate::error::Result;
+use crate::vault::latest_block_time;
 
 /// How long a checker's statement stays valid by default.
 pub const STATEMENT_VALIDITY: Duration = Duration::from_secs(600);
@@ -78,10 +80,13 @@ impl<S: Signer + Send + Sync> AttestationChecker<S> {
             .await?;
 
         let provider = self.registry.provider();
-        let chain_id = alloy::providers::Provider::get_chain_id(provider)
-            .await
-            .map_err(crate::Error::rpc("eth_chainId"))?;
-        let now = Timestamp::now().as_second().max(0).cast_unsigned();
+        let chain_id = provider.get_chain_id().await.map_err(crate::Error::rpc("eth_chainId"))?;
+        // The verifier judges the statement by the chain's clock (`attestedAt <= block.timestamp
+        // <= deadline`), so it is dated by that clock too: the latest block's time. A date
+        // from this machine's clock is "in the future" to a chain whose latest block is older
+        // than a second (any chain between blocks, or one whose clock lags), and the node's
+        // registration would revert with `AttesterStatementFromFuture`.
+        let attested_at = latest_block_time(provider).await?;
         let evidence = sign_attestation_statement(
             &self.signer,
             self.registry.verifier_address().await?,
@@ -89,8 +94,8 @@ impl<S: Signer + Send + Sync> AttestationChecker<S> {
             attested.node,
             attested.hpke_public_key,
             attested.measurement,
-            now,
-            now + self.validity.as_secs(),
+            attested_at,
+            attested_at + self.validity.as_secs(),
         )
         .await?;
         self.http.post(endpoint, "/v1/registration", &Registration { endpoint, evidence }).await?;

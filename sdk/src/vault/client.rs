@@ -554,16 +554,7 @@ impl Vault {
 
     /// The latest block's timestamp: the clock deadlines and expiries are measured by.
     pub async fn chain_time(&self) -> Result<u64> {
-        let block = self
-            .provider
-            .get_block_by_number(alloy::eips::BlockNumberOrTag::Latest)
-            .await
-            .map_err(Error::rpc("eth_getBlockByNumber"))?
-            .ok_or(Error::LogInconsistent {
-                owner: Address::ZERO,
-                reason: "the RPC has no latest block".into(),
-            })?;
-        Ok(block.header.timestamp)
+        latest_block_time(&self.provider).await
     }
 
     /// The ciphertext of a code record: the code of `pointer` after SSTORE2's leading zero byte,
@@ -683,4 +674,18 @@ fn checked_batch(ops: &[Operation]) -> Result<Bytes> {
         return Err(Error::BatchTooLarge { operations: ops.len(), gas, cap: TX_GAS_CAP });
     }
     Ok(packed)
+}
+
+/// The timestamp of the latest block `provider` serves: the clock the contracts judge deadlines,
+/// expiries and statements by (`block.timestamp`), which may lag this machine's.
+pub(crate) async fn latest_block_time(provider: &DynProvider) -> Result<u64> {
+    let block = provider
+        .get_block_by_number(alloy::eips::BlockNumberOrTag::Latest)
+        .await
+        .map_err(Error::rpc("eth_getBlockByNumber"))?
+        .ok_or(Error::LogInconsistent {
+            owner: Address::ZERO,
+            reason: "the RPC has no latest block".into(),
+        })?;
+    Ok(block.header.timestamp)
 }

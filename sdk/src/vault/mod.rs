@@ -16,8 +16,8 @@ pub use auth::{
     Delegation, DelegationChange, Scope, SignedBatch, SignedDelegation, UnsignedBatch,
     UnsignedDelegation,
 };
-pub(crate) use client::connect_provider;
 pub use client::{TxReceipt, Vault, VaultBuilder, WriteReceipt};
+pub(crate) use client::{connect_provider, latest_block_time};
 pub use fetch::LogFetch;
 pub use log::{Checkpoint, LogEntry, Record, VerifiedLog};
 pub use operation::{
