@@ -10,6 +10,7 @@ use alloy::primitives::{Address, B256};
 use alloy::signers::local::PrivateKeySigner;
 use axum::Router;
 use axum::routing::post as route_post;
+use memsync::bindings::tee_registry::TeeRegistry::TeeRegistryErrors;
 use memsync::extract::{BuiltinExtractor, Extractor, Message, OpenAiExtractor};
 use memsync::memory::{AppliedAction, Filter, MemoryClient, Search, Source};
 use memsync::tee::attestation::AttestationError;
@@ -18,7 +19,7 @@ use memsync::tee::client::TeeError;
 use memsync::tee::protocol::{
     self, PendingResponse, RequestKeys, SealedRequest, SealedResponse, UpdateRequest,
 };
-use memsync::tee::registry::{TeeRegistry, sign_attestation_statement};
+use memsync::tee::registry::{RegistryError, TeeRegistry, sign_attestation_statement};
 use memsync::{Devnet, Error, Scope};
 use memsync_e2e::tee::{
     RunningNode, dev_verifier, keyring, owner, registry_reader, serve_node, start_node, tee_client,
@@ -542,7 +543,7 @@ async fn measurement_revocation_pins_and_unapproved_images() {
         .connect(devnet.tee_registry_address())
         .await
         .expect("registry");
-    let now = now();
+    let now = devnet.vault(0).await.expect("vault").chain_time().await.expect("chain time");
     let evidence = sign_attestation_statement(
         &devnet.signer(0),
         devnet.attestation_verifier_address(),
@@ -558,7 +559,15 @@ async fn measurement_revocation_pins_and_unapproved_images() {
     let refused = node_registry
         .register_node([7u8; 32], "http://127.0.0.1:1", B256::repeat_byte(0x77), evidence)
         .await;
-    assert!(refused.is_err(), "registered on an unapproved measurement");
+    assert!(
+        matches!(
+            &refused,
+            Err(Error::TeeRegistry(RegistryError::Revert(
+                TeeRegistryErrors::TeeRegistryMeasurementNotApproved(e)
+            ))) if e.measurement == B256::repeat_byte(0x77)
+        ),
+        "registered on an unapproved measurement, or refused for another reason: {refused:?}"
+    );
     assert!(
         registry_reader(&devnet)
             .await
