@@ -21,30 +21,12 @@ from conftest import CATEGORIES, KINDS, Devnet, run_cli
 
 pytestmark = pytest.mark.anyio
 
+# The filter both search_memory and list_memories take (the server's flattened `FilterArgs`).
+FILTER = {"categories", "kinds", "tags", "source_app", "since", "until", "include_expired"}
 TOOLS = {
     "add_memory": {"text", "messages", "kind", "categories", "tags", "expires_at", "thread_id"},
-    "search_memory": {
-        "query",
-        "limit",
-        "categories",
-        "kinds",
-        "tags",
-        "source_app",
-        "since",
-        "until",
-        "include_expired",
-    },
-    "list_memories": {
-        "offset",
-        "limit",
-        "categories",
-        "kinds",
-        "tags",
-        "source_app",
-        "since",
-        "until",
-        "include_expired",
-    },
+    "search_memory": {"query", "limit", *FILTER},
+    "list_memories": {"offset", "limit", *FILTER},
     "get_memory": {"id"},
     "update_memory": {"id", "text", "kind", "categories", "tags", "expires_at", "clear_expiry"},
     "delete_memory": {"id"},
