@@ -548,7 +548,7 @@ async fn an_rpc_that_drops_mid_sync_is_retried_and_loses_or_duplicates_nothing()
     use std::sync::atomic::{AtomicUsize, Ordering};
     use std::time::Duration;
 
-    use memsync::sync::{RetryPolicy, SyncPlan};
+    use memsync::sync::RetryPolicy;
     use memsync_e2e::{Intercept, LyingRpc};
 
     let devnet = Devnet::spawn().await.expect("devnet");
@@ -557,14 +557,11 @@ async fn an_rpc_that_drops_mid_sync_is_retried_and_loses_or_duplicates_nothing()
         writer.add(NewMemory::new(format!("Fact {i} about me."))).await.expect("add");
     }
     let dir = tempfile::tempdir().expect("dir");
-    let quick = SyncPlan {
-        retry: RetryPolicy {
-            attempts: 4,
-            first_backoff: Duration::from_millis(20),
-            max_backoff: Duration::from_millis(100),
-        },
-        ..SyncPlan::default()
-    };
+    let quick = memsync::RpcConfig::default().retry(RetryPolicy {
+        attempts: 4,
+        first_backoff: Duration::from_millis(20),
+        max_backoff: Duration::from_millis(100),
+    });
 
     // An RPC that fails `failures` of the log queries it is asked, then answers.
     let flaky = |failures: usize| {
@@ -585,15 +582,12 @@ async fn an_rpc_that_drops_mid_sync_is_retried_and_loses_or_duplicates_nothing()
         async move {
             let vault = Vault::builder(url)
                 .signer(devnet.signer(0))
+                .rpc(quick)
                 .connect(devnet.vault_address())
                 .await
                 .expect("vault");
             let keys = keyring(&vault, 7);
-            MemoryClient::builder(vault, keys)
-                .cache(CacheLocation::File(path))
-                .sync_plan(quick)
-                .open()
-                .await
+            MemoryClient::builder(vault, keys).cache(CacheLocation::File(path)).open().await
         }
     };
 

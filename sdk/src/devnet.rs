@@ -94,8 +94,13 @@ impl DevnetBuilder {
             .map_err(|e| Error::AnvilStart { path: spawn_path, reason: e.to_string() })?;
         let deployer = dev_signer(&anvil, 0);
         let admin = deployer.address();
-        let (provider, _, _) =
-            connect_provider(&anvil.endpoint(), Some(deployer.clone().into())).await?;
+        let provider = connect_provider(
+            &anvil.endpoint(),
+            Some(deployer.clone().into()),
+            &crate::rpc::RpcConfig::default(),
+        )
+        .await?
+        .provider;
         let deployment = RegistryDeployment {
             admin,
             admin_delay: 0,

@@ -38,7 +38,7 @@ pub enum Error {
         source: alloy::transports::TransportError,
     },
 
-    /// The RPC kept failing through every retry of a sync.
+    /// The RPC kept failing through every retry.
     #[error(
         "RPC request failed {attempts} times ({context}): {source}; the sync stopped where it \
          was and nothing was lost: check the node or the network, then sync again"
@@ -107,15 +107,32 @@ pub enum Error {
 
     /// A transaction was sent but no receipt arrived (not mined in time, or dropped).
     #[error(
-        "transaction {tx_hash} was sent but not confirmed: {source}; check the node, then sync \
-         before retrying (it may still land)"
+        "transaction {tx_hash} was sent but not confirmed after {waited:?}; check the node, then \
+         sync before retrying (it may still land, and a sync sends it again if it was dropped)"
     )]
     NotMined {
         /// The transaction hash.
         tx_hash: TxHash,
-        /// Why waiting stopped.
-        #[source]
-        source: alloy::providers::PendingTransactionError,
+        /// How long the client waited for its receipt.
+        waited: std::time::Duration,
+    },
+
+    /// The RPC has not yet reached a block this client knows exists: a load-balanced replica
+    /// behind the others, or a node still syncing. Nothing is wrong with the data.
+    #[error(
+        "the RPC is {behind} block(s) behind the last write (it serves block {rpc_block}, the \
+         write is in block {needed_block}); waited {waited:?} for it to catch up: try again, or \
+         use an RPC endpoint that is in sync"
+    )]
+    RpcBehind {
+        /// How many blocks the RPC is behind.
+        behind: u64,
+        /// The latest block the RPC serves.
+        rpc_block: u64,
+        /// The block the client needs it to serve.
+        needed_block: u64,
+        /// How long the client waited.
+        waited: std::time::Duration,
     },
 
     /// An operation is malformed; it was refused before anything was sent.
@@ -230,10 +247,13 @@ pub enum Error {
         reason: String,
     },
 
-    /// A checkpoint does not belong to the log it is applied to.
+    /// A checkpoint is ahead of the log the RPC serves at a block that contains the
+    /// checkpoint's own block: the RPC hides operations (or the checkpoint is another log's).
     #[error(
         "the checkpoint at seq {checkpoint_seq} is ahead of the on-chain log of {owner} (seq \
-         {onchain_seq}): it belongs to another vault, chain or owner; start from an empty checkpoint"
+         {onchain_seq}) at a block that should hold it: the RPC hid operations, or the \
+         checkpoint is another vault's, chain's or owner's; use another RPC endpoint, or sync \
+         again from an empty checkpoint"
     )]
     CheckpointAhead {
         /// The owner.
@@ -486,7 +506,7 @@ impl Error {
             },
             None => match err {
                 alloy::contract::Error::TransportError(source) => {
-                    Self::Rpc { context: "contract call", source }
+                    Self::from_transport("contract call", source)
                 }
                 other => Self::Contract(other),
             },
@@ -496,7 +516,19 @@ impl Error {
     pub(crate) fn rpc(
         context: &'static str,
     ) -> impl FnOnce(alloy::transports::TransportError) -> Self {
-        move |source| Self::Rpc { context, source }
+        move |source| Self::from_transport(context, source)
+    }
+
+    /// A transport error: [`Error::RpcGaveUp`] when the transport retried it to the end of its
+    /// budget, [`Error::Rpc`] otherwise.
+    pub(crate) fn from_transport(
+        context: &'static str,
+        source: alloy::transports::TransportError,
+    ) -> Self {
+        match crate::rpc::GaveUp::of(&source).map(|g| g.attempts) {
+            Some(attempts) => Self::RpcGaveUp { attempts, context, source },
+            None => Self::Rpc { context, source },
+        }
     }
 }
 

@@ -11,6 +11,7 @@ pub mod import;
 pub mod keys;
 pub mod memory;
 mod records;
+pub mod rpc;
 mod sealed_vault;
 pub mod search;
 pub mod sync;
@@ -21,12 +22,14 @@ pub use devnet::{
     ANVIL_ENV, DEVNET_MAX_HEARTBEAT_AGE, Devnet, DevnetBuilder, HARDFORK, NPM_PLATFORM, find_anvil,
 };
 pub use error::{Error, Result};
+pub use rpc::{RpcConfig, RpcStats};
 pub use sealed_vault::{OpenedRecord, SealedVault, StoragePolicy};
 pub use vault::{
-    Checkpoint, Delegation, DelegationChange, LogEntry, LogFetch, MAX_CODE_CIPHERTEXT,
-    MAX_PACKED_DATA, MAX_URI_LEN, Operation, Payload, Record, Scope, SeqCheck, SignedBatch,
-    SignedDelegation, TxReceipt, UnsignedBatch, UnsignedDelegation, Vault, VaultBuilder,
-    VerifiedLog, WriteReceipt, auth, decode_batch, encode_batch, gas, next_head,
+    BlockRef, Checkpoint, Delegation, DelegationChange, FetchResume, Finality, LogEntry, LogFetch,
+    MAX_CODE_CIPHERTEXT, MAX_PACKED_DATA, MAX_URI_LEN, Operation, Payload, Record, Scope, SeqCheck,
+    SignedBatch, SignedDelegation, SignedTx, TxJournal, TxReceipt, UnsignedBatch,
+    UnsignedDelegation, Vault, VaultBuilder, VerifiedLog, WriteReceipt, auth, decode_batch,
+    encode_batch, gas, next_head,
 };
 
 /// The generated contract bindings (ABI types, errors, events, bytecode).

@@ -21,10 +21,12 @@ use rusqlite::{Connection, OptionalExtension, TransactionBehavior, params};
 
 use crate::error::{Error, Result};
 use crate::keys::KeyScope;
-use crate::vault::{Checkpoint, LogEntry, Operation, Payload, next_head};
+use crate::vault::{Checkpoint, FetchResume, LogEntry, Operation, Payload, next_head};
 
-/// The cache's schema version; a file written by a newer SDK is refused, not rewritten.
-const SCHEMA_VERSION: i64 = 1;
+/// The cache's schema version; a file written by a newer SDK is refused, not rewritten. Version
+/// 1 (before block hashes, the final checkpoint, staging and the outbox) is upgraded by
+/// forgetting its entries: the chain restores them.
+const SCHEMA_VERSION: i64 = 2;
 /// What marks a file as a MemSync cache (SQLite's `application_id`: "MSYC").
 const APPLICATION_ID: i64 = 0x4d53_5943;
 /// How long a write waits for another process's write to finish.
@@ -60,7 +62,8 @@ CREATE TABLE IF NOT EXISTS entries (
     version INTEGER NOT NULL,
     data BLOB,
     content_hash BLOB,
-    location TEXT
+    location TEXT,
+    block_hash BLOB
 );
 CREATE INDEX IF NOT EXISTS entries_by_record ON entries (record_id, seq);
 CREATE TABLE IF NOT EXISTS blobs (
@@ -68,6 +71,53 @@ CREATE TABLE IF NOT EXISTS blobs (
     data BLOB NOT NULL
 );
 ";
+
+/// What schema 2 adds: where entries become final, a fetch in progress, and the outbox.
+const SCHEMA_2: &str = "
+CREATE TABLE IF NOT EXISTS final_checkpoint (
+    id INTEGER PRIMARY KEY CHECK (id = 1),
+    seq INTEGER NOT NULL,
+    head BLOB NOT NULL,
+    block INTEGER NOT NULL
+);
+CREATE TABLE IF NOT EXISTS staged (
+    seq INTEGER PRIMARY KEY,
+    block INTEGER NOT NULL,
+    prev_block INTEGER NOT NULL,
+    tx_hash BLOB,
+    kind INTEGER NOT NULL,
+    record_id BLOB,
+    version INTEGER NOT NULL,
+    data BLOB,
+    content_hash BLOB,
+    location TEXT,
+    block_hash BLOB
+);
+CREATE TABLE IF NOT EXISTS staging (
+    id INTEGER PRIMARY KEY CHECK (id = 1),
+    base_seq INTEGER NOT NULL,
+    target_seq INTEGER NOT NULL,
+    target_head BLOB NOT NULL,
+    target_block INTEGER NOT NULL,
+    pin_block INTEGER NOT NULL,
+    pin_hash BLOB NOT NULL,
+    resume_kind INTEGER NOT NULL,
+    resume_a INTEGER NOT NULL,
+    resume_b INTEGER NOT NULL
+);
+CREATE TABLE IF NOT EXISTS outbox (
+    tx_hash BLOB PRIMARY KEY,
+    sender BLOB NOT NULL,
+    nonce INTEGER NOT NULL,
+    raw BLOB NOT NULL,
+    superseded INTEGER NOT NULL DEFAULT 0,
+    created INTEGER NOT NULL
+);
+";
+
+/// The columns of an entry row, in the order [`LogCache::entry_from_row`] reads them.
+const ENTRY_COLUMNS: &str = "seq, block, prev_block, tx_hash, kind, record_id, version, data, \
+                             content_hash, location, block_hash";
 
 /// How [`LogCache::open`] found the file.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -95,6 +145,35 @@ pub struct ReplayedPage {
     pub done: bool,
 }
 
+/// A fetch an earlier sync did not finish: entries fetched towards `target` (the log state at
+/// the pinned block), kept so the next sync goes on from where it stopped. Not verified yet.
+#[derive(Clone, Debug)]
+pub struct Staged {
+    /// The sequence number the fetch started after.
+    pub base_seq: u64,
+    /// The log state it fetches towards.
+    pub target: Checkpoint,
+    /// The block that state was read at.
+    pub pinned_block: u64,
+    /// That block's hash: if it is no longer part of the chain, the staged entries are dropped.
+    pub pinned_hash: B256,
+    /// Where to go on.
+    pub resume: FetchResume,
+    /// The entries in hand, in sequence order.
+    pub entries: Vec<LogEntry>,
+}
+
+/// A transaction this device signed whose entries are not known to be final yet.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct OutboxTx {
+    /// The signed transaction.
+    pub tx: crate::vault::SignedTx,
+    /// Its nonce went to another transaction: it can never land.
+    pub superseded: bool,
+    /// When it was signed (unix seconds).
+    pub created: u64,
+}
+
 /// The verified part of one owner's log, on disk (or in memory).
 #[derive(Debug)]
 pub struct LogCache {
@@ -102,6 +181,8 @@ pub struct LogCache {
     /// (rusqlite's connection is `Send` but not `Sync`). Every method takes it briefly.
     conn: std::sync::Mutex<Connection>,
     path: Option<PathBuf>,
+    /// The name of an in-memory cache's database.
+    memory_uri: Option<String>,
     scope: KeyScope,
 }
 
@@ -132,13 +213,7 @@ impl LogCache {
                 Ok((cache, if existed { CacheOpened::Existing } else { CacheOpened::Created }))
             }
             Err(Error::CacheDamaged { reason, .. }) => {
-                let moved_to = aside_path(path);
-                std::fs::rename(path, &moved_to).map_err(|e| cache_error(path, e))?;
-                for suffix in ["-wal", "-shm"] {
-                    let side = PathBuf::from(format!("{}{suffix}", path.display()));
-                    // The write-ahead files belong to the damaged database; a missing one is fine.
-                    let _ = std::fs::remove_file(side);
-                }
+                let moved_to = move_aside(path)?;
                 let cache = Self::open_file(path, scope)?;
                 Ok((cache, CacheOpened::Replaced { moved_to, reason }))
             }
@@ -148,20 +223,54 @@ impl LogCache {
 
     /// A cache that lives in memory only, for clients that keep nothing on disk.
     pub fn in_memory(scope: KeyScope) -> Result<Self> {
-        let conn = Connection::open_in_memory().map_err(|e| sql_error(None, e))?;
-        let cache = Self { conn: std::sync::Mutex::new(conn), path: None, scope };
+        // A named in-memory database, so that the outbox journal can open a second connection
+        // to it; it lives as long as one connection does.
+        let mut name = [0u8; 16];
+        rand_core::TryRngCore::try_fill_bytes(&mut rand_core::OsRng, &mut name)
+            .map_err(|e| Error::Cache { path: None, reason: e.to_string() })?;
+        let uri = format!("file:memsync-{}?mode=memory&cache=shared", alloy::hex::encode(name));
+        let conn =
+            Connection::open_with_flags(&uri, memory_flags()).map_err(|e| sql_error(None, e))?;
+        let cache =
+            Self { conn: std::sync::Mutex::new(conn), path: None, memory_uri: Some(uri), scope };
         cache.init()?;
         Ok(cache)
     }
 
+    /// A journal that records this device's signed transactions in the cache's outbox, on a
+    /// connection of its own (it is written while a write holds the client's lock).
+    pub fn journal(&self) -> Result<std::sync::Arc<dyn crate::vault::TxJournal>> {
+        let conn = match (&self.path, &self.memory_uri) {
+            (Some(path), _) => {
+                let conn = Connection::open(path).map_err(|e| self.sql(e))?;
+                conn.busy_timeout(BUSY_TIMEOUT).map_err(|e| self.sql(e))?;
+                conn
+            }
+            (None, Some(uri)) => {
+                Connection::open_with_flags(uri, memory_flags()).map_err(|e| self.sql(e))?
+            }
+            (None, None) => return Err(self.damaged("an in-memory cache without a name")),
+        };
+        Ok(std::sync::Arc::new(OutboxJournal {
+            conn: std::sync::Mutex::new(conn),
+            path: self.path.clone(),
+        }))
+    }
+
     fn open_file(path: &Path, scope: KeyScope) -> Result<Self> {
         let conn = Connection::open(path).map_err(|e| sql_error(Some(path), e))?;
-        let cache = Self { conn: std::sync::Mutex::new(conn), path: Some(path.to_owned()), scope };
+        let cache = Self {
+            conn: std::sync::Mutex::new(conn),
+            path: Some(path.to_owned()),
+            memory_uri: None,
+            scope,
+        };
         cache.conn().busy_timeout(BUSY_TIMEOUT).map_err(|e| cache.sql(e))?;
         // WAL lets a CLI read while an MCP server writes; NORMAL is durable across process
         // crashes (a power cut may lose the last sync, which the chain restores).
         cache.use_wal()?;
         cache.conn().pragma_update(None, "synchronous", "NORMAL").map_err(|e| cache.sql(e))?;
+        cache.check_integrity()?;
         cache.init()?;
         Ok(cache)
     }
@@ -190,6 +299,9 @@ impl LogCache {
                 ),
             });
         }
+        if user_version < SCHEMA_VERSION {
+            self.upgrade()?;
+        }
         let stored = self
             .conn()
             .query_row("SELECT chain_id, vault, owner FROM scope WHERE id = 1", [], |row| {
@@ -209,6 +321,42 @@ impl LogCache {
                 expected: self.scope,
                 found,
             });
+        }
+        Ok(())
+    }
+
+    /// Brings a schema-1 cache to schema 2: its entries carry no block hashes, so they are
+    /// forgotten (the next sync restores them from the chain) and the new tables are made.
+    fn upgrade(&self) -> Result<()> {
+        let mut conn = self.conn();
+        let tx = conn
+            .transaction_with_behavior(TransactionBehavior::Immediate)
+            .map_err(|e| self.damaged_or(e))?;
+        let version: i64 = tx
+            .pragma_query_value(None, "user_version", |row| row.get(0))
+            .map_err(|e| self.damaged_or(e))?;
+        if version < SCHEMA_VERSION {
+            tx.execute_batch(
+                "ALTER TABLE entries ADD COLUMN block_hash BLOB; DELETE FROM entries; \
+                 DELETE FROM checkpoint;",
+            )
+            .map_err(|e| self.damaged_or(e))?;
+            tx.execute_batch(SCHEMA_2).map_err(|e| self.damaged_or(e))?;
+            tx.pragma_update(None, "user_version", SCHEMA_VERSION).map_err(|e| self.sql(e))?;
+        }
+        tx.commit().map_err(|e| self.sql(e))
+    }
+
+    /// Reads every page of the file (SQLite's `quick_check`): a file with damaged pages is
+    /// refused as [`Error::CacheDamaged`], so it is moved aside and rebuilt instead of failing
+    /// later, one command at a time.
+    fn check_integrity(&self) -> Result<()> {
+        let verdict: String = self
+            .conn()
+            .query_row("PRAGMA quick_check(1)", [], |row| row.get(0))
+            .map_err(|e| self.damaged_or(e))?;
+        if verdict != "ok" {
+            return Err(self.damaged(&format!("SQLite's integrity check failed: {verdict}")));
         }
         Ok(())
     }
@@ -253,6 +401,7 @@ impl LogCache {
             return Ok(());
         }
         tx.execute_batch(SCHEMA).map_err(|e| self.sql(e))?;
+        tx.execute_batch(SCHEMA_2).map_err(|e| self.sql(e))?;
         tx.pragma_update(None, "application_id", APPLICATION_ID).map_err(|e| self.sql(e))?;
         tx.pragma_update(None, "user_version", SCHEMA_VERSION).map_err(|e| self.sql(e))?;
         tx.execute(
@@ -330,11 +479,10 @@ impl LogCache {
         }
         let conn = self.conn();
         let mut statement = conn
-            .prepare_cached(
-                "SELECT seq, block, prev_block, tx_hash, kind, record_id, version, data, \
-                 content_hash, location FROM entries WHERE seq > ?1 AND seq <= ?2 ORDER BY seq \
-                 LIMIT ?3",
-            )
+            .prepare_cached(&format!(
+                "SELECT {ENTRY_COLUMNS} FROM entries WHERE seq > ?1 AND seq <= ?2 ORDER BY \
+                     seq LIMIT ?3"
+            ))
             .map_err(|e| self.damaged_or(e))?;
         let limit = i64::try_from(max).unwrap_or(i64::MAX);
         let mut rows = statement
@@ -373,14 +521,37 @@ impl LogCache {
         Ok(ReplayedPage { reached, done: true })
     }
 
+    /// The cached entry `seq`, if any.
+    pub fn entry(&self, seq: u64) -> Result<Option<LogEntry>> {
+        let conn = self.conn();
+        let mut statement = conn
+            .prepare_cached(&format!("SELECT {ENTRY_COLUMNS} FROM entries WHERE seq = ?1"))
+            .map_err(|e| self.damaged_or(e))?;
+        let mut rows = statement.query(params![seq as i64]).map_err(|e| self.damaged_or(e))?;
+        match rows.next().map_err(|e| self.damaged_or(e))? {
+            Some(row) => self.entry_from_row(row).map(Some),
+            None => Ok(None),
+        }
+    }
+
+    /// Whether an entry applied by transaction `tx_hash` is cached at or below `seq`.
+    pub fn has_entry_of_tx(&self, tx_hash: B256, seq: u64) -> Result<bool> {
+        self.conn()
+            .query_row(
+                "SELECT EXISTS (SELECT 1 FROM entries WHERE tx_hash = ?1 AND seq <= ?2)",
+                params![tx_hash.as_slice(), seq as i64],
+                |row| row.get(0),
+            )
+            .map_err(|e| self.damaged_or(e))
+    }
+
     /// Every cached entry of record `id`, oldest first.
     pub fn record_entries(&self, id: B256) -> Result<Vec<LogEntry>> {
         let conn = self.conn();
         let mut statement = conn
-            .prepare_cached(
-                "SELECT seq, block, prev_block, tx_hash, kind, record_id, version, data, \
-                 content_hash, location FROM entries WHERE record_id = ?1 ORDER BY seq",
-            )
+            .prepare_cached(&format!(
+                "SELECT {ENTRY_COLUMNS} FROM entries WHERE record_id = ?1 ORDER BY seq"
+            ))
             .map_err(|e| self.damaged_or(e))?;
         let mut rows = statement.query(params![id.as_slice()]).map_err(|e| self.damaged_or(e))?;
         let mut entries = Vec::new();
@@ -392,47 +563,268 @@ impl LogCache {
 
     /// Stores verified `entries` (which continue the cache's checkpoint, or repeat entries it
     /// already holds) and moves the checkpoint to `reached`, in one transaction. Entries another
-    /// process stored first are left as they are; the checkpoint never moves back.
-    pub fn append(&mut self, entries: &[LogEntry], reached: Checkpoint) -> Result<()> {
+    /// process stored first are left as they are; the checkpoint never moves back here (only
+    /// [`rollback_to_final`](Self::rollback_to_final) moves it back). `final_reached`, if given,
+    /// is the newest checkpoint among them (or before them) whose block is final.
+    pub fn append(
+        &mut self,
+        entries: &[LogEntry],
+        reached: Checkpoint,
+        final_reached: Option<Checkpoint>,
+    ) -> Result<()> {
         let path = self.path.clone();
         let mut conn = self.conn();
         let tx = conn
             .transaction_with_behavior(TransactionBehavior::Immediate)
             .map_err(|e| sql_error(path.as_deref(), e))?;
-        {
-            let mut insert = tx
-                .prepare_cached(
-                    "INSERT INTO entries (seq, block, prev_block, tx_hash, kind, record_id, \
-                     version, data, content_hash, location) \
-                     VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10) ON CONFLICT (seq) DO NOTHING",
-                )
-                .map_err(|e| sql_error(path.as_deref(), e))?;
-            for entry in entries {
-                let row = EntryRow::from(entry);
-                insert
-                    .execute(params![
-                        entry.seq as i64,
-                        entry.block as i64,
-                        entry.prev_write_block as i64,
-                        entry.tx_hash.map(|h| h.to_vec()),
-                        row.kind,
-                        row.record_id,
-                        row.version,
-                        row.data,
-                        row.content_hash,
-                        row.location,
-                    ])
-                    .map_err(|e| sql_error(path.as_deref(), e))?;
-            }
+        insert_entries(&tx, "entries", entries).map_err(|e| sql_error(path.as_deref(), e))?;
+        tx.execute(
+            "INSERT INTO checkpoint (id, seq, head, block) VALUES (1, ?1, ?2, ?3) \
+             ON CONFLICT (id) DO UPDATE SET seq = excluded.seq, head = excluded.head, \
+             block = excluded.block WHERE excluded.seq > checkpoint.seq",
+            params![reached.seq as i64, reached.head.as_slice(), reached.block as i64],
+        )
+        .map_err(|e| sql_error(path.as_deref(), e))?;
+        if let Some(fin) = final_reached {
             tx.execute(
-                "INSERT INTO checkpoint (id, seq, head, block) VALUES (1, ?1, ?2, ?3) \
+                "INSERT INTO final_checkpoint (id, seq, head, block) VALUES (1, ?1, ?2, ?3) \
                  ON CONFLICT (id) DO UPDATE SET seq = excluded.seq, head = excluded.head, \
-                 block = excluded.block WHERE excluded.seq > checkpoint.seq",
-                params![reached.seq as i64, reached.head.as_slice(), reached.block as i64],
+                 block = excluded.block WHERE excluded.seq > final_checkpoint.seq",
+                params![fin.seq as i64, fin.head.as_slice(), fin.block as i64],
             )
             .map_err(|e| sql_error(path.as_deref(), e))?;
         }
         tx.commit().map_err(|e| sql_error(path.as_deref(), e))
+    }
+
+    /// The hash of the block entry `seq` was found in, as recorded (`None`: no such entry, or
+    /// recorded without one).
+    pub fn block_hash_of(&self, seq: u64) -> Result<Option<B256>> {
+        let hash: Option<Option<Vec<u8>>> = self
+            .conn()
+            .query_row(
+                "SELECT block_hash FROM entries WHERE seq = ?1",
+                params![seq as i64],
+                |row| row.get(0),
+            )
+            .optional()
+            .map_err(|e| self.damaged_or(e))?;
+        Ok(hash.flatten().as_deref().and_then(b256))
+    }
+
+    /// The newest checkpoint whose block was final when it was stored (the default checkpoint
+    /// when none is): a reorg never reaches behind it.
+    pub fn final_checkpoint(&self) -> Result<Checkpoint> {
+        let row = self
+            .conn()
+            .query_row("SELECT seq, head, block FROM final_checkpoint WHERE id = 1", [], |row| {
+                Ok((row.get::<_, i64>(0)?, row.get::<_, Vec<u8>>(1)?, row.get::<_, i64>(2)?))
+            })
+            .optional()
+            .map_err(|e| self.damaged_or(e))?;
+        let checkpoint = self.checkpoint()?;
+        match row {
+            // A final checkpoint is never ahead of the checkpoint (another process may have
+            // rolled back past what this one recorded as final: a deeper reorg).
+            Some((seq, head, block)) if (seq as u64) <= checkpoint.seq => Ok(Checkpoint {
+                seq: seq as u64,
+                head: b256(&head).ok_or_else(|| self.damaged("a malformed final checkpoint"))?,
+                block: block as u64,
+            }),
+            _ => Ok(Checkpoint::default()),
+        }
+    }
+
+    /// Forgets the entries after the final checkpoint (the unconfirmed tail, which a reorg
+    /// replaced) and moves the checkpoint back to it; returns it.
+    pub fn rollback_to_final(&mut self) -> Result<Checkpoint> {
+        let fin = self.final_checkpoint()?;
+        let path = self.path.clone();
+        let mut conn = self.conn();
+        let tx = conn
+            .transaction_with_behavior(TransactionBehavior::Immediate)
+            .map_err(|e| sql_error(path.as_deref(), e))?;
+        tx.execute("DELETE FROM entries WHERE seq > ?1", params![fin.seq as i64])
+            .map_err(|e| sql_error(path.as_deref(), e))?;
+        tx.execute("DELETE FROM checkpoint", []).map_err(|e| sql_error(path.as_deref(), e))?;
+        if fin.seq > 0 {
+            tx.execute(
+                "INSERT INTO checkpoint (id, seq, head, block) VALUES (1, ?1, ?2, ?3)",
+                params![fin.seq as i64, fin.head.as_slice(), fin.block as i64],
+            )
+            .map_err(|e| sql_error(path.as_deref(), e))?;
+        }
+        tx.execute("DELETE FROM staged", []).map_err(|e| sql_error(path.as_deref(), e))?;
+        tx.execute("DELETE FROM staging", []).map_err(|e| sql_error(path.as_deref(), e))?;
+        tx.commit().map_err(|e| sql_error(path.as_deref(), e))?;
+        Ok(fin)
+    }
+
+    /// The fetch in progress that an earlier sync left (entries fetched, not yet verified).
+    pub fn staged(&self) -> Result<Option<Staged>> {
+        let conn = self.conn();
+        let row = conn
+            .query_row(
+                "SELECT base_seq, target_seq, target_head, target_block, pin_block, pin_hash, \
+                 resume_kind, resume_a, resume_b FROM staging WHERE id = 1",
+                [],
+                |row| {
+                    Ok((
+                        row.get::<_, i64>(0)?,
+                        row.get::<_, i64>(1)?,
+                        row.get::<_, Vec<u8>>(2)?,
+                        row.get::<_, i64>(3)?,
+                        row.get::<_, i64>(4)?,
+                        row.get::<_, Vec<u8>>(5)?,
+                        row.get::<_, i64>(6)?,
+                        row.get::<_, i64>(7)?,
+                        row.get::<_, i64>(8)?,
+                    ))
+                },
+            )
+            .optional()
+            .map_err(|e| self.damaged_or(e))?;
+        let Some((base, seq, head, block, pin, pin_hash, kind, a, b)) = row else {
+            return Ok(None);
+        };
+        let malformed = || self.damaged("a malformed staging row");
+        let resume = match kind {
+            0 => FetchResume::Start,
+            1 => FetchResume::Links { want: a as u64, block: b as u64 },
+            2 => FetchResume::Ranges { scanned: a as u64 },
+            _ => return Err(malformed()),
+        };
+        let mut statement = conn
+            .prepare_cached(&format!("SELECT {ENTRY_COLUMNS} FROM staged ORDER BY seq"))
+            .map_err(|e| self.damaged_or(e))?;
+        let mut rows = statement.query([]).map_err(|e| self.damaged_or(e))?;
+        let mut entries = Vec::new();
+        while let Some(row) = rows.next().map_err(|e| self.damaged_or(e))? {
+            entries.push(self.entry_from_row(row)?);
+        }
+        Ok(Some(Staged {
+            base_seq: base as u64,
+            target: Checkpoint {
+                seq: seq as u64,
+                head: b256(&head).ok_or_else(malformed)?,
+                block: block as u64,
+            },
+            pinned_block: pin as u64,
+            pinned_hash: b256(&pin_hash).ok_or_else(malformed)?,
+            resume,
+            entries,
+        }))
+    }
+
+    /// Keeps `entries` of a fetch in progress (from `base_seq` towards `target`, read at the
+    /// pinned block), and where to resume after them.
+    #[allow(clippy::too_many_arguments)]
+    pub fn stage(
+        &mut self,
+        base_seq: u64,
+        target: Checkpoint,
+        pinned_block: u64,
+        pinned_hash: B256,
+        resume: FetchResume,
+        entries: &[LogEntry],
+    ) -> Result<()> {
+        let path = self.path.clone();
+        let mut conn = self.conn();
+        let tx = conn
+            .transaction_with_behavior(TransactionBehavior::Immediate)
+            .map_err(|e| sql_error(path.as_deref(), e))?;
+        insert_entries(&tx, "staged", entries).map_err(|e| sql_error(path.as_deref(), e))?;
+        let (kind, a, b) = match resume {
+            FetchResume::Links { want, block } => (1, want as i64, block as i64),
+            FetchResume::Ranges { scanned } => (2, scanned as i64, 0),
+            FetchResume::Start => (0, 0, 0),
+        };
+        tx.execute(
+            "INSERT INTO staging (id, base_seq, target_seq, target_head, target_block, \
+             pin_block, pin_hash, resume_kind, resume_a, resume_b) \
+             VALUES (1, ?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9) ON CONFLICT (id) DO UPDATE SET \
+             base_seq = excluded.base_seq, target_seq = excluded.target_seq, \
+             target_head = excluded.target_head, target_block = excluded.target_block, \
+             pin_block = excluded.pin_block, pin_hash = excluded.pin_hash, \
+             resume_kind = excluded.resume_kind, resume_a = excluded.resume_a, \
+             resume_b = excluded.resume_b",
+            params![
+                base_seq as i64,
+                target.seq as i64,
+                target.head.as_slice(),
+                target.block as i64,
+                pinned_block as i64,
+                pinned_hash.as_slice(),
+                kind,
+                a,
+                b
+            ],
+        )
+        .map_err(|e| sql_error(path.as_deref(), e))?;
+        tx.commit().map_err(|e| sql_error(path.as_deref(), e))
+    }
+
+    /// Forgets the fetch in progress.
+    pub fn clear_staged(&mut self) -> Result<()> {
+        self.conn()
+            .execute_batch("BEGIN IMMEDIATE; DELETE FROM staged; DELETE FROM staging; COMMIT;")
+            .map_err(|e| self.sql(e))
+    }
+
+    /// Forgets a transaction of the outbox (final, or resolved).
+    pub fn outbox_remove(&self, hash: B256) -> Result<()> {
+        self.conn()
+            .execute("DELETE FROM outbox WHERE tx_hash = ?1", params![hash.as_slice()])
+            .map(drop)
+            .map_err(|e| self.sql(e))
+    }
+
+    /// The transactions this device signed that are not known to be final, oldest nonce first.
+    pub fn outbox(&self) -> Result<Vec<OutboxTx>> {
+        let conn = self.conn();
+        let mut statement = conn
+            .prepare_cached(
+                "SELECT tx_hash, sender, nonce, raw, superseded, created FROM outbox \
+                 ORDER BY nonce, created",
+            )
+            .map_err(|e| self.damaged_or(e))?;
+        let mut rows = statement.query([]).map_err(|e| self.damaged_or(e))?;
+        let mut found = Vec::new();
+        while let Some(row) = rows.next().map_err(|e| self.damaged_or(e))? {
+            let get = |e: rusqlite::Error| self.damaged_or(e);
+            let hash: Vec<u8> = row.get(0).map_err(get)?;
+            let sender: Vec<u8> = row.get(1).map_err(get)?;
+            let malformed = || self.damaged("a malformed outbox row");
+            found.push(OutboxTx {
+                tx: crate::vault::SignedTx {
+                    hash: b256(&hash).ok_or_else(malformed)?,
+                    from: address(&sender).ok_or_else(malformed)?,
+                    nonce: row.get::<_, i64>(2).map_err(get)? as u64,
+                    raw: Bytes::from(row.get::<_, Vec<u8>>(3).map_err(get)?),
+                },
+                superseded: row.get::<_, i64>(4).map_err(get)? != 0,
+                created: row.get::<_, i64>(5).map_err(get)? as u64,
+            });
+        }
+        Ok(found)
+    }
+
+    /// Closes the file, moves it aside (kept for inspection) and starts an empty cache in its
+    /// place: for a file found damaged while in use. Returns where the old file went (`None`
+    /// for an in-memory cache, which is just emptied).
+    pub fn replace_damaged(&mut self) -> Result<Option<PathBuf>> {
+        let Some(path) = self.path.clone() else {
+            let fresh = Self::in_memory(self.scope)?;
+            *self = fresh;
+            return Ok(None);
+        };
+        // Swap in a throwaway connection so the damaged file is closed before it is moved.
+        let placeholder = Connection::open_in_memory().map_err(|e| sql_error(None, e))?;
+        drop(std::mem::replace(&mut *self.conn(), placeholder));
+        let moved_to = move_aside(&path)?;
+        let fresh = Self::open_file(&path, self.scope)?;
+        *self = fresh;
+        Ok(Some(moved_to))
     }
 
     /// Forgets every entry and the checkpoint (the cached blobs stay: they are checked against
@@ -480,6 +872,7 @@ impl LogCache {
         let data: Option<Vec<u8>> = row.get(7).map_err(get)?;
         let content_hash: Option<Vec<u8>> = row.get(8).map_err(get)?;
         let location: Option<String> = row.get(9).map_err(get)?;
+        let block_hash: Option<Vec<u8>> = row.get(10).map_err(get)?;
 
         let malformed = |what: &str| self.damaged(&format!("entry {seq}: {what}"));
         let id = || record_id.as_deref().and_then(b256).ok_or_else(|| malformed("no record id"));
@@ -521,6 +914,7 @@ impl LogCache {
             block: block as u64,
             prev_write_block: prev_block as u64,
             tx_hash: tx_hash.as_deref().and_then(b256),
+            block_hash: block_hash.as_deref().and_then(b256),
             op,
         })
     }
@@ -606,6 +1000,97 @@ fn b256(bytes: &[u8]) -> Option<B256> {
 
 fn address(bytes: &[u8]) -> Option<Address> {
     (bytes.len() == 20).then(|| Address::from_slice(bytes))
+}
+
+fn memory_flags() -> rusqlite::OpenFlags {
+    use rusqlite::OpenFlags;
+    OpenFlags::SQLITE_OPEN_READ_WRITE | OpenFlags::SQLITE_OPEN_CREATE | OpenFlags::SQLITE_OPEN_URI
+}
+
+/// Records signed transactions in a cache's outbox ([`LogCache::journal`]).
+#[derive(Debug)]
+struct OutboxJournal {
+    conn: std::sync::Mutex<Connection>,
+    path: Option<PathBuf>,
+}
+
+impl crate::vault::TxJournal for OutboxJournal {
+    fn signed(&self, tx: &crate::vault::SignedTx) -> Result<()> {
+        let now = std::time::SystemTime::now()
+            .duration_since(std::time::UNIX_EPOCH)
+            .map_or(0, |d| d.as_secs());
+        self.conn
+            .lock()
+            .unwrap_or_else(std::sync::PoisonError::into_inner)
+            .execute(
+                "INSERT INTO outbox (tx_hash, sender, nonce, raw, superseded, created) \
+                 VALUES (?1, ?2, ?3, ?4, 0, ?5) ON CONFLICT (tx_hash) DO NOTHING",
+                params![
+                    tx.hash.as_slice(),
+                    tx.from.as_slice(),
+                    tx.nonce as i64,
+                    tx.raw.as_ref(),
+                    now as i64
+                ],
+            )
+            .map(drop)
+            .map_err(|e| sql_error(self.path.as_deref(), e))
+    }
+
+    fn superseded(&self, tx: &crate::vault::SignedTx, _: Option<B256>) -> Result<()> {
+        self.conn
+            .lock()
+            .unwrap_or_else(std::sync::PoisonError::into_inner)
+            .execute(
+                "UPDATE outbox SET superseded = 1 WHERE tx_hash = ?1",
+                params![tx.hash.as_slice()],
+            )
+            .map(drop)
+            .map_err(|e| sql_error(self.path.as_deref(), e))
+    }
+}
+
+/// Moves a damaged cache file aside (kept for inspection) with its write-ahead files; returns
+/// where it went.
+fn move_aside(path: &Path) -> Result<PathBuf> {
+    let moved_to = aside_path(path);
+    std::fs::rename(path, &moved_to).map_err(|e| cache_error(path, e))?;
+    for suffix in ["-wal", "-shm"] {
+        let side = PathBuf::from(format!("{}{suffix}", path.display()));
+        // The write-ahead files belong to the damaged database; a missing one is fine.
+        let _ = std::fs::remove_file(side);
+    }
+    Ok(moved_to)
+}
+
+/// Inserts `entries` into `table` (`entries` or `staged`), leaving rows already there as they
+/// are.
+fn insert_entries(
+    tx: &rusqlite::Transaction<'_>,
+    table: &str,
+    entries: &[LogEntry],
+) -> rusqlite::Result<()> {
+    let mut insert = tx.prepare_cached(&format!(
+        "INSERT INTO {table} ({ENTRY_COLUMNS}) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, \
+         ?11) ON CONFLICT (seq) DO NOTHING"
+    ))?;
+    for entry in entries {
+        let row = EntryRow::from(entry);
+        insert.execute(params![
+            entry.seq as i64,
+            entry.block as i64,
+            entry.prev_write_block as i64,
+            entry.tx_hash.map(|h| h.to_vec()),
+            row.kind,
+            row.record_id,
+            row.version,
+            row.data,
+            row.content_hash,
+            row.location,
+            entry.block_hash.map(|h| h.to_vec()),
+        ])?;
+    }
+    Ok(())
 }
 
 fn aside_path(path: &Path) -> PathBuf {

@@ -39,6 +39,7 @@ fn log(n: u64) -> (Vec<LogEntry>, Checkpoint) {
             block: 100 + seq / 2,
             prev_write_block: if seq == 1 { 0 } else { 100 + (seq - 1) / 2 },
             tx_hash: Some(B256::repeat_byte(seq as u8 ^ 0x55)),
+            block_hash: Some(B256::with_last_byte((100 + seq / 2) as u8)),
             op,
         });
     }
@@ -66,8 +67,8 @@ fn entries_round_trip_and_replay_to_the_checkpoint() {
     let (mut cache, opened) = LogCache::open(&path, scope()).unwrap();
     assert_eq!(opened, CacheOpened::Created);
     assert_eq!(cache.checkpoint().unwrap(), Checkpoint::default());
-    cache.append(&entries[..10], Checkpoint { ..log(10).1 }).unwrap();
-    cache.append(&entries[8..], reached).unwrap(); // overlapping entries are harmless
+    cache.append(&entries[..10], Checkpoint { ..log(10).1 }, None).unwrap();
+    cache.append(&entries[8..], reached, None).unwrap(); // overlapping entries are harmless
     drop(cache);
 
     let (cache, opened) = LogCache::open(&path, scope()).unwrap();
@@ -93,9 +94,9 @@ fn entries_round_trip_and_replay_to_the_checkpoint() {
 fn the_checkpoint_never_moves_back() {
     let mut cache = LogCache::in_memory(scope()).unwrap();
     let (entries, reached) = log(6);
-    cache.append(&entries, reached).unwrap();
+    cache.append(&entries, reached, None).unwrap();
     // A slower process that verified only up to 4 stores what it has.
-    cache.append(&entries[..4], log(4).1).unwrap();
+    cache.append(&entries[..4], log(4).1, None).unwrap();
     assert_eq!(cache.checkpoint().unwrap(), reached);
 }
 
@@ -103,12 +104,12 @@ fn the_checkpoint_never_moves_back() {
 fn altered_or_missing_entries_are_damage() {
     let (entries, reached) = log(9);
     let mut cache = LogCache::in_memory(scope()).unwrap();
-    cache.append(&entries, reached).unwrap();
+    cache.append(&entries, reached, None).unwrap();
     cache.conn().execute("UPDATE entries SET data = x'00' WHERE seq = 5", []).unwrap();
     assert!(matches!(replay_all(&cache), Err(Error::CacheDamaged { .. })));
 
     let mut cache = LogCache::in_memory(scope()).unwrap();
-    cache.append(&entries, reached).unwrap();
+    cache.append(&entries, reached, None).unwrap();
     cache.conn().execute("DELETE FROM entries WHERE seq = 3", []).unwrap();
     let err = replay_all(&cache).unwrap_err();
     assert!(err.to_string().contains("misses operations"), "{err}");
@@ -123,7 +124,7 @@ fn another_scope_is_refused_and_left_untouched() {
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("cache.sqlite");
     let (entries, reached) = log(3);
-    LogCache::open(&path, scope()).unwrap().0.append(&entries, reached).unwrap();
+    LogCache::open(&path, scope()).unwrap().0.append(&entries, reached, None).unwrap();
     let before = std::fs::read(&path).unwrap();
 
     for other in [
@@ -165,7 +166,7 @@ fn a_damaged_file_or_a_foreign_database_is_moved_aside_and_replaced() {
     let torn = dir.path().join("torn.sqlite");
     let (entries, reached) = log(200);
     let (mut cache, _) = LogCache::open(&torn, scope()).unwrap();
-    cache.append(&entries, reached).unwrap();
+    cache.append(&entries, reached, None).unwrap();
     cache.conn().execute_batch("PRAGMA wal_checkpoint(TRUNCATE);").unwrap();
     drop(cache);
     let mut bytes = std::fs::read(&torn).unwrap();
@@ -200,7 +201,7 @@ fn two_connections_append_concurrently_without_losing_anything() {
                 while end < entries.len() {
                     end = (end + step).min(entries.len());
                     let reached = log(end as u64).1;
-                    cache.append(&entries[..end], reached).unwrap();
+                    cache.append(&entries[..end], reached, None).unwrap();
                 }
             })
         })
@@ -261,7 +262,7 @@ fn a_newer_schema_is_refused() {
 fn pages_stream_the_log_and_the_last_one_is_checked() {
     let (entries, reached) = log(23);
     let mut cache = LogCache::in_memory(scope()).unwrap();
-    cache.append(&entries, reached).unwrap();
+    cache.append(&entries, reached, None).unwrap();
     let mut at = Checkpoint::default();
     let mut seen = Vec::new();
     let mut pages = 0;

@@ -24,7 +24,7 @@ use crate::search::{
     DEFAULT_RRF_K, Embedder, Hit, SearchIndex, VectorIndex, decode_vector, encode_vector,
     reciprocal_rank_fusion,
 };
-use crate::sync::{SyncPlan, fetch_verified};
+use crate::sync::{SyncEvent, SyncPlan, catch_up};
 use crate::vault::{LogEntry, LogFetch, Operation, SeqCheck, Vault};
 
 /// How many cached entries are read, opened and indexed at a time when a client opens.
@@ -32,6 +32,10 @@ const CACHE_PAGE: u64 = 4096;
 
 /// How many times a write that lost a race with another device is re-planned and retried.
 const WRITE_ATTEMPTS: usize = 3;
+
+/// How many times an import (whose every write expects the sequence number it planned
+/// against, so that two devices importing one file write each record once) is re-planned.
+const IMPORT_ATTEMPTS: usize = 12;
 
 /// What a long operation reports as it goes.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -60,6 +64,35 @@ pub enum Stage {
     Importing,
     /// Collecting memories for an export.
     Exporting,
+    /// Connecting to the RPC endpoint.
+    Connecting,
+    /// Waiting for an RPC that is `done` blocks behind what this device knows.
+    WaitingForRpc,
+}
+
+/// Whether what a client answers reflects the chain.
+#[derive(Clone, Debug, Default, PartialEq, Eq, serde::Serialize)]
+#[serde(tag = "state", rename_all = "snake_case")]
+#[non_exhaustive]
+pub enum Freshness {
+    /// The last sync verified the cache against the chain.
+    #[default]
+    Current,
+    /// The chain could not be reached or did not verify: answers come from the local cache,
+    /// which may miss recent writes of other devices.
+    Stale {
+        /// Why.
+        reason: String,
+        /// How far the cache reaches.
+        checkpoint_seq: u64,
+    },
+}
+
+impl Freshness {
+    /// Whether answers may miss recent writes.
+    pub fn is_stale(&self) -> bool {
+        matches!(self, Self::Stale { .. })
+    }
 }
 
 /// A callback for [`Progress`] reports.
@@ -93,6 +126,16 @@ pub struct SyncReport {
     pub unreadable: Vec<(B256, String)>,
     /// The cache was found damaged and rebuilt from the chain, or replaced.
     pub cache_rebuilt: Option<String>,
+    /// A reorg replaced blocks this device had synced: what was rolled back and fetched again.
+    pub rolled_back: Option<String>,
+    /// Entries an earlier, interrupted sync had fetched, which this one went on from.
+    pub resumed: u64,
+    /// This device's transactions that a reorg (or a lost answer) left out of the chain and
+    /// that were broadcast again, as the same signed bytes.
+    pub resent: Vec<B256>,
+    /// This device's writes that are lost and must be made again (a reorg dropped them and
+    /// their nonce went to another transaction), with what happened.
+    pub lost_writes: Vec<String>,
 }
 
 /// A search: the words to look for, which memories may match, how many to return.
@@ -412,6 +455,8 @@ impl std::fmt::Debug for MemoryClient {
 
 struct Inner {
     vault: Vault,
+    /// Whether `open` may answer from the cache when the chain cannot be reached.
+    allow_stale: bool,
     owner: Address,
     /// Whether the vault client's signer writes as the owner's delegate (`applyBatchFor`).
     as_delegate: bool,
@@ -431,6 +476,13 @@ struct Inner {
 /// Everything that changes, behind one lock.
 struct Local {
     cache: LogCache,
+    /// The vault client writes go through: it records each signed transaction in the cache's
+    /// outbox before broadcasting it.
+    writer: Vault,
+    /// The block of this client's last write: reads wait until the RPC has reached it.
+    last_write_block: u64,
+    /// Whether the last sync reached the chain.
+    freshness: Freshness,
     /// Key epochs whose key-check value is published before the next write.
     unpublished: Vec<crate::keys::KeyEpoch>,
     state: State,
@@ -458,6 +510,30 @@ pub struct MemoryClientBuilder {
     extractor: Arc<dyn Extractor>,
     embedder: Option<Arc<dyn Embedder>>,
     tee: Option<TeeRoute>,
+    allow_stale: bool,
+}
+
+/// Whether `err` means the chain could not be reached, did not answer in time, or served a log
+/// that does not verify: then the cache (verified earlier) is still the best answer there is.
+fn is_unreachable(err: &Error) -> bool {
+    matches!(
+        err,
+        Error::Rpc { .. }
+            | Error::RpcGaveUp { .. }
+            | Error::RpcBehind { .. }
+            | Error::NotMined { .. }
+            | Error::LogHeadMismatch { .. }
+            | Error::LogInconsistent { .. }
+            | Error::CheckpointAhead { .. }
+    )
+}
+
+/// Whether a write failed because another writer moved the log on since it was planned.
+fn is_sequence_conflict(err: &Error) -> bool {
+    match err {
+        Error::BatchPartiallyApplied { source, .. } => is_sequence_conflict(source),
+        other => other.as_sequence_mismatch().is_some(),
+    }
 }
 
 /// Conversations go through a TEE node: the client that finds and verifies nodes, and the
@@ -562,6 +638,14 @@ impl MemoryClientBuilder {
         self
     }
 
+    /// Lets [`open`](Self::open) succeed from the local cache when the chain cannot be reached
+    /// or does not verify (default: it fails). The client then answers from what the cache
+    /// holds, and [`MemoryClient::freshness`] says so; writes still need the chain.
+    pub fn allow_stale(mut self, allow: bool) -> Self {
+        self.allow_stale = allow;
+        self
+    }
+
     /// The clock memories are dated by (default: the system clock).
     pub fn clock(mut self, clock: impl Fn() -> Timestamp + Send + Sync + 'static) -> Self {
         self.clock = Arc::new(clock);
@@ -588,8 +672,13 @@ impl MemoryClientBuilder {
             return Err(Error::EmptyKeyring);
         }
         // The key-check value of a new epoch is published before the first write, not now:
-        // reading needs no transaction (nor funds).
-        let unpublished = records::check_keys(&self.vault, owner, &self.keyring).await?;
+        // reading needs no transaction (nor funds). A client that may answer from its cache
+        // opens without the chain (the keys were checked when the cache was filled).
+        let unpublished = match records::check_keys(&self.vault, owner, &self.keyring).await {
+            Ok(unpublished) => unpublished,
+            Err(err) if self.allow_stale && is_unreachable(&err) => Vec::new(),
+            Err(err) => return Err(err),
+        };
         if let (Some(_), Some(epoch)) = (self.delegate_of, unpublished.first()) {
             return Err(Error::KeyCheckNotPublished { owner, epoch: epoch.get() });
         }
@@ -597,9 +686,11 @@ impl MemoryClientBuilder {
             CacheLocation::Memory => (LogCache::in_memory(scope)?, CacheOpened::Created),
             CacheLocation::File(path) => LogCache::open(path, scope)?,
         };
+        let writer = self.vault.with_journal(cache.journal()?);
         let client = MemoryClient {
             inner: Arc::new(Inner {
                 vault: self.vault,
+                allow_stale: self.allow_stale,
                 owner,
                 as_delegate: self.delegate_of.is_some(),
                 keyring: self.keyring,
@@ -614,6 +705,9 @@ impl MemoryClientBuilder {
                 tee: self.tee,
                 local: Mutex::new(Local {
                     cache,
+                    writer,
+                    last_write_block: 0,
+                    freshness: Freshness::Current,
                     unpublished,
                     state: State::default(),
                     index: SearchIndex::new()?,
@@ -622,7 +716,20 @@ impl MemoryClientBuilder {
                 }),
             }),
         };
-        let mut report = client.sync().await?;
+        let mut report = match client.sync().await {
+            Ok(report) => report,
+            Err(err) if client.inner.allow_stale && is_unreachable(&err) => {
+                let mut local = client.inner.local.lock().await;
+                let mut report = SyncReport::default();
+                report.from_cache = client.apply_cached(&mut local, &mut report).await?;
+                local.freshness = Freshness::Stale {
+                    reason: err.to_string(),
+                    checkpoint_seq: local.state.checkpoint.seq,
+                };
+                report
+            }
+            Err(err) => return Err(err),
+        };
         if let CacheOpened::Replaced { moved_to, reason } = opened {
             report.cache_rebuilt = Some(format!("{reason} (moved to {})", moved_to.display()));
         }
@@ -649,6 +756,7 @@ impl MemoryClient {
             extractor: Arc::new(BuiltinExtractor),
             embedder: None,
             tee: None,
+            allow_stale: false,
         }
     }
 
@@ -693,6 +801,31 @@ impl MemoryClient {
     /// How far the client has verified the owner's log.
     pub async fn checkpoint(&self) -> crate::vault::Checkpoint {
         self.inner.local.lock().await.state.checkpoint
+    }
+
+    /// Whether the client's answers reflect the chain: [`Freshness::Stale`] after a sync or
+    /// [`refresh`](Self::refresh) that could not reach or verify the chain.
+    pub async fn freshness(&self) -> Freshness {
+        self.inner.local.lock().await.freshness.clone()
+    }
+
+    /// Forgets the local cache and fetches and verifies the whole log from the chain again
+    /// (`memsync sync --rebuild`). Nothing is lost: the chain holds everything.
+    pub async fn rebuild(&self) -> Result<SyncReport> {
+        let mut local = self.inner.local.lock().await;
+        local.cache.reset()?;
+        self.reset_state(&mut local)?;
+        let mut report = self.sync_locked(&mut local).await?;
+        report.cache_rebuilt = Some("rebuilt on request".into());
+        Ok(report)
+    }
+
+    /// Empties the in-memory state and indexes (to be rebuilt from the cache and the chain).
+    fn reset_state(&self, local: &mut Local) -> Result<()> {
+        local.state = State::default();
+        local.index = SearchIndex::new()?;
+        local.vectors = VectorIndex::new();
+        Ok(())
     }
 
     /// The owner's keys of the epoch new records are sealed under, for a delegate (a TEE node).
@@ -1011,8 +1144,19 @@ impl MemoryClient {
     /// vault refused the expected sequence number), syncs and plans again. Returns what the
     /// plan that was written said.
     async fn write<T>(&self, plan: impl Fn(&State) -> Result<(Vec<Write>, T)>) -> Result<T> {
+        self.write_checked(plan, false).await
+    }
+
+    /// [`write`](Self::write); with `exact`, every transaction expects the sequence number it
+    /// was planned against (imports: two devices importing one file write each record once).
+    async fn write_checked<T>(
+        &self,
+        plan: impl Fn(&State) -> Result<(Vec<Write>, T)>,
+        exact: bool,
+    ) -> Result<T> {
         let mut local = self.inner.local.lock().await;
-        for _ in 0..WRITE_ATTEMPTS {
+        let attempts = if exact { IMPORT_ATTEMPTS } else { WRITE_ATTEMPTS };
+        for _ in 0..attempts {
             let (mut writes, outcome) = plan(&local.state)?;
             if writes.is_empty() {
                 return Ok(outcome);
@@ -1022,7 +1166,7 @@ impl MemoryClient {
             self.publish_keys_locked(&mut local).await?;
             // Adds of new memories cannot conflict; anything that replaces a version must not
             // overtake a writer this client has not seen.
-            let replaces = writes.iter().any(|w| Self::replaces(&local.state, w));
+            let replaces = exact || writes.iter().any(|w| Self::replaces(&local.state, w));
             let check = if replaces {
                 SeqCheck::Exactly(local.state.checkpoint.seq)
             } else {
@@ -1036,17 +1180,27 @@ impl MemoryClient {
             }
             self.report(Stage::Writing, 0, Some(ops.len() as u64));
             let sent = if self.inner.as_delegate {
-                self.inner.vault.apply_chunked_for(self.inner.owner, &ops, check).await
+                local.writer.apply_chunked_for(self.inner.owner, &ops, check).await
             } else {
-                self.inner.vault.apply_chunked(&ops, check).await
+                local.writer.apply_chunked(&ops, check).await
             };
             self.report(Stage::Writing, ops.len() as u64, Some(ops.len() as u64));
+            let landed = match &sent {
+                Ok(receipts) => receipts.iter().map(|r| r.block).max(),
+                Err(Error::BatchPartiallyApplied { applied, .. }) => {
+                    applied.iter().map(|r| r.block).max()
+                }
+                Err(_) => None,
+            };
+            if let Some(block) = landed {
+                local.last_write_block = local.last_write_block.max(block);
+            }
             match sent {
                 Ok(_) => {
                     self.sync_locked(&mut local).await?;
                     return Ok(outcome);
                 }
-                Err(err) if err.as_sequence_mismatch().is_some() => {
+                Err(err) if is_sequence_conflict(&err) => {
                     self.sync_locked(&mut local).await?;
                 }
                 Err(err) => {
@@ -1059,7 +1213,7 @@ impl MemoryClient {
                 }
             }
         }
-        Err(Error::WriteContended { attempts: WRITE_ATTEMPTS })
+        Err(Error::WriteContended { attempts })
     }
 
     /// With an embedder, the vector of every memory `writes` puts, and the tombstone of every
@@ -1256,16 +1410,19 @@ impl MemoryClient {
             self.report(Stage::Importing, done as u64 + 1, Some(total));
         }
         let applied = self
-            .write(|state| {
-                let mut plan = Plan::new(state, now, None);
-                for memory in &memories {
-                    plan.import(memory);
-                }
-                for (candidates, source, said_at) in &conversations {
-                    plan.reconcile(candidates.clone(), source, *said_at);
-                }
-                Ok(plan.finish())
-            })
+            .write_checked(
+                |state| {
+                    let mut plan = Plan::new(state, now, None);
+                    for memory in &memories {
+                        plan.import(memory);
+                    }
+                    for (candidates, source, said_at) in &conversations {
+                        plan.reconcile(candidates.clone(), source, *said_at);
+                    }
+                    Ok(plan.finish())
+                },
+                true,
+            )
             .await?;
         let count = |action: AppliedAction| applied.iter().filter(|a| a.action == action).count();
         Ok(ImportReport {
@@ -1300,51 +1457,106 @@ impl MemoryClient {
     /// Syncs if the owner's log on chain moved past what the client has verified (one
     /// `eth_blockNumber` and one `eth_call` when it did not), and returns what the sync did.
     /// Long-running readers (an MCP server) call it before each read, so that writes from other
-    /// devices and tools show up without a full sync per request.
+    /// devices and tools show up without a full sync per request. A failure leaves the client
+    /// answering from its cache, and [`freshness`](Self::freshness) says so until a sync
+    /// succeeds again.
     ///
     /// # Errors
     ///
     /// As [`sync`](Self::sync).
     pub async fn refresh(&self) -> Result<Option<SyncReport>> {
         let known = self.checkpoint().await;
-        let chain = self.inner.vault.log_state(self.inner.owner).await?;
-        if chain.seq == known.seq && chain.head == known.head {
+        let stale = self.inner.local.lock().await.freshness.is_stale();
+        let chain = match self.inner.vault.log_state(self.inner.owner).await {
+            Ok(chain) => chain,
+            Err(err) => {
+                let mut local = self.inner.local.lock().await;
+                local.freshness = Freshness::Stale {
+                    reason: err.to_string(),
+                    checkpoint_seq: local.state.checkpoint.seq,
+                };
+                return Err(err);
+            }
+        };
+        if !stale && chain.seq == known.seq && chain.head == known.head {
             return Ok(None);
         }
         self.sync().await.map(Some)
     }
 
     async fn sync_locked(&self, local: &mut Local) -> Result<SyncReport> {
+        let synced = self.sync_once(local).await;
+        let synced = match synced {
+            // A cache whose pages are damaged fails as it is read or written: move it aside,
+            // start an empty one, and sync again from the chain.
+            Err(Error::CacheDamaged { reason, .. }) => {
+                let moved = local.cache.replace_damaged()?;
+                local.writer = self.inner.vault.with_journal(local.cache.journal()?);
+                self.reset_state(local)?;
+                let note = match moved {
+                    Some(path) => format!("{reason} (moved to {})", path.display()),
+                    None => reason,
+                };
+                tracing::warn!(%note, "the local cache is damaged; rebuilding it from the chain");
+                self.sync_once(local).await.map(|mut report| {
+                    report.cache_rebuilt = Some(note);
+                    report
+                })
+            }
+            other => other,
+        };
+        local.freshness = match &synced {
+            Ok(_) => Freshness::Current,
+            Err(err) => Freshness::Stale {
+                reason: err.to_string(),
+                checkpoint_seq: local.state.checkpoint.seq,
+            },
+        };
+        synced
+    }
+
+    async fn sync_once(&self, local: &mut Local) -> Result<SyncReport> {
         let mut report = SyncReport::default();
         // 1. What the cache holds beyond this process's state: another process's sync, or this
         //    process's own cache at open. A cache that does not verify is rebuilt from the chain.
         self.report(Stage::LoadingCache, 0, None);
         report.from_cache = self.apply_cached(local, &mut report).await?;
 
-        // 2. The chain, from where the cache stops: new entries are verified, stored, and then
-        //    read back from the cache page by page like any other, so a long restore holds the
-        //    fetched ciphertext and the opened memories in memory one after the other, not both.
-        let from = local.state.checkpoint;
+        // 2. The chain, from where the cache stops: reorgs rolled back, new entries verified
+        //    and stored, then read back from the cache page by page like any other, so a long
+        //    restore holds the fetched ciphertext and the opened memories one after the other.
         self.report(Stage::Fetching, 0, None);
-        let log = fetch_verified(
+        let progress = self.inner.progress.clone();
+        let on_event = move |event: SyncEvent| {
+            let Some(progress) = &progress else { return };
+            match event {
+                SyncEvent::Waiting { behind } => {
+                    progress(Progress { stage: Stage::WaitingForRpc, done: behind, total: None })
+                }
+                SyncEvent::Fetched { fetched } => {
+                    progress(Progress { stage: Stage::Fetching, done: fetched, total: None })
+                }
+            }
+        };
+        let caught = catch_up(
             &self.inner.vault,
             self.inner.owner,
-            from,
+            &mut local.cache,
             &self.inner.plan,
-            |attempt, err| {
-                tracing::warn!(attempt, error = %err, "sync: the RPC failed, retrying");
-            },
+            local.last_write_block,
+            &on_event,
         )
         .await?;
-        let reached = log.checkpoint();
-        let entries = log.into_entries();
-        report.from_chain = entries.len() as u64;
-        self.report(Stage::Fetching, report.from_chain, Some(report.from_chain));
-        if !entries.is_empty() {
-            local.cache.append(&entries, reached)?;
+        report.from_chain = caught.fetched;
+        report.resumed = caught.resumed;
+        if let Some(note) = caught.rolled_back.clone() {
+            // The state was built from entries that are gone: build it again from the cache.
+            self.reset_state(local)?;
+            report.rolled_back = Some(note);
         }
-        drop(entries);
+        self.report(Stage::Fetching, report.from_chain, Some(report.from_chain));
         self.apply_cached(local, &mut report).await?;
+        let reached = local.cache.checkpoint()?;
         if local.state.checkpoint.seq < reached.seq {
             return Err(Error::Cache {
                 path: local.cache.path().map(Into::into),
@@ -1352,7 +1564,10 @@ impl MemoryClient {
             });
         }
 
-        // 3. Records that could not be opened before.
+        // 3. This device's own transactions that are not final yet.
+        self.settle_outbox(local, &caught, &mut report).await?;
+
+        // 4. Records that could not be opened before.
         let retry: Vec<LogEntry> =
             local.state.unreadable().map(|(entry, _)| entry.clone()).collect();
         let mut changes = Vec::new();
@@ -1367,6 +1582,57 @@ impl MemoryClient {
             .map(|(entry, why)| (entry.op.id().unwrap_or_default(), why.to_owned()))
             .collect();
         Ok(report)
+    }
+
+    /// Looks at this device's signed transactions that are not final yet: those whose entries
+    /// are final are forgotten; one that is missing from the chain (a reorg dropped it, or its
+    /// send never answered) is broadcast again as the same bytes, and reported lost if its
+    /// nonce went to another transaction.
+    async fn settle_outbox(
+        &self,
+        local: &mut Local,
+        caught: &crate::sync::CatchUp,
+        report: &mut SyncReport,
+    ) -> Result<()> {
+        let pending = local.cache.outbox()?;
+        if pending.is_empty() {
+            return Ok(());
+        }
+        let final_seq = local.cache.final_checkpoint()?.seq;
+        for row in pending {
+            let hash = row.tx.hash;
+            if local.cache.has_entry_of_tx(hash, final_seq)? {
+                local.cache.outbox_remove(hash)?;
+                continue;
+            }
+            if local.cache.has_entry_of_tx(hash, u64::MAX)? {
+                continue;
+            }
+            match self.inner.vault.mined_in(hash).await? {
+                // Mined without entries in this log (a delegation change, or a write that
+                // reverted): done once final.
+                Some(block) if block <= caught.final_block => local.cache.outbox_remove(hash)?,
+                Some(block) if block <= caught.tip.number => {}
+                // Mined in a block the pinned tip does not reach yet: the next sync sees it.
+                Some(block) => local.last_write_block = local.last_write_block.max(block),
+                None if row.superseded => local.cache.outbox_remove(hash)?,
+                None => {
+                    if self.inner.vault.rebroadcast(&row.tx).await? {
+                        tracing::warn!(%hash, "a transaction of this device was missing from the chain; sent it again");
+                        report.resent.push(hash);
+                    } else {
+                        local.cache.outbox_remove(hash)?;
+                        report.lost_writes.push(format!(
+                            "transaction {hash} (nonce {}) was dropped from the chain (a reorg) \
+                             and its nonce went to another transaction: what it wrote is not in \
+                             the vault; make the change again",
+                            row.tx.nonce
+                        ));
+                    }
+                }
+            }
+        }
+        Ok(())
     }
 
     /// Opens and applies, page by page, what the cache holds beyond the state's checkpoint, and
@@ -1388,12 +1654,9 @@ impl MemoryClient {
                         return Ok(applied);
                     }
                 }
-                Err(Error::CacheDamaged { reason, .. }) => {
+                Err(Error::CacheDamaged { reason, .. }) if local.cache.reset().is_ok() => {
                     tracing::warn!(%reason, "the local cache does not verify; rebuilding it from the chain");
-                    local.cache.reset()?;
-                    local.state = State::default();
-                    local.index = SearchIndex::new()?;
-                    local.vectors = VectorIndex::new();
+                    self.reset_state(local)?;
                     *report = SyncReport { cache_rebuilt: Some(reason), ..SyncReport::default() };
                     return Ok(0);
                 }

@@ -204,6 +204,7 @@ mod tests {
             block: seq,
             prev_write_block: seq - 1,
             tx_hash: None,
+            block_hash: None,
             op: op(record, version),
         }
     }

@@ -20,7 +20,8 @@ use memsync_bindings::attester_statement_verifier::AttesterStatementVerifier::{
 use memsync_bindings::tee_registry::TeeRegistry::{self as TeeRegistryContract, TeeRegistryErrors};
 
 use crate::error::{Error, Result};
-use crate::vault::{TxLane, TxReceipt, confirm_tx, connect_provider};
+use crate::rpc::RpcConfig;
+use crate::vault::{TxLane, TxReceipt, connect_provider, tx_receipt};
 
 /// The length of one PCR value (SHA-384).
 pub const PCR_LENGTH: usize = 48;
@@ -214,7 +215,10 @@ impl TeeRegistryBuilder {
 
     /// Connects to the registry at `address`, checking that it holds contract code.
     pub async fn connect(self, address: Address) -> Result<TeeRegistry> {
-        let (provider, chain_id, signer) = connect_provider(&self.rpc_url, self.wallet).await?;
+        let connected =
+            connect_provider(&self.rpc_url, self.wallet.clone(), &RpcConfig::default()).await?;
+        let (provider, chain_id, signer) =
+            (connected.provider, connected.chain_id, connected.signer);
         let code = provider
             .get_code_at(address)
             .await
@@ -222,18 +226,21 @@ impl TeeRegistryBuilder {
         if code.is_empty() {
             return Err(RegistryError::NoContract { address, chain_id }.into());
         }
-        Ok(TeeRegistry { provider, address, signer, lane: TxLane::default() })
+        Ok(TeeRegistry { provider, address, signer, lane: TxLane::new(self.wallet, chain_id) })
     }
 
     /// Deploys an `AttesterStatementVerifier` and a TeeRegistry using it (for devnets and tests)
     /// with the signer, and connects to the registry.
     pub async fn deploy(self, deployment: &RegistryDeployment) -> Result<TeeRegistry> {
-        let (provider, _, signer) = connect_provider(&self.rpc_url, self.wallet).await?;
+        let connected =
+            connect_provider(&self.rpc_url, self.wallet.clone(), &RpcConfig::default()).await?;
+        let (provider, chain_id, signer) =
+            (connected.provider, connected.chain_id, connected.signer);
         if signer.is_none() {
             return Err(Error::NoSigner);
         }
         let registry = TeeRegistry::deploy_with(provider, deployment).await?;
-        Ok(TeeRegistry { signer, ..registry })
+        Ok(TeeRegistry { signer, lane: TxLane::new(self.wallet, chain_id), ..registry })
     }
 }
 
@@ -493,7 +500,8 @@ impl TeeRegistry {
         &self,
         make: impl Fn() -> SolCallBuilder<P, C>,
     ) -> Result<TxReceipt> {
-        confirm_tx(self.lane.send(self.signer, make, from_contract).await?).await
+        let receipt = self.lane.transact(&self.provider, self.signer, make, from_contract).await?;
+        Ok(tx_receipt(&receipt))
     }
 }
 
@@ -552,7 +560,7 @@ fn from_contract(err: alloy::contract::Error) -> Error {
         }
         None => match err {
             alloy::contract::Error::TransportError(source) => {
-                Error::Rpc { context: "TEE registry call", source }
+                Error::from_transport("TEE registry call", source)
             }
             other => Error::Contract(other),
         },

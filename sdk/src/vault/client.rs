@@ -1,10 +1,12 @@
 //! The vault client: connect, deploy or attach, write, and read verified logs.
 
+use std::sync::Arc;
+
 use alloy::contract::SolCallBuilder;
-use alloy::network::Ethereum;
 use alloy::network::EthereumWallet;
 use alloy::primitives::{Address, B256, Bytes, TxHash, U256, keccak256};
-use alloy::providers::{DynProvider, PendingTransactionBuilder, Provider, ProviderBuilder};
+use alloy::providers::{DynProvider, Provider, ProviderBuilder};
+use alloy::rpc::types::TransactionReceipt;
 use alloy::sol_types::SolCall;
 use memsync_bindings::memory_vault::{IMemoryVault, MemoryVault};
 
@@ -12,12 +14,14 @@ use super::auth::{
     Delegation, DelegationChange, Scope, SignedBatch, SignedDelegation, UnsignedBatch,
     UnsignedDelegation,
 };
-use super::fetch::{LOG_EVENTS, LogFetch, decode_logs, fetch_entries};
+use super::chain::{self, BlockRef, Finality};
+use super::fetch::{FetchResume, LOG_EVENTS, LogFetch, decode_logs, fetch_entries};
 use super::gas::{TX_GAS_CAP, batch_gas_upper, plan_chunks};
 use super::log::{Checkpoint, LogEntry, Record, VerifiedLog};
 use super::operation::{Operation, Payload, SeqCheck, encode_batch};
-use super::tx::{TxLane, confirm_tx, mined};
+use super::tx::{TxJournal, TxLane, tx_receipt};
 use crate::error::{Error, Result};
+use crate::rpc::{RetryLayer, RpcConfig, RpcStats};
 
 /// A connection to one MemoryVault: reads any owner's verified log, and writes the signer's.
 ///
@@ -44,6 +48,9 @@ pub struct Vault {
     chain_id: u64,
     signer: Option<Address>,
     fetch: LogFetch,
+    finality: Finality,
+    /// Every JSON-RPC call this client made.
+    stats: RpcStats,
     /// Submits this client's transactions one at a time.
     lane: TxLane,
 }
@@ -56,6 +63,8 @@ pub struct VaultBuilder {
     rpc_url: String,
     wallet: Option<EthereumWallet>,
     fetch: LogFetch,
+    finality: Finality,
+    rpc: RpcConfig,
     tee_registry: Address,
 }
 
@@ -70,6 +79,18 @@ impl VaultBuilder {
     /// How owners' events are fetched (default: [`LogFetch::Links`]).
     pub fn log_fetch(mut self, fetch: LogFetch) -> Self {
         self.fetch = fetch;
+        self
+    }
+
+    /// Which blocks count as final (default: the chain's `finalized` block).
+    pub fn finality(mut self, finality: Finality) -> Self {
+        self.finality = finality;
+        self
+    }
+
+    /// The timeout and retries of every JSON-RPC request (default: [`RpcConfig::default`]).
+    pub fn rpc(mut self, rpc: RpcConfig) -> Self {
+        self.rpc = rpc;
         self
     }
 
@@ -109,25 +130,36 @@ impl VaultBuilder {
     }
 
     async fn provider(self) -> Result<Vault> {
-        let (provider, chain_id, signer) = connect_provider(&self.rpc_url, self.wallet).await?;
+        let connected = connect_provider(&self.rpc_url, self.wallet.clone(), &self.rpc).await?;
         Ok(Vault {
-            provider,
+            provider: connected.provider,
             address: Address::ZERO,
-            chain_id,
-            signer,
+            chain_id: connected.chain_id,
+            signer: connected.signer,
             fetch: self.fetch,
-            lane: TxLane::default(),
+            finality: self.finality,
+            stats: connected.stats,
+            lane: TxLane::new(self.wallet, connected.chain_id),
         })
     }
 }
 
-/// Connects to the RPC endpoint at `rpc_url` (http or https), signing with `wallet` if given;
-/// returns the provider, the chain id it serves, and the signer's address. Shared by every
-/// contract client of the SDK.
+/// A provider connected through the SDK's transport ([`crate::rpc`]).
+pub(crate) struct Connected {
+    pub(crate) provider: DynProvider,
+    pub(crate) chain_id: u64,
+    pub(crate) signer: Option<Address>,
+    pub(crate) stats: RpcStats,
+}
+
+/// Connects to the RPC endpoint at `rpc_url` (http or https) through the SDK's transport
+/// (timeouts, retries, call counts), signing with `wallet` if given. Shared by every contract
+/// client of the SDK.
 pub(crate) async fn connect_provider(
     rpc_url: &str,
     wallet: Option<EthereumWallet>,
-) -> Result<(DynProvider, u64, Option<Address>)> {
+    rpc: &RpcConfig,
+) -> Result<Connected> {
     let url: alloy::transports::http::reqwest::Url =
         rpc_url.parse().map_err(|e: url::ParseError| Error::InvalidRpcUrl {
             url: rpc_url.to_owned(),
@@ -150,15 +182,26 @@ pub(crate) async fn connect_provider(
         .with_gas_estimation()
         .with_simple_nonce_management()
         .fetch_chain_id();
+    let http = alloy::transports::http::reqwest::Client::builder()
+        .timeout(rpc.timeout)
+        .connect_timeout(rpc.timeout.min(std::time::Duration::from_secs(10)))
+        .build()
+        .map_err(|e| Error::InvalidRpcUrl { url: rpc_url.to_owned(), reason: e.to_string() })?;
+    let transport = alloy::transports::http::Http::with_client(http, url);
+    let is_local = transport.guess_local();
+    let stats = RpcStats::default();
+    let client = alloy::rpc::client::ClientBuilder::default()
+        .layer(RetryLayer::new(rpc.retry, stats.clone()))
+        .transport(transport, is_local);
     let provider = match wallet {
-        Some(wallet) => builder.wallet(wallet).connect_http(url).erased(),
-        None => builder.connect_http(url).erased(),
+        Some(wallet) => builder.wallet(wallet).connect_client(client).erased(),
+        None => builder.connect_client(client).erased(),
     };
     let chain_id = provider
         .get_chain_id()
         .await
         .map_err(Error::rpc("eth_chainId: is the RPC URL right and the node running?"))?;
-    Ok((provider, chain_id, signer))
+    Ok(Connected { provider, chain_id, signer, stats })
 }
 
 /// What a successful transaction that is not a log write did (a delegation change).
@@ -192,8 +235,70 @@ impl Vault {
             rpc_url: rpc_url.into(),
             wallet: None,
             fetch: LogFetch::default(),
+            finality: Finality::default(),
+            rpc: RpcConfig::default(),
             tee_registry: Address::ZERO,
         }
+    }
+
+    /// Which blocks this client treats as final.
+    pub fn finality(&self) -> Finality {
+        self.finality
+    }
+
+    /// The JSON-RPC calls this client (and its clones) made, by method.
+    pub fn rpc_stats(&self) -> &RpcStats {
+        &self.stats
+    }
+
+    /// The same client, recording every transaction it signs in `journal` before broadcasting
+    /// it (clones share one nonce lane).
+    pub fn with_journal(&self, journal: Arc<dyn TxJournal>) -> Self {
+        Self { lane: self.lane.with_journal(journal), ..self.clone() }
+    }
+
+    /// The tip the RPC serves (number, hash, time).
+    pub async fn latest_block(&self) -> Result<BlockRef> {
+        chain::latest(&self.provider).await
+    }
+
+    /// Block `number`, if the RPC serves it (`None`: a replica that has not reached it yet).
+    pub async fn block(&self, number: u64) -> Result<Option<BlockRef>> {
+        chain::block(&self.provider, number.into()).await
+    }
+
+    /// The newest block that counts as final by this client's [`Finality`], given the tip.
+    pub async fn final_block(&self, latest: &BlockRef) -> Result<u64> {
+        self.finality.final_block(&self.provider, latest.number).await
+    }
+
+    /// The owner's log state as of block `at` (read by block hash, so every replica answers
+    /// for that very block or not at all).
+    pub async fn log_state_in(&self, owner: Address, at: &BlockRef) -> Result<Checkpoint> {
+        let state = self
+            .contract()
+            .logState(owner)
+            .block(at.id())
+            .call()
+            .await
+            .map_err(Error::from_contract)?;
+        Ok(Checkpoint { seq: state.seq, head: state.head, block: state.lastWriteBlock })
+    }
+
+    /// Broadcasts a signed transaction again, as the same bytes (one a reorg dropped, or one
+    /// whose send never answered); says whether the node has it now.
+    pub async fn rebroadcast(&self, tx: &super::SignedTx) -> Result<bool> {
+        super::tx::rebroadcast(&self.provider, tx.hash, &tx.raw).await
+    }
+
+    /// Whether transaction `hash` is mined, and in which block (`None`: pending or unknown).
+    pub async fn mined_in(&self, hash: TxHash) -> Result<Option<u64>> {
+        let receipt = self
+            .provider
+            .get_transaction_receipt(hash)
+            .await
+            .map_err(Error::rpc("eth_getTransactionReceipt"))?;
+        Ok(receipt.and_then(|r| r.block_number))
     }
 
     /// The vault's address.
@@ -222,19 +327,7 @@ impl Vault {
 
     /// The owner's log state on chain now: sequence number, head, and last write block.
     pub async fn log_state(&self, owner: Address) -> Result<Checkpoint> {
-        let block =
-            self.provider.get_block_number().await.map_err(Error::rpc("eth_blockNumber"))?;
-        self.log_state_at(owner, block).await
-    }
-
-    async fn log_state_at(&self, owner: Address, block: u64) -> Result<Checkpoint> {
-        let state = self
-            .contract()
-            .logState(owner)
-            .block(block.into())
-            .call()
-            .await
-            .map_err(Error::from_contract)?;
+        let state = self.contract().logState(owner).call().await.map_err(Error::from_contract)?;
         Ok(Checkpoint { seq: state.seq, head: state.head, block: state.lastWriteBlock })
     }
 
@@ -465,16 +558,16 @@ impl Vault {
     ) -> Result<TxReceipt> {
         self.signer_address()?;
         let vault = self.contract();
-        let pending = self.send(|| vault.grantDelegate(delegate, scope.bits(), expiry)).await?;
-        confirm_tx(pending).await
+        let receipt = self.send(|| vault.grantDelegate(delegate, scope.bits(), expiry)).await?;
+        Ok(tx_receipt(&receipt))
     }
 
     /// Revokes the signer's delegation to `delegate`, from the block it is mined in on.
     pub async fn revoke_delegate(&self, delegate: Address) -> Result<TxReceipt> {
         self.signer_address()?;
         let vault = self.contract();
-        let pending = self.send(|| vault.revokeDelegate(delegate)).await?;
-        confirm_tx(pending).await
+        let receipt = self.send(|| vault.revokeDelegate(delegate)).await?;
+        Ok(tx_receipt(&receipt))
     }
 
     /// Prepares a delegation change for `owner` to sign, to be submitted by anyone before
@@ -527,7 +620,7 @@ impl Vault {
                 .await
             }
         };
-        confirm_tx(pending?).await
+        Ok(tx_receipt(&pending?))
     }
 
     /// The delegation `owner` granted `delegate`, if any (possibly expired: see
@@ -575,12 +668,12 @@ impl Vault {
         Ok(ciphertext)
     }
 
-    /// Sends the call `make` builds through the client's lane ([`TxLane::send`]).
+    /// Sends the call `make` builds through the client's lane and waits until it is mined.
     async fn send<P: Provider, C: SolCall>(
         &self,
         make: impl Fn() -> SolCallBuilder<P, C>,
-    ) -> Result<PendingTransactionBuilder<Ethereum>> {
-        self.lane.send(self.signer, make, Error::from_contract).await
+    ) -> Result<TransactionReceipt> {
+        self.lane.transact(&self.provider, self.signer, make, Error::from_contract).await
     }
 
     async fn check_signed(&self, vault: Address, chain_id: u64, deadline: u64) -> Result<()> {
@@ -594,12 +687,7 @@ impl Vault {
         Ok(())
     }
 
-    async fn confirm(
-        &self,
-        pending: alloy::providers::PendingTransactionBuilder<alloy::network::Ethereum>,
-        owner: Address,
-    ) -> Result<WriteReceipt> {
-        let receipt = mined(pending).await?;
+    async fn confirm(&self, receipt: TransactionReceipt, owner: Address) -> Result<WriteReceipt> {
         // The owner's operations in this transaction, decoded as a log read would decode them.
         let logs: Vec<_> = receipt
             .inner
@@ -647,11 +735,57 @@ impl Vault {
     ) -> Result<VerifiedLog> {
         // Read the head and the events at one pinned block, so a write landing mid-sync cannot
         // make an honest RPC look like a liar.
-        let block =
-            self.provider.get_block_number().await.map_err(Error::rpc("eth_blockNumber"))?;
-        let onchain = self.log_state_at(owner, block).await?;
-        let entries =
-            fetch_entries(&self.provider, self.address, owner, from, onchain, fetch).await?;
+        let pinned = self.latest_block().await?;
+        let onchain = self.log_state_in(owner, &pinned).await?;
+        if onchain.seq < from.seq && pinned.number < from.block {
+            return Err(Error::RpcBehind {
+                behind: from.block - pinned.number,
+                rpc_block: pinned.number,
+                needed_block: from.block,
+                waited: std::time::Duration::ZERO,
+            });
+        }
+        let mut ignore = |_: &[LogEntry], _| Ok(());
+        self.fetch_verified_at(
+            owner,
+            from,
+            onchain,
+            fetch,
+            FetchResume::Start,
+            Vec::new(),
+            &mut ignore,
+        )
+        .await
+    }
+
+    /// The operations of `owner`'s log after `from` up to `onchain` (the log state at a pinned
+    /// block), verified. A fetch that resumes an interrupted one passes where it stopped and
+    /// the entries it had (`prior`). `staged` hears of each block's (or window's) entries as
+    /// they arrive, with where to resume after them, so a caller can keep progress.
+    #[allow(clippy::too_many_arguments)]
+    pub(crate) async fn fetch_verified_at(
+        &self,
+        owner: Address,
+        from: Checkpoint,
+        onchain: Checkpoint,
+        fetch: LogFetch,
+        resume: FetchResume,
+        prior: Vec<LogEntry>,
+        staged: &mut (dyn FnMut(&[LogEntry], FetchResume) -> Result<()> + Send),
+    ) -> Result<VerifiedLog> {
+        let mut entries = fetch_entries(
+            &self.provider,
+            self.address,
+            owner,
+            from,
+            onchain,
+            fetch,
+            resume,
+            staged,
+        )
+        .await?;
+        entries.extend(prior);
+        entries.sort_by_key(|e| e.seq);
         VerifiedLog::verify(owner, from, entries, onchain)
     }
 

@@ -32,8 +32,32 @@ pub enum LogFetch {
     },
 }
 
-/// Fetches operations `base.seq + 1 ..= onchain.seq` of `owner`'s log, in order. The caller
-/// verifies them (`VerifiedLog::verify`); this only collects and decodes.
+/// Where an interrupted fetch of an owner's log stopped, so that the next one goes on from
+/// there.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum FetchResume {
+    /// From the top.
+    Start,
+    /// Links: operations `want + 1 ..= onchain.seq` are in hand; operation `want` is in
+    /// `block` (the previous-write link of operation `want + 1`).
+    Links {
+        /// The newest operation still missing.
+        want: u64,
+        /// The block it is in.
+        block: u64,
+    },
+    /// Ranges: the blocks up to `scanned` were read.
+    Ranges {
+        /// The last block read.
+        scanned: u64,
+    },
+}
+
+/// Fetches operations `base.seq + 1 ..= onchain.seq` of `owner`'s log (or, resuming, those not
+/// yet in hand), in order. `staged` hears of each block's (or window's) entries as they arrive,
+/// so a caller can keep progress. The caller verifies the result (`VerifiedLog::verify`); this
+/// only collects and decodes.
+#[allow(clippy::too_many_arguments)]
 pub(crate) async fn fetch_entries(
     provider: &DynProvider,
     vault: Address,
@@ -41,15 +65,20 @@ pub(crate) async fn fetch_entries(
     base: Checkpoint,
     onchain: Checkpoint,
     strategy: LogFetch,
+    resume: FetchResume,
+    staged: &mut (dyn FnMut(&[LogEntry], FetchResume) -> Result<()> + Send),
 ) -> Result<Vec<LogEntry>> {
     if onchain.seq <= base.seq {
         return Ok(Vec::new());
     }
     match strategy {
-        LogFetch::Links => by_links(provider, vault, owner, base, onchain).await,
+        LogFetch::Links => by_links(provider, vault, owner, base, onchain, resume, staged).await,
         LogFetch::Ranges { from_block, max_blocks } => {
-            let from = from_block.max(base.block);
-            by_ranges(provider, vault, owner, base, onchain, from, max_blocks.max(1)).await
+            let from = match resume {
+                FetchResume::Ranges { scanned } => scanned + 1,
+                _ => from_block.max(base.block),
+            };
+            by_ranges(provider, vault, owner, base, onchain, from, max_blocks.max(1), staged).await
         }
     }
 }
@@ -60,11 +89,15 @@ async fn by_links(
     owner: Address,
     base: Checkpoint,
     onchain: Checkpoint,
+    resume: FetchResume,
+    staged: &mut (dyn FnMut(&[LogEntry], FetchResume) -> Result<()> + Send),
 ) -> Result<Vec<LogEntry>> {
     let inconsistent = |reason: String| Error::LogInconsistent { owner, reason };
     let mut newest_first = Vec::with_capacity((onchain.seq - base.seq).min(1 << 16) as usize);
-    let mut want = onchain.seq;
-    let mut block = onchain.block;
+    let (mut want, mut block) = match resume {
+        FetchResume::Links { want, block } => (want, block),
+        _ => (onchain.seq, onchain.block),
+    };
     while want > base.seq {
         if block == 0 || block < base.block {
             return Err(inconsistent(format!(
@@ -77,6 +110,7 @@ async fn by_links(
         // except those at or below the checkpoint: anything else is hidden, duplicated or
         // planted by the RPC.
         let mut next_block = None;
+        let first_new = newest_first.len();
         for entry in entries {
             if want == base.seq && entry.seq <= base.seq {
                 break;
@@ -93,7 +127,10 @@ async fn by_links(
             want -= 1;
         }
         match next_block {
-            Some(prev) if prev < block || (prev == block && want == base.seq) => block = prev,
+            Some(prev) if prev < block || (prev == block && want == base.seq) => {
+                block = prev;
+                staged(&newest_first[first_new..], FetchResume::Links { want, block })?;
+            }
             _ => {
                 return Err(inconsistent(format!(
                     "operation {want} is not among the events of block {block}, where the log \
@@ -106,6 +143,7 @@ async fn by_links(
     Ok(newest_first)
 }
 
+#[allow(clippy::too_many_arguments)]
 async fn by_ranges(
     provider: &DynProvider,
     vault: Address,
@@ -114,23 +152,29 @@ async fn by_ranges(
     onchain: Checkpoint,
     from: u64,
     max_blocks: u64,
+    staged: &mut (dyn FnMut(&[LogEntry], FetchResume) -> Result<()> + Send),
 ) -> Result<Vec<LogEntry>> {
     let mut entries = Vec::new();
     let mut start = from;
     while start <= onchain.block {
         let end = start.saturating_add(max_blocks - 1).min(onchain.block);
-        entries.extend(
-            query(provider, vault, owner, start, end)
-                .await?
-                .into_iter()
-                .filter(|e| e.seq > base.seq),
-        );
+        let mut window: Vec<LogEntry> = query(provider, vault, owner, start, end)
+            .await?
+            .into_iter()
+            .filter(|e| e.seq > base.seq)
+            .collect();
+        window.sort_by_key(|e| e.seq);
+        staged(&window, FetchResume::Ranges { scanned: end })?;
+        entries.extend(window);
         start = end + 1;
     }
     entries.sort_by_key(|e| e.seq);
     Ok(entries)
 }
 
+/// The owner's entries in blocks `from..=to`. A query over the provider's limit on the range or
+/// the number of results is split in halves until it fits (a single block that is still over
+/// the limit is an error: no query can fetch it).
 async fn query(
     provider: &DynProvider,
     vault: Address,
@@ -138,13 +182,26 @@ async fn query(
     from: u64,
     to: u64,
 ) -> Result<Vec<LogEntry>> {
-    let filter = Filter::new()
-        .address(vault)
-        .event_signature(LOG_EVENTS.to_vec())
-        .topic1(owner.into_word())
-        .from_block(from)
-        .to_block(to);
-    let logs = provider.get_logs(&filter).await.map_err(Error::rpc("eth_getLogs"))?;
+    let mut pending = vec![(from, to)];
+    let mut logs = Vec::new();
+    while let Some((lo, hi)) = pending.pop() {
+        let filter = Filter::new()
+            .address(vault)
+            .event_signature(LOG_EVENTS.to_vec())
+            .topic1(owner.into_word())
+            .from_block(lo)
+            .to_block(hi);
+        match provider.get_logs(&filter).await {
+            Ok(found) => logs.extend(found),
+            Err(err) if lo < hi && over_limit(&err) => {
+                let mid = lo + (hi - lo) / 2;
+                // Lower half last, so it is taken first: logs stay in block order.
+                pending.push((mid + 1, hi));
+                pending.push((lo, mid));
+            }
+            Err(err) => return Err(Error::from_transport("eth_getLogs", err)),
+        }
+    }
     let entries = decode_logs(&logs, vault, owner)?;
     if let Some(e) = entries.iter().find(|e| e.block < from || e.block > to) {
         return Err(Error::LogInconsistent {
@@ -156,6 +213,21 @@ async fn query(
         });
     }
     Ok(entries)
+}
+
+/// Whether a failed log query exceeded the provider's range or result limit.
+fn over_limit(err: &alloy::transports::TransportError) -> bool {
+    match err {
+        alloy::transports::RpcError::ErrorResp(payload) => {
+            crate::rpc::is_log_limit(payload.code, &payload.message)
+        }
+        // Some providers refuse an oversize answer at the HTTP level (413, or a body naming the
+        // limit).
+        alloy::transports::RpcError::Transport(kind) => kind
+            .as_http_error()
+            .is_some_and(|http| http.status == 413 || crate::rpc::is_log_limit(0, &http.body)),
+        _ => false,
+    }
 }
 
 /// The events that make up an owner's log: the operations, and where code records were deployed.
@@ -229,8 +301,15 @@ fn decode(log: &Log, vault: Address, owner: Address) -> Result<Decoded> {
     let bad = |e: alloy::sol_types::Error| {
         inconsistent(format!("undecodable event in block {block}: {e}"))
     };
-    let tx_hash = log.transaction_hash;
-    let entry = |seq, prev_write_block, op| LogEntry { seq, block, prev_write_block, tx_hash, op };
+    let (tx_hash, block_hash) = (log.transaction_hash, log.block_hash);
+    let entry = |seq, prev_write_block, op| LogEntry {
+        seq,
+        block,
+        prev_write_block,
+        tx_hash,
+        block_hash,
+        op,
+    };
     let topic0 = log.topic0().copied().unwrap_or(B256::ZERO);
     let (event_owner, decoded) = match topic0 {
         RecordWritten::SIGNATURE_HASH => {

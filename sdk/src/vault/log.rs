@@ -32,6 +32,9 @@ pub struct LogEntry {
     pub prev_write_block: u64,
     /// The transaction that applied it.
     pub tx_hash: Option<TxHash>,
+    /// The hash of the block it was applied in, as the RPC reported it: a later check that the
+    /// block still has this hash tells whether a reorg replaced it.
+    pub block_hash: Option<B256>,
     /// The operation.
     pub op: Operation,
 }

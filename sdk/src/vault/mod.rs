@@ -5,6 +5,7 @@
 //! every entry was checked against the vault's on-chain hash-chain head.
 
 pub mod auth;
+mod chain;
 mod client;
 mod fetch;
 pub mod gas;
@@ -16,12 +17,14 @@ pub use auth::{
     Delegation, DelegationChange, Scope, SignedBatch, SignedDelegation, UnsignedBatch,
     UnsignedDelegation,
 };
+pub use chain::{BlockRef, Finality};
 pub use client::{TxReceipt, Vault, VaultBuilder, WriteReceipt};
 pub(crate) use client::{connect_provider, latest_block_time};
-pub use fetch::LogFetch;
+pub use fetch::{FetchResume, LogFetch};
 pub use log::{Checkpoint, LogEntry, Record, VerifiedLog};
 pub use operation::{
     MAX_CODE_CIPHERTEXT, MAX_PACKED_DATA, MAX_URI_LEN, Operation, Payload, SeqCheck, decode_batch,
     encode_batch, next_head,
 };
-pub(crate) use tx::{TxLane, confirm_tx};
+pub use tx::{SignedTx, TxJournal};
+pub(crate) use tx::{TxLane, tx_receipt};

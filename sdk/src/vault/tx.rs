@@ -1,12 +1,24 @@
 //! Sending one signer's transactions and waiting for them: shared by every contract client
 //! (the vault, the TEE registry).
+//!
+//! A send is idempotent. The lane signs each transaction itself, records the signed bytes in
+//! the client's [`TxJournal`] (if any) before they leave, and from then on only ever sends those
+//! same bytes: a retry (by the transport, or after an answer that never came) cannot apply
+//! twice, because a chain takes one transaction per nonce and the same bytes have the same
+//! hash. When a send fails ambiguously (the node may or may not have taken it), the lane asks
+//! the node for the transaction by hash before doing anything else; a new transaction (a new
+//! nonce) is signed only when the old one provably cannot land: its nonce went to another
+//! transaction.
 
 use std::sync::Arc;
+use std::time::{Duration, Instant};
 
+use alloy::consensus::Transaction as _;
 use alloy::contract::SolCallBuilder;
-use alloy::network::Ethereum;
-use alloy::primitives::Address;
-use alloy::providers::{PendingTransactionBuilder, Provider};
+use alloy::eips::eip2718::Encodable2718;
+use alloy::network::{EthereumWallet, NetworkTransactionBuilder, TransactionBuilder};
+use alloy::primitives::{Address, Bytes, TxHash};
+use alloy::providers::{DynProvider, Provider};
 use alloy::rpc::types::TransactionReceipt;
 use alloy::sol_types::SolCall;
 
@@ -14,95 +26,256 @@ use super::client::TxReceipt;
 use crate::error::{Error, Result};
 
 /// How long a transaction waits for its receipt before giving up with [`Error::NotMined`].
-const RECEIPT_TIMEOUT: std::time::Duration = std::time::Duration::from_secs(120);
+const RECEIPT_TIMEOUT: Duration = Duration::from_secs(120);
 
-/// How often a send that lost its nonce to another process is retried.
+/// The first wait between receipt polls; each later one doubles, up to [`POLL_CAP`]. A local
+/// chain that mines on arrival answers the first or second poll: no fixed 250-ms tick.
+const POLL_FIRST: Duration = Duration::from_millis(4);
+/// The longest wait between receipt polls.
+const POLL_CAP: Duration = Duration::from_millis(500);
+
+/// How often a send whose nonce another transaction took is signed again with the next nonce.
 const NONCE_RACE_RETRIES: u32 = 8;
 
+/// A signed transaction, as it was (or is about to be) broadcast.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct SignedTx {
+    /// Its hash.
+    pub hash: TxHash,
+    /// The signer.
+    pub from: Address,
+    /// Its nonce.
+    pub nonce: u64,
+    /// The signed bytes (EIP-2718).
+    pub raw: Bytes,
+}
+
+/// Where a client records the transactions it signs, before they are broadcast, so that one
+/// whose fate is unknown (the answer never came, the process was killed, a reorg dropped it)
+/// can be looked up or broadcast again as the very same bytes later.
+pub trait TxJournal: Send + Sync + std::fmt::Debug {
+    /// `tx` is about to be broadcast.
+    fn signed(&self, tx: &SignedTx) -> Result<()>;
+    /// `tx` will never land: its nonce went to `replacement` (or to a transaction of another
+    /// process, when `None`).
+    fn superseded(&self, tx: &SignedTx, replacement: Option<TxHash>) -> Result<()>;
+}
+
 /// Submits a client's transactions one at a time, so that concurrent writes through clones of
-/// one client take nonces one after the other instead of racing for the same one; and retries
-/// a send whose nonce another process signing with the same key took first.
+/// one client take nonces one after the other instead of racing for the same one.
 #[derive(Clone, Debug, Default)]
 pub(crate) struct TxLane {
     lock: Arc<tokio::sync::Mutex<()>>,
+    wallet: Option<EthereumWallet>,
+    chain_id: u64,
+    journal: Option<Arc<dyn TxJournal>>,
 }
 
 impl TxLane {
-    /// Sends the call `make` builds, from `account`. Nonces come from the node for every
-    /// transaction, so a retry after a lost race ("nonce too low", "replacement transaction
-    /// underpriced") takes the next one. `decode` turns any other failure into the client's
-    /// error (decoding its contract's reverts).
-    pub(crate) async fn send<P: Provider, C: SolCall>(
+    /// A lane that signs with `wallet` (without one, the provider's own wallet signs, and sends
+    /// are not journaled).
+    pub(crate) fn new(wallet: Option<EthereumWallet>, chain_id: u64) -> Self {
+        Self { lock: Arc::default(), wallet, chain_id, journal: None }
+    }
+
+    /// The same lane (one lock, one wallet), recording into `journal`.
+    pub(crate) fn with_journal(&self, journal: Arc<dyn TxJournal>) -> Self {
+        Self { journal: Some(journal), ..self.clone() }
+    }
+
+    /// Sends the call `make` builds, from `account`, and waits until it is mined. `decode` turns
+    /// a failure of the call (a revert found while estimating gas) into the client's error.
+    pub(crate) async fn transact<P: Provider, C: SolCall>(
         &self,
+        provider: &DynProvider,
         account: Option<Address>,
         make: impl Fn() -> SolCallBuilder<P, C>,
         decode: fn(alloy::contract::Error) -> Error,
-    ) -> Result<PendingTransactionBuilder<Ethereum>> {
-        let mut attempt = 0;
+    ) -> Result<TransactionReceipt> {
+        let _lane = self.lock.lock().await;
+        let (Some(wallet), Some(from)) = (&self.wallet, account) else {
+            return self.transact_unsigned(provider, account, make, decode).await;
+        };
+        let mut races = 0;
         loop {
-            let sent = {
-                let _lane = self.lock.lock().await;
-                make().send().await
-            };
-            match sent {
-                Ok(pending) => return Ok(pending),
-                Err(err) if attempt < NONCE_RACE_RETRIES && is_nonce_race(&err) => {
-                    attempt += 1;
-                    tokio::time::sleep(std::time::Duration::from_millis(25 * u64::from(attempt)))
-                        .await;
+            // A revert shows here, decoded, before anything is signed.
+            let gas =
+                make().from(from).estimate_gas().await.map_err(|e| funds_or(e, from, decode))?;
+            let nonce = provider
+                .get_transaction_count(from)
+                .pending()
+                .await
+                .map_err(Error::rpc("eth_getTransactionCount"))?;
+            let mut request = make().from(from).into_transaction_request();
+            request.set_nonce(nonce);
+            request.set_gas_limit(gas);
+            request.set_chain_id(self.chain_id);
+            match provider.estimate_eip1559_fees().await {
+                Ok(fees) => {
+                    request.set_max_fee_per_gas(fees.max_fee_per_gas);
+                    request.set_max_priority_fee_per_gas(fees.max_priority_fee_per_gas);
                 }
-                Err(err) => {
-                    let broke = err.to_string().to_ascii_lowercase().contains("insufficient funds");
-                    return Err(match account {
-                        Some(account) if broke => Error::InsufficientFunds { account },
-                        _ => decode(err),
-                    });
+                Err(_) => {
+                    let price =
+                        provider.get_gas_price().await.map_err(Error::rpc("eth_gasPrice"))?;
+                    request.set_gas_price(price);
+                }
+            }
+            let envelope = request
+                .build(wallet)
+                .await
+                .map_err(|e| Error::Signing(alloy::signers::Error::other(e)))?;
+            let tx = SignedTx {
+                hash: *envelope.tx_hash(),
+                from,
+                nonce: envelope.nonce(),
+                raw: envelope.encoded_2718().into(),
+            };
+            if let Some(journal) = &self.journal {
+                journal.signed(&tx)?;
+            }
+            match broadcast(provider, &tx).await? {
+                Broadcast::Accepted => return wait_mined(provider, tx.hash).await,
+                Broadcast::NonceTaken if races < NONCE_RACE_RETRIES => {
+                    if let Some(journal) = &self.journal {
+                        journal.superseded(&tx, None)?;
+                    }
+                    races += 1;
+                    tokio::time::sleep(Duration::from_millis(25 * u64::from(races))).await;
+                }
+                Broadcast::NonceTaken => {
+                    return Err(Error::WriteContended { attempts: NONCE_RACE_RETRIES as usize });
                 }
             }
         }
     }
-}
 
-/// Whether a send failed because another transaction of the same signer took its nonce. That
-/// includes the very same transaction sent by another process at the same moment ("already
-/// imported", "already known": two devices publishing the same key-check value): the retry
-/// then takes the next nonce, and the contract refuses what would repeat (a key epoch that is
-/// not newer, a record version that is not), which the callers already handle.
-fn is_nonce_race(err: &alloy::contract::Error) -> bool {
-    let text = err.to_string().to_ascii_lowercase();
-    [
-        "nonce too low",
-        "replacement transaction underpriced",
-        "nonce has already been used",
-        "already imported",
-        "already known",
-    ]
-    .iter()
-    .any(|race| text.contains(race))
-}
-
-/// Waits for `pending`'s receipt; a transaction that reverted is an error.
-pub(crate) async fn mined(
-    pending: PendingTransactionBuilder<Ethereum>,
-) -> Result<TransactionReceipt> {
-    let tx_hash = *pending.tx_hash();
-    let receipt: TransactionReceipt = pending
-        .with_timeout(Some(RECEIPT_TIMEOUT))
-        .get_receipt()
-        .await
-        .map_err(|source| Error::NotMined { tx_hash, source })?;
-    if !receipt.status() {
-        return Err(Error::TransactionReverted { tx_hash: receipt.transaction_hash });
+    /// The provider signs (a client built over a provider with its own wallet).
+    async fn transact_unsigned<P: Provider, C: SolCall>(
+        &self,
+        provider: &DynProvider,
+        account: Option<Address>,
+        make: impl Fn() -> SolCallBuilder<P, C>,
+        decode: fn(alloy::contract::Error) -> Error,
+    ) -> Result<TransactionReceipt> {
+        let pending = make().send().await.map_err(|e| match account {
+            Some(account) => funds_or(e, account, decode),
+            None => decode(e),
+        })?;
+        wait_mined(provider, *pending.tx_hash()).await
     }
-    Ok(receipt)
 }
 
-/// Waits for `pending` and reports what it cost.
-pub(crate) async fn confirm_tx(pending: PendingTransactionBuilder<Ethereum>) -> Result<TxReceipt> {
-    let receipt = mined(pending).await?;
-    Ok(TxReceipt {
+/// What became of a broadcast.
+enum Broadcast {
+    /// The node has the transaction (now, or from an earlier attempt).
+    Accepted,
+    /// Another transaction took the nonce; this one can never land.
+    NonceTaken,
+}
+
+/// Sends `tx`'s bytes. A failure whose outcome is unknown is settled by asking the node for the
+/// transaction by hash.
+async fn broadcast(provider: &DynProvider, tx: &SignedTx) -> Result<Broadcast> {
+    let sent = provider.send_raw_transaction(&tx.raw).await;
+    let err = match sent {
+        Ok(_) => return Ok(Broadcast::Accepted),
+        Err(err) => err,
+    };
+    let text = err.to_string().to_ascii_lowercase();
+    if text.contains("insufficient funds") {
+        return Err(Error::InsufficientFunds { account: tx.from });
+    }
+    // The node holds these very bytes already: an earlier attempt reached it (the transport
+    // retried a send whose answer was lost).
+    if text.contains("already known") || text.contains("already imported") {
+        return Ok(Broadcast::Accepted);
+    }
+    let race =
+        ["nonce too low", "replacement transaction underpriced", "nonce has already been used"]
+            .iter()
+            .any(|r| text.contains(r));
+    if !race {
+        // The outcome is unknown (the transport gave up): the journal keeps the bytes, and the
+        // next sync looks them up by hash before anything is sent again.
+        if is_known(provider, tx.hash).await? {
+            return Ok(Broadcast::Accepted);
+        }
+        return Err(Error::from_transport("eth_sendRawTransaction", err));
+    }
+    // The nonce is used: by these bytes (mined already, from a lost earlier attempt) or by
+    // another transaction of this signer. A replica that lags may not show ours yet, so look a
+    // few times before concluding that it can never land.
+    for wait in [0, 100, 400] {
+        tokio::time::sleep(Duration::from_millis(wait)).await;
+        if is_known(provider, tx.hash).await? {
+            return Ok(Broadcast::Accepted);
+        }
+    }
+    Ok(Broadcast::NonceTaken)
+}
+
+/// Whether the node has transaction `hash`, pending or mined.
+async fn is_known(provider: &DynProvider, hash: TxHash) -> Result<bool> {
+    let found = provider
+        .get_transaction_by_hash(hash)
+        .await
+        .map_err(Error::rpc("eth_getTransactionByHash"))?;
+    Ok(found.is_some())
+}
+
+/// Broadcasts `raw` again (a transaction a reorg dropped, or one whose send never answered), and
+/// says whether the node now has it.
+pub(crate) async fn rebroadcast(provider: &DynProvider, hash: TxHash, raw: &Bytes) -> Result<bool> {
+    if is_known(provider, hash).await? {
+        return Ok(true);
+    }
+    match provider.send_raw_transaction(raw).await {
+        Ok(_) => Ok(true),
+        Err(_) => is_known(provider, hash).await,
+    }
+}
+
+/// Polls for `hash`'s receipt, quickly at first; a transaction that reverted is an error.
+pub(crate) async fn wait_mined(provider: &DynProvider, hash: TxHash) -> Result<TransactionReceipt> {
+    let started = Instant::now();
+    let mut wait = POLL_FIRST;
+    loop {
+        let receipt = provider
+            .get_transaction_receipt(hash)
+            .await
+            .map_err(Error::rpc("eth_getTransactionReceipt"))?;
+        if let Some(receipt) = receipt {
+            if !receipt.status() {
+                return Err(Error::TransactionReverted { tx_hash: hash });
+            }
+            return Ok(receipt);
+        }
+        if started.elapsed() >= RECEIPT_TIMEOUT {
+            return Err(Error::NotMined { tx_hash: hash, waited: started.elapsed() });
+        }
+        tokio::time::sleep(wait).await;
+        wait = (wait * 2).min(POLL_CAP);
+    }
+}
+
+fn funds_or(
+    err: alloy::contract::Error,
+    account: Address,
+    decode: fn(alloy::contract::Error) -> Error,
+) -> Error {
+    if err.to_string().to_ascii_lowercase().contains("insufficient funds") {
+        Error::InsufficientFunds { account }
+    } else {
+        decode(err)
+    }
+}
+
+/// What a mined transaction cost.
+pub(crate) fn tx_receipt(receipt: &TransactionReceipt) -> TxReceipt {
+    TxReceipt {
         tx_hash: receipt.transaction_hash,
         block: receipt.block_number.unwrap_or_default(),
         gas_used: receipt.gas_used,
-    })
+    }
 }
