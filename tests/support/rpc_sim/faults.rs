@@ -17,7 +17,8 @@ pub struct Faults {
     /// hidden, state above it answered with geth's `header not found`).
     pub lag_blocks: u64,
     /// Load-balanced replicas: each HTTP request sees a tip drawn anew between
-    /// `real_tip - lag_blocks` and `real_tip`, instead of exactly `lag_blocks` behind.
+    /// `real_tip - lag_blocks` and `real_tip`, instead of exactly `lag_blocks` behind. The calls
+    /// of one batch go to one replica and agree with each other.
     pub lag_jitter: bool,
     /// `eth_blockNumber` alone answers this many blocks below the tip (everything else current).
     pub stale_block_number: u64,
