@@ -1,8 +1,13 @@
 //! Shared helpers for MemSync's end-to-end tests.
 
 pub mod blob_server;
+pub mod rpc_sim;
 pub mod safe;
 pub mod tee;
+
+pub use rpc_sim::{
+    FaultKind, Faults, LogsErrorStyle, ReorgReport, RpcSim, SimStats, SnapshotId, Transient,
+};
 
 use std::net::SocketAddr;
 use std::sync::Arc;
