@@ -249,6 +249,8 @@ pub fn is_log_limit(code: i64, message: &str) -> bool {
         "exceed maximum block range",
         "exceeds maximum block range",
         "exceeds max block range",
+        "eth_getlogs requests with up to",
+        "exceeds limit of",
         "is limited to a",
         "block range is too wide",
         "block range too large",
@@ -299,6 +301,9 @@ mod tests {
             (-32614, "eth_getLogs is limited to a 10,000 range"),
             (-32062, "block range is too wide"),
             (-32000, "exceed maximum block range: 5000"),
+            (-32600, "You can make eth_getLogs requests with up to a 500 block range."),
+            (-32602, "range 20000 exceeds limit of 10000"),
+            (-32602, "query exceeds max block range 100000"),
         ] {
             assert!(is_log_limit(code, message), "{code} {message}");
             let payload = ErrorPayload { code, message: message.to_owned().into(), data: None };
