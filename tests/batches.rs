@@ -119,7 +119,8 @@ async fn a_split_batch_that_fails_part_way_says_what_landed_and_resumes_without_
     let sent = std::sync::Arc::new(std::sync::atomic::AtomicUsize::new(0));
     let counter = std::sync::Arc::clone(&sent);
     let intercept: Intercept = std::sync::Arc::new(move |request| {
-        if request["method"] != "eth_sendRawTransaction" {
+        let method = request["method"].as_str().unwrap_or_default();
+        if !method.starts_with("eth_sendRawTransaction") {
             return None;
         }
         let n = counter.fetch_add(1, std::sync::atomic::Ordering::SeqCst);

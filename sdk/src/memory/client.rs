@@ -1196,8 +1196,10 @@ impl MemoryClient {
                 local.last_write_block = local.last_write_block.max(block);
             }
             match sent {
-                Ok(_) => {
-                    self.sync_locked(&mut local).await?;
+                Ok(receipts) => {
+                    if !self.absorb_writes(&mut local, &receipts).await? {
+                        self.sync_locked(&mut local).await?;
+                    }
                     return Ok(outcome);
                 }
                 Err(err) if is_sequence_conflict(&err) => {
@@ -1582,6 +1584,43 @@ impl MemoryClient {
             .map(|(entry, why)| (entry.op.id().unwrap_or_default(), why.to_owned()))
             .collect();
         Ok(report)
+    }
+
+    /// Takes this client's own writes into the cache and the state straight from their
+    /// receipts, when they continue the cache's checkpoint (no other writer came between):
+    /// their events are verified against the log state at the last receipt's block (one
+    /// `eth_call`) instead of a full sync. Returns `false` when a sync is needed instead.
+    async fn absorb_writes(
+        &self,
+        local: &mut Local,
+        receipts: &[crate::vault::WriteReceipt],
+    ) -> Result<bool> {
+        let (Some(last), base) = (receipts.last(), local.cache.checkpoint()?) else {
+            return Ok(false);
+        };
+        let entries: Vec<LogEntry> = receipts.iter().flat_map(|r| r.entries.clone()).collect();
+        if base != local.state.checkpoint
+            || entries.first().is_none_or(|e| e.seq != base.seq + 1)
+            || last.block_hash.is_zero()
+        {
+            return Ok(false);
+        }
+        let at = crate::vault::BlockRef { number: last.block, hash: last.block_hash, timestamp: 0 };
+        let onchain = match self.inner.vault.log_state_in(self.inner.owner, &at).await {
+            Ok(onchain) => onchain,
+            // A replica that has not seen the block yet: the sync waits for it.
+            Err(_) => return Ok(false),
+        };
+        let Ok(log) = crate::vault::VerifiedLog::verify(self.inner.owner, base, entries, onchain)
+        else {
+            return Ok(false);
+        };
+        let reached = log.checkpoint();
+        local.cache.append(log.entries(), reached, None)?;
+        let mut report = SyncReport::default();
+        self.apply_cached(local, &mut report).await?;
+        local.freshness = Freshness::Current;
+        Ok(local.state.checkpoint == reached)
     }
 
     /// Looks at this device's signed transactions that are not final yet: those whose entries

@@ -117,6 +117,7 @@ pub async fn catch_up(
     // At most one rollback to the final checkpoint and one full resync per call: a chain that
     // keeps reorganising is caught by the next call.
     let mut rollbacks = 0;
+    let mut refetches = 0;
     loop {
         let pin = vault.latest_block().await?;
         let local = cache.checkpoint()?;
@@ -151,52 +152,15 @@ pub async fn catch_up(
                 waited: started.elapsed(),
             });
         }
-        // Is the checkpoint's block still the one the cache recorded?
-        if local.seq > 0 {
-            if let Some(recorded) = cache.block_hash_of(local.seq)? {
-                let canonical = if local.block == pin.number {
-                    Some(pin)
-                } else {
-                    vault.block(local.block).await?
-                };
-                match canonical {
-                    // A replica answering for an older tip than the pinned one: ask again.
-                    None if started.elapsed() < plan.lag_wait => {
-                        tokio::time::sleep(poll).await;
-                        continue;
-                    }
-                    None => {
-                        return Err(Error::RpcBehind {
-                            behind: local.block.saturating_sub(pin.number),
-                            rpc_block: pin.number,
-                            needed_block: local.block,
-                            waited: started.elapsed(),
-                        });
-                    }
-                    Some(block) if block.hash != recorded => {
-                        if rollbacks >= 2 {
-                            return Err(Error::LogInconsistent {
-                                owner,
-                                reason: format!(
-                                    "block {} keeps changing its hash while syncing: the chain \
-                                     is reorganising; sync again in a moment",
-                                    local.block
-                                ),
-                            });
-                        }
-                        rollbacks += 1;
-                        report.rolled_back =
-                            Some(roll_back(vault, cache, "a reorg replaced").await?);
-                        continue;
-                    }
-                    Some(_) => {}
-                }
-            }
-        }
         let onchain = vault.log_state_in(owner, &pin).await?;
         if onchain.seq < local.seq {
-            // The checkpoint's block is part of the chain the RPC serves and at or below the
-            // pinned tip, so an honest RPC holds every operation up to the checkpoint.
+            // Fewer operations than the checkpoint at a tip at or above the checkpoint's block:
+            // a reorg replaced the tail, or the RPC hides operations.
+            if rollbacks < 2 && checkpoint_replaced(vault, cache, &local, &pin).await? {
+                rollbacks += 1;
+                report.rolled_back = Some(roll_back(vault, cache, "a reorg replaced").await?);
+                continue;
+            }
             return Err(Error::CheckpointAhead {
                 owner,
                 checkpoint_seq: local.seq,
@@ -208,13 +172,29 @@ pub async fn catch_up(
         report.final_block = final_block;
         if onchain.seq == local.seq {
             if onchain.head != local.head {
+                if rollbacks < 2 && checkpoint_replaced(vault, cache, &local, &pin).await? {
+                    rollbacks += 1;
+                    report.rolled_back = Some(roll_back(vault, cache, "a reorg replaced").await?);
+                    continue;
+                }
                 return Err(Error::LogHeadMismatch {
                     owner,
                     expected: onchain.head,
                     computed: local.head,
                 });
             }
-            if local.seq > 0 && local.block <= final_block {
+            if onchain.block != local.block && rollbacks < 2 {
+                // The same operations, re-mined in another block by a reorg: the next entries
+                // will link to that block, so take the tail again.
+                rollbacks += 1;
+                report.rolled_back = Some(roll_back(vault, cache, "a reorg moved").await?);
+                continue;
+            }
+            // The same operations as the cache: the log is the one verified.
+            if local.seq > 0
+                && local.block <= final_block
+                && cache.final_checkpoint()?.seq < local.seq
+            {
                 cache.append(&[], local, Some(local))?;
             }
             return Ok(report);
@@ -263,17 +243,36 @@ pub async fn catch_up(
                 )
                 .await;
             match fetched {
-                Ok(log) => log,
+                Ok(log) => Ok(log),
+                Err(err) if is_unverified(&err) => {
+                    let _ = stager.cache.clear_staged();
+                    Err(err)
+                }
                 Err(err) => {
-                    // Keep what was fetched for the next sync, unless it does not verify.
-                    if !matches!(err, Error::LogHeadMismatch { .. } | Error::LogInconsistent { .. })
-                    {
-                        let _ = stager.flush();
-                    } else {
-                        let _ = stager.cache.clear_staged();
-                    }
+                    // Keep what was fetched for the next sync.
+                    let _ = stager.flush();
                     return Err(err);
                 }
+            }
+        };
+        let log = match log {
+            Ok(log) => log,
+            Err(err) => {
+                // Entries that do not continue the checkpoint: a reorg replaced its block, or a
+                // replica behind the others answered part of the fetch. Look, then try again
+                // once; a second failure on an intact checkpoint is the RPC's.
+                if rollbacks < 2 && checkpoint_replaced(vault, cache, &local, &pin).await? {
+                    rollbacks += 1;
+                    report.rolled_back = Some(roll_back(vault, cache, "a reorg replaced").await?);
+                    continue;
+                }
+                if refetches == 0 {
+                    refetches += 1;
+                    tracing::warn!(%err, "the log did not verify; fetching it again once");
+                    tokio::time::sleep(Duration::from_millis(300)).await;
+                    continue;
+                }
+                return Err(err);
             }
         };
         let reached = log.checkpoint();
@@ -318,6 +317,28 @@ async fn roll_back(vault: &Vault, cache: &mut LogCache, why: &str) -> Result<Str
     };
     tracing::warn!("{note}");
     Ok(note)
+}
+
+/// Whether the block of the checkpoint `local` (at or below the pinned tip) now has another
+/// hash than the one recorded: a reorg replaced it.
+async fn checkpoint_replaced(
+    vault: &Vault,
+    cache: &LogCache,
+    local: &Checkpoint,
+    pin: &BlockRef,
+) -> Result<bool> {
+    if local.seq == 0 {
+        return Ok(false);
+    }
+    let Some(recorded) = cache.block_hash_of(local.seq)? else { return Ok(false) };
+    let canonical =
+        if local.block == pin.number { Some(*pin) } else { vault.block(local.block).await? };
+    Ok(canonical.is_some_and(|block| block.hash != recorded))
+}
+
+/// Whether a fetch failed because what the RPC served does not verify.
+fn is_unverified(err: &Error) -> bool {
+    matches!(err, Error::LogHeadMismatch { .. } | Error::LogInconsistent { .. })
 }
 
 /// Whether the RPC serves, below `tip`, a block of the cache's unconfirmed tail with another

@@ -23,6 +23,9 @@ use super::tx::{TxJournal, TxLane, tx_receipt};
 use crate::error::{Error, Result};
 use crate::rpc::{RetryLayer, RpcConfig, RpcStats};
 
+/// How long a final block read from the chain is reused before it is read again.
+pub(crate) const FINAL_BLOCK_REUSE: std::time::Duration = std::time::Duration::from_secs(12);
+
 /// A connection to one MemoryVault: reads any owner's verified log, and writes the signer's.
 ///
 /// ```no_run
@@ -49,6 +52,8 @@ pub struct Vault {
     signer: Option<Address>,
     fetch: LogFetch,
     finality: Finality,
+    /// The final block last read, and when (shared by clones).
+    final_seen: Arc<std::sync::Mutex<Option<(u64, std::time::Instant)>>>,
     /// Every JSON-RPC call this client made.
     stats: RpcStats,
     /// Submits this client's transactions one at a time.
@@ -138,6 +143,7 @@ impl VaultBuilder {
             signer: connected.signer,
             fetch: self.fetch,
             finality: self.finality,
+            final_seen: Arc::default(),
             stats: connected.stats,
             lane: TxLane::new(self.wallet, connected.chain_id),
         })
@@ -216,7 +222,8 @@ pub struct TxReceipt {
 }
 
 /// What a successful write did.
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, PartialEq, Eq)]
+#[non_exhaustive]
 pub struct WriteReceipt {
     /// The transaction.
     pub tx_hash: TxHash,
@@ -226,6 +233,23 @@ pub struct WriteReceipt {
     pub gas_used: u64,
     /// The sequence number of the last operation applied (the log's new length).
     pub seq: u64,
+    /// The hash of the block it was mined in.
+    pub block_hash: B256,
+    /// The owner's operations this transaction applied, as its events say (not verified: a
+    /// client checks them against the log state at `block` before relying on them).
+    pub entries: Vec<LogEntry>,
+}
+
+impl std::fmt::Debug for WriteReceipt {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("WriteReceipt")
+            .field("tx_hash", &self.tx_hash)
+            .field("block", &self.block)
+            .field("gas_used", &self.gas_used)
+            .field("seq", &self.seq)
+            .field("entries", &self.entries.len())
+            .finish_non_exhaustive()
+    }
 }
 
 impl Vault {
@@ -268,8 +292,22 @@ impl Vault {
     }
 
     /// The newest block that counts as final by this client's [`Finality`], given the tip.
+    /// A chain's final block only moves forward, so a value read less than
+    /// [`FINAL_BLOCK_REUSE`] ago is reused (it is conservative: fewer entries count as final).
     pub async fn final_block(&self, latest: &BlockRef) -> Result<u64> {
-        self.finality.final_block(&self.provider, latest.number).await
+        if let Finality::Confirmations(n) = self.finality {
+            return Ok(latest.number.saturating_sub(n));
+        }
+        let known = *self.final_seen.lock().unwrap_or_else(std::sync::PoisonError::into_inner);
+        if let Some((number, at)) = known {
+            if at.elapsed() < FINAL_BLOCK_REUSE {
+                return Ok(number.min(latest.number));
+            }
+        }
+        let number = self.finality.final_block(&self.provider, latest.number).await?;
+        *self.final_seen.lock().unwrap_or_else(std::sync::PoisonError::into_inner) =
+            Some((number, std::time::Instant::now()));
+        Ok(number)
     }
 
     /// The owner's log state as of block `at` (read by block hash, so every replica answers
@@ -700,16 +738,15 @@ impl Vault {
             })
             .cloned()
             .collect();
-        let seq = decode_logs(&logs, self.address, owner)?
-            .iter()
-            .map(|entry| entry.seq)
-            .max()
-            .unwrap_or_default();
+        let entries = decode_logs(&logs, self.address, owner)?;
+        let seq = entries.iter().map(|entry| entry.seq).max().unwrap_or_default();
         Ok(WriteReceipt {
             tx_hash: receipt.transaction_hash,
             block: receipt.block_number.unwrap_or_default(),
+            block_hash: receipt.block_hash.unwrap_or_default(),
             gas_used: receipt.gas_used,
             seq,
+            entries,
         })
     }
 

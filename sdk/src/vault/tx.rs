@@ -69,13 +69,15 @@ pub(crate) struct TxLane {
     wallet: Option<EthereumWallet>,
     chain_id: u64,
     journal: Option<Arc<dyn TxJournal>>,
+    /// Whether the node answers `eth_sendRawTransactionSync` (EIP-7966): unknown, yes, no.
+    sync_send: Arc<std::sync::atomic::AtomicU8>,
 }
 
 impl TxLane {
     /// A lane that signs with `wallet` (without one, the provider's own wallet signs, and sends
     /// are not journaled).
     pub(crate) fn new(wallet: Option<EthereumWallet>, chain_id: u64) -> Self {
-        Self { lock: Arc::default(), wallet, chain_id, journal: None }
+        Self { lock: Arc::default(), wallet, chain_id, journal: None, sync_send: Arc::default() }
     }
 
     /// The same lane (one lock, one wallet), recording into `journal`.
@@ -134,7 +136,8 @@ impl TxLane {
             if let Some(journal) = &self.journal {
                 journal.signed(&tx)?;
             }
-            match broadcast(provider, &tx).await? {
+            match broadcast(provider, &tx, &self.sync_send).await? {
+                Broadcast::Mined(receipt) => return check_status(*receipt),
                 Broadcast::Accepted => return wait_mined(provider, tx.hash).await,
                 Broadcast::NonceTaken if races < NONCE_RACE_RETRIES => {
                     if let Some(journal) = &self.journal {
@@ -168,6 +171,8 @@ impl TxLane {
 
 /// What became of a broadcast.
 enum Broadcast {
+    /// The node mined it and answered with the receipt (`eth_sendRawTransactionSync`).
+    Mined(Box<TransactionReceipt>),
     /// The node has the transaction (now, or from an earlier attempt).
     Accepted,
     /// Another transaction took the nonce; this one can never land.
@@ -176,12 +181,54 @@ enum Broadcast {
 
 /// Sends `tx`'s bytes. A failure whose outcome is unknown is settled by asking the node for the
 /// transaction by hash.
-async fn broadcast(provider: &DynProvider, tx: &SignedTx) -> Result<Broadcast> {
-    let sent = provider.send_raw_transaction(&tx.raw).await;
-    let err = match sent {
-        Ok(_) => return Ok(Broadcast::Accepted),
-        Err(err) => err,
-    };
+async fn broadcast(
+    provider: &DynProvider,
+    tx: &SignedTx,
+    sync_send: &std::sync::atomic::AtomicU8,
+) -> Result<Broadcast> {
+    use std::sync::atomic::Ordering;
+    // EIP-7966: the node answers with the receipt once the transaction is mined, one round trip
+    // instead of a send and receipt polls. A node without it says so once.
+    if sync_send.load(Ordering::Relaxed) != SYNC_SEND_NO {
+        match provider.send_raw_transaction_sync(&tx.raw).await {
+            Ok(receipt) => {
+                sync_send.store(SYNC_SEND_YES, Ordering::Relaxed);
+                return Ok(Broadcast::Mined(Box::new(receipt)));
+            }
+            Err(err) if is_unsupported(&err) => sync_send.store(SYNC_SEND_NO, Ordering::Relaxed),
+            Err(err) => return settle(provider, tx, err).await,
+        }
+    }
+    match provider.send_raw_transaction(&tx.raw).await {
+        Ok(_) => Ok(Broadcast::Accepted),
+        Err(err) => settle(provider, tx, err).await,
+    }
+}
+
+const SYNC_SEND_YES: u8 = 1;
+const SYNC_SEND_NO: u8 = 2;
+
+/// Whether the node does not know the method (JSON-RPC -32601, or a provider's wording).
+fn is_unsupported(err: &alloy::transports::TransportError) -> bool {
+    match err {
+        alloy::transports::RpcError::ErrorResp(payload) => {
+            let message = payload.message.to_ascii_lowercase();
+            payload.code == -32601
+                || message.contains("method not found")
+                || message.contains("does not exist")
+                || message.contains("not supported")
+                || message.contains("unsupported method")
+        }
+        _ => false,
+    }
+}
+
+/// Settles a failed send whose outcome may be unknown.
+async fn settle(
+    provider: &DynProvider,
+    tx: &SignedTx,
+    err: alloy::transports::TransportError,
+) -> Result<Broadcast> {
     let text = err.to_string().to_ascii_lowercase();
     if text.contains("insufficient funds") {
         return Err(Error::InsufficientFunds { account: tx.from });
@@ -246,10 +293,7 @@ pub(crate) async fn wait_mined(provider: &DynProvider, hash: TxHash) -> Result<T
             .await
             .map_err(Error::rpc("eth_getTransactionReceipt"))?;
         if let Some(receipt) = receipt {
-            if !receipt.status() {
-                return Err(Error::TransactionReverted { tx_hash: hash });
-            }
-            return Ok(receipt);
+            return check_status(receipt);
         }
         if started.elapsed() >= RECEIPT_TIMEOUT {
             return Err(Error::NotMined { tx_hash: hash, waited: started.elapsed() });
@@ -257,6 +301,14 @@ pub(crate) async fn wait_mined(provider: &DynProvider, hash: TxHash) -> Result<T
         tokio::time::sleep(wait).await;
         wait = (wait * 2).min(POLL_CAP);
     }
+}
+
+/// A mined transaction that reverted is an error.
+fn check_status(receipt: TransactionReceipt) -> Result<TransactionReceipt> {
+    if !receipt.status() {
+        return Err(Error::TransactionReverted { tx_hash: receipt.transaction_hash });
+    }
+    Ok(receipt)
 }
 
 fn funds_or(
