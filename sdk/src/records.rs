@@ -26,7 +26,7 @@ pub(crate) async fn check_or_publish_keys(
     owner: Address,
     keyring: &Keyring,
 ) -> Result<()> {
-    let unpublished = check_keys(vault, owner, keyring).await?;
+    let unpublished = check_keys(vault, owner, keyring, &[]).await?;
     publish_keys(vault, owner, keyring, &unpublished).await
 }
 
@@ -34,16 +34,30 @@ pub(crate) async fn check_or_publish_keys(
 /// returns the epochs newer than the chain's, whose values are still to be published (before
 /// the first write under them). Reading needs no transaction, so a new owner can read (an empty
 /// memory) without funds.
+///
+/// `known` holds key-check values the caller read from the chain before (a published value
+/// never changes): epochs found there cost no RPC call.
 pub(crate) async fn check_keys(
     vault: &Vault,
     owner: Address,
     keyring: &Keyring,
+    known: &[(u64, B256)],
 ) -> Result<Vec<KeyEpoch>> {
-    let onchain_epoch = vault.key_epoch(owner).await?;
+    let known_value =
+        |epoch: KeyEpoch| known.iter().find(|(e, _)| *e == epoch.get()).map(|(_, value)| *value);
+    let mut onchain_epoch = None;
     let mut unpublished = Vec::new();
     for epoch in keyring.epochs() {
         let Some(keys) = keyring.get(epoch) else { continue };
-        match vault.key_check(owner, epoch.get()).await? {
+        let published = match known_value(epoch) {
+            Some(value) => Some(value),
+            None => vault.key_check(owner, epoch.get()).await?,
+        };
+        if published.is_none() && onchain_epoch.is_none() {
+            onchain_epoch = Some(vault.key_epoch(owner).await?);
+        }
+        let onchain_epoch = onchain_epoch.unwrap_or_default();
+        match published {
             Some(published) => keys.verify_key_check(&KeyCheck(published))?,
             None if epoch.get() > onchain_epoch => unpublished.push(epoch),
             // An epoch the owner skipped: nothing was ever sealed under it on chain.

@@ -30,6 +30,7 @@
 
 mod cli;
 pub mod dev;
+mod logs;
 mod replay;
 mod service;
 

@@ -23,6 +23,7 @@ use memsync::{Scope, Vault};
 use serde::{Deserialize, Serialize};
 use tokio::sync::Mutex;
 
+use crate::logs::OwnerLogs;
 use crate::replay::ReplayGuard;
 
 /// How far in the future a request's `issued_at` may be (clock skew between client and node).
@@ -83,6 +84,8 @@ struct Inner {
     registry: Option<TeeRegistry>,
     extractor: Arc<dyn Extractor>,
     replay: Mutex<ReplayGuard>,
+    /// Each owner's verified ciphertext and key-check values, kept between requests.
+    logs: OwnerLogs,
 }
 
 /// Why the node refused or failed a request. The message names the check, never content.
@@ -283,6 +286,7 @@ impl Node {
                 registry,
                 extractor: config.extractor,
                 replay: Mutex::new(ReplayGuard::default()),
+                logs: OwnerLogs::default(),
             }),
         })
     }
@@ -459,8 +463,45 @@ impl Node {
         Ok(())
     }
 
-    /// Delegation, keys, read, extract, reconcile, write.
+    /// Keys, read, delegation, extract, reconcile, write. The owner's verified ciphertext is
+    /// kept from one request to the next ([`OwnerLogs`]), so only what is new is fetched.
     async fn apply(&self, request: &UpdateRequest) -> Result<UpdateOutput, NodeError> {
+        let inner = &self.inner;
+        if let Some(app) = &request.app_scope {
+            app.validate().map_err(|e| NodeError::BadRequest(format!("the app scope: {e}")))?;
+        }
+        let scope = request.scope();
+        let keyring = Keyring::from_delegated(scope, &[request.keys.to_delegated(scope)])
+            .map_err(|_| NodeError::WrongKeys)?;
+        let key_checks: Vec<(u64, B256)> = keyring
+            .epochs()
+            .filter_map(|epoch| keyring.get(epoch).map(|keys| (epoch.get(), keys.key_check().0)))
+            .collect();
+        let slot = inner.logs.slot(request.owner);
+        let mut kept = slot.lock().await;
+        let mut builder = MemoryClient::builder(inner.vault.clone(), keyring)
+            .delegate_of(request.owner)
+            .extractor(inner.extractor.clone())
+            .known_key_checks(kept.key_checks.clone());
+        builder = match kept.cache.take() {
+            Some(cache) => builder.with_cache(cache),
+            None => builder.cache(CacheLocation::Memory),
+        };
+        let client = builder.open().await.map_err(NodeError::from_memory)?;
+        // The keys match the published key-check values (open checked them): keep those.
+        kept.key_checks = key_checks;
+        let output = self.update_with(&client, request).await;
+        // Only public ciphertext is kept; the client (keys, plaintext) ends here.
+        kept.cache = client.into_cache();
+        output
+    }
+
+    /// Delegation, then extract, reconcile and write through `client`.
+    async fn update_with(
+        &self,
+        client: &MemoryClient,
+        request: &UpdateRequest,
+    ) -> Result<UpdateOutput, NodeError> {
         let inner = &self.inner;
         let needed = Scope::READ_WRITE | Scope::TEE_NODE;
         let node = self.address();
@@ -469,8 +510,10 @@ impl Node {
             .delegation(request.owner, node)
             .await
             .map_err(|e| NodeError::Chain(e.to_string()))?;
-        let chain_now =
-            inner.vault.chain_time().await.map_err(|e| NodeError::Chain(e.to_string()))?;
+        let chain_now = match client.last_tip().await {
+            Some(tip) => tip.timestamp,
+            None => inner.vault.chain_time().await.map_err(|e| NodeError::Chain(e.to_string()))?,
+        };
         let active = held.is_some_and(|d| d.scope.contains(needed) && d.is_active_at(chain_now));
         if !active {
             let Some(signed) = &request.delegation else { return Err(NodeError::NotDelegated) };
@@ -488,20 +531,6 @@ impl Node {
                 .await
                 .map_err(|e| NodeError::Chain(format!("relaying the owner's grant: {e}")))?;
         }
-
-        if let Some(app) = &request.app_scope {
-            app.validate().map_err(|e| NodeError::BadRequest(format!("the app scope: {e}")))?;
-        }
-        let scope = request.scope();
-        let keyring = Keyring::from_delegated(scope, &[request.keys.to_delegated(scope)])
-            .map_err(|_| NodeError::WrongKeys)?;
-        let client = MemoryClient::builder(inner.vault.clone(), keyring)
-            .delegate_of(request.owner)
-            .cache(CacheLocation::Memory)
-            .extractor(inner.extractor.clone())
-            .open()
-            .await
-            .map_err(NodeError::from_memory)?;
         // Keys that open none of the owner's records are not the owner's (the key-check value
         // in the request is the published one and proves nothing by itself).
         let opened = client.open_report().await;

@@ -483,6 +483,8 @@ struct Local {
     last_write_block: u64,
     /// Whether the last sync reached the chain.
     freshness: Freshness,
+    /// The tip the last sync pinned.
+    tip: Option<crate::vault::BlockRef>,
     /// Key epochs whose key-check value is published before the next write.
     unpublished: Vec<crate::keys::KeyEpoch>,
     state: State,
@@ -511,6 +513,10 @@ pub struct MemoryClientBuilder {
     embedder: Option<Arc<dyn Embedder>>,
     tee: Option<TeeRoute>,
     allow_stale: bool,
+    /// A cache the caller opened (a node's per-owner cache of ciphertext).
+    cache_given: Option<LogCache>,
+    /// Key-check values the caller already read from the chain, by epoch.
+    known_checks: Vec<(u64, B256)>,
 }
 
 /// Whether `err` means the chain could not be reached, did not answer in time, or served a log
@@ -638,6 +644,22 @@ impl MemoryClientBuilder {
         self
     }
 
+    /// Uses `cache`, opened by the caller, instead of opening one (a TEE node keeps each owner's
+    /// verified ciphertext between requests this way; see [`MemoryClient::into_cache`]). It
+    /// must be the cache of this chain, vault and owner.
+    pub fn with_cache(mut self, cache: LogCache) -> Self {
+        self.cache_given = Some(cache);
+        self
+    }
+
+    /// Key-check values already read from the chain, by epoch: the client checks the keys
+    /// against them instead of reading them again. A published value never changes (key
+    /// epochs only move forward), so a reader that checked one may keep it.
+    pub fn known_key_checks(mut self, known: impl IntoIterator<Item = (u64, B256)>) -> Self {
+        self.known_checks = known.into_iter().collect();
+        self
+    }
+
     /// Lets [`open`](Self::open) succeed from the local cache when the chain cannot be reached
     /// or does not verify (default: it fails). The client then answers from what the cache
     /// holds, and [`MemoryClient::freshness`] says so; writes still need the chain.
@@ -674,7 +696,8 @@ impl MemoryClientBuilder {
         // The key-check value of a new epoch is published before the first write, not now:
         // reading needs no transaction (nor funds). A client that may answer from its cache
         // opens without the chain (the keys were checked when the cache was filled).
-        let unpublished = match records::check_keys(&self.vault, owner, &self.keyring).await {
+        let checked = records::check_keys(&self.vault, owner, &self.keyring, &self.known_checks);
+        let unpublished = match checked.await {
             Ok(unpublished) => unpublished,
             Err(err) if self.allow_stale && is_unreachable(&err) => Vec::new(),
             Err(err) => return Err(err),
@@ -682,9 +705,17 @@ impl MemoryClientBuilder {
         if let (Some(_), Some(epoch)) = (self.delegate_of, unpublished.first()) {
             return Err(Error::KeyCheckNotPublished { owner, epoch: epoch.get() });
         }
-        let (cache, opened) = match &self.cache {
-            CacheLocation::Memory => (LogCache::in_memory(scope)?, CacheOpened::Created),
-            CacheLocation::File(path) => LogCache::open(path, scope)?,
+        let (cache, opened) = match (self.cache_given, &self.cache) {
+            (Some(cache), _) if cache.scope() == scope => (cache, CacheOpened::Existing),
+            (Some(cache), _) => {
+                return Err(Error::CacheScopeMismatch {
+                    path: cache.path().map(Into::into),
+                    expected: scope,
+                    found: cache.scope(),
+                });
+            }
+            (None, CacheLocation::Memory) => (LogCache::in_memory(scope)?, CacheOpened::Created),
+            (None, CacheLocation::File(path)) => LogCache::open(path, scope)?,
         };
         let writer = self.vault.with_journal(cache.journal()?);
         let client = MemoryClient {
@@ -708,6 +739,7 @@ impl MemoryClientBuilder {
                     writer,
                     last_write_block: 0,
                     freshness: Freshness::Current,
+                    tip: None,
                     unpublished,
                     state: State::default(),
                     index: SearchIndex::new()?,
@@ -757,6 +789,8 @@ impl MemoryClient {
             embedder: None,
             tee: None,
             allow_stale: false,
+            cache_given: None,
+            known_checks: Vec::new(),
         }
     }
 
@@ -801,6 +835,18 @@ impl MemoryClient {
     /// How far the client has verified the owner's log.
     pub async fn checkpoint(&self) -> crate::vault::Checkpoint {
         self.inner.local.lock().await.state.checkpoint
+    }
+
+    /// The cache, given back once the client is no longer needed (`None` while a clone of the
+    /// client is still alive). Its content is public ciphertext, verified against the chain.
+    pub fn into_cache(self) -> Option<LogCache> {
+        let inner = Arc::try_unwrap(self.inner).ok()?;
+        Some(inner.local.into_inner().cache)
+    }
+
+    /// The tip the last sync pinned (number, hash, time), if one reached the chain.
+    pub async fn last_tip(&self) -> Option<crate::vault::BlockRef> {
+        self.inner.local.lock().await.tip
     }
 
     /// Whether the client's answers reflect the chain: [`Freshness::Stale`] after a sync or
@@ -1551,6 +1597,7 @@ impl MemoryClient {
         .await?;
         report.from_chain = caught.fetched;
         report.resumed = caught.resumed;
+        local.tip = Some(caught.tip);
         if let Some(note) = caught.rolled_back.clone() {
             // The state was built from entries that are gone: build it again from the cache.
             self.reset_state(local)?;
