@@ -11,10 +11,14 @@
 //! The node checks the delegation and the keys, reads the owner's log from the chain, extracts,
 //! reconciles, writes, and waits for the receipt within that time.
 //!
+//! - **latency by history**: owners with 10 and with 1,000 earlier writes in their logs, 100
+//!   sequential requests each (after one warm-up request per owner): the node keeps each
+//!   owner's verified ciphertext, so a request should not cost more for a longer log;
 //! - **latency**: 200 requests one after another (after a warm-up of one per owner);
 //! - **throughput**: 32 requests in flight at all times, for 10 seconds or 600 requests;
 //! - **RPC calls per request**: 20 requests through a counting JSON-RPC proxy in front of anvil,
-//!   by method, to see where a request's time goes.
+//!   by method, to see where a request's time goes, for owners with 10 and 1,000 earlier
+//!   writes (a hosted provider prices and throttles per call).
 
 use std::collections::BTreeMap;
 use std::process::ExitCode;
@@ -43,6 +47,10 @@ const IN_FLIGHT: usize = 32;
 const THROUGHPUT_WINDOW: Duration = Duration::from_secs(10);
 const THROUGHPUT_MAX: usize = 600;
 const PROFILED: usize = 20;
+/// Owners per history length in the latency-by-history measure.
+const HISTORY_OWNERS: usize = 4;
+/// Requests per history length.
+const HISTORY_REQUESTS: usize = 100;
 
 const HOBBIES: [&str; 24] = [
     "hiking",
@@ -111,7 +119,7 @@ struct Owner {
 
 /// What a request needs besides its number.
 struct Bench {
-    devnet: Devnet,
+    devnet: Arc<Devnet>,
     http: reqwest::Client,
     owners: Vec<Owner>,
 }
@@ -167,11 +175,33 @@ impl Bench {
 
 /// Sixteen funded owners whose key-check values are published, each delegating to `nodes`.
 async fn owners(devnet: &Devnet, nodes: &[Address]) -> anyhow::Result<Vec<Owner>> {
+    owners_with(devnet, nodes, 1..=OWNERS, 1).await
+}
+
+/// Funded owners (one per seed) whose logs hold their key check and `earlier` memories,
+/// imported in a few batches, each delegating to `nodes`.
+async fn owners_with(
+    devnet: &Devnet,
+    nodes: &[Address],
+    seeds: impl IntoIterator<Item = u8>,
+    earlier: usize,
+) -> anyhow::Result<Vec<Owner>> {
     let mut owners = Vec::new();
-    for seed in 1..=OWNERS {
+    for seed in seeds {
         let (signer, memories) = owner(devnet, seed).await;
         let keys = keyring(devnet, signer.address(), seed);
-        memories.add(NewMemory::new("I keep a paper diary.")).await?;
+        if earlier <= 1 {
+            memories.add(NewMemory::new("I keep a paper diary.")).await?;
+        } else {
+            let notes: String = (0..earlier)
+                .map(|i| format!("Note {i}: I keep a paper diary of day {i}.\n"))
+                .collect();
+            let options = memsync::memory::ImportOptions {
+                format: Some(memsync::import::ImportFormat::Text),
+                ..Default::default()
+            };
+            memories.import(notes.as_bytes(), &options).await?;
+        }
         let vault = memories.vault();
         let until = vault.chain_time().await? + 24 * 3600;
         for node in nodes {
@@ -224,7 +254,8 @@ async fn bench() -> anyhow::Result<()> {
     let client = tee_client(&devnet).await;
     let node = client.verify(running.node().address()).await?;
     let owners = owners(&devnet, &[node.address]).await?;
-    let bench = Arc::new(Bench { devnet, http: reqwest::Client::new(), owners });
+    let bench = Arc::new(Bench { devnet: Arc::new(devnet), http: reqwest::Client::new(), owners });
+    let by_history = latency_by_history(&bench, &client, &node).await?;
     println!(
         "tee-bench: anvil {}, node {} (built-in extractor), {OWNERS} owners",
         bench.devnet.rpc_url(),
@@ -311,6 +342,30 @@ async fn bench() -> anyhow::Result<()> {
     let total: usize = calls.values().sum();
 
     println!();
+    println!("| owner's earlier writes | p50 | p99 | max | JSON-RPC calls per request | target |");
+    println!("|---:|---:|---:|---:|---:|---|");
+    for h in &by_history {
+        println!(
+            "| {} | {} | {} | {} | {:.1} | p50 ≤ 30 ms {}, p99 ≤ 60 ms {}, calls ≤ 10 {} |",
+            h.earlier,
+            ms(h.p50),
+            ms(h.p99),
+            ms(h.max),
+            h.calls,
+            yes(h.p50 <= Duration::from_millis(30)),
+            yes(h.p99 <= Duration::from_millis(60)),
+            yes(h.calls <= 10.0)
+        );
+    }
+    for h in &by_history {
+        println!();
+        println!("| JSON-RPC method ({} earlier writes) | calls per request |", h.earlier);
+        println!("|---|---:|");
+        for (method, count) in &h.methods {
+            println!("| {method} | {count:.2} |");
+        }
+    }
+    println!();
     println!("| measure (built-in extractor, anvil, {OWNERS} owners) | result | target | held |");
     println!("|---|---:|---:|:---:|");
     println!(
@@ -348,6 +403,78 @@ async fn bench() -> anyhow::Result<()> {
         println!("| {method} | {:.2} |", *count as f64 / PROFILED as f64);
     }
     Ok(())
+}
+
+/// Round trips of owners whose logs are short or long, and what each request costs in calls.
+struct History {
+    earlier: usize,
+    p50: Duration,
+    p99: Duration,
+    max: Duration,
+    calls: f64,
+    methods: BTreeMap<String, f64>,
+}
+
+/// For owners with 10 and with 1,000 earlier writes: the round trip of sequential requests
+/// through the bench's node, and the JSON-RPC calls of requests through a counting proxy to a
+/// second node.
+async fn latency_by_history(
+    bench: &Bench,
+    client: &memsync::tee::client::TeeClient,
+    node: &VerifiedNode,
+) -> anyhow::Result<Vec<History>> {
+    let calls: Arc<Mutex<BTreeMap<String, usize>>> = Arc::default();
+    let counted = calls.clone();
+    let proxy = LyingRpc::intercepting(
+        bench.devnet.rpc_url(),
+        Arc::new(move |request: &Value| {
+            let mut calls = counted.lock().unwrap_or_else(std::sync::PoisonError::into_inner);
+            let one = std::slice::from_ref(request);
+            for call in request.as_array().map_or(one, Vec::as_slice) {
+                let method = call["method"].as_str().unwrap_or("?").to_owned();
+                *calls.entry(method).or_default() += 1;
+            }
+            None
+        }),
+    )
+    .await;
+    let (counting, _endpoint) = node_via(&bench.devnet, proxy.url()).await?;
+    let counting = client.verify(counting.address()).await?;
+    let mut results = Vec::new();
+    for (group, earlier) in [(0u8, 10usize), (1, 1000)] {
+        let seeds = (0..HISTORY_OWNERS as u8).map(|i| 100 + group * 20 + i);
+        let owners =
+            owners_with(&bench.devnet, &[node.address, counting.address], seeds, earlier).await?;
+        let group = Bench { devnet: bench.devnet.clone(), http: bench.http.clone(), owners };
+        // One warm-up request per owner and node: the node keeps the owner's log from then on.
+        for n in 0..HISTORY_OWNERS {
+            group.request(node, n).await?;
+            group.request(&counting, n).await?;
+        }
+        let mut times = Vec::with_capacity(HISTORY_REQUESTS);
+        for n in 0..HISTORY_REQUESTS {
+            times.push(group.request(node, HISTORY_OWNERS + n).await?);
+        }
+        times.sort();
+        calls.lock().unwrap_or_else(std::sync::PoisonError::into_inner).clear();
+        for n in 0..PROFILED {
+            group.request(&counting, HISTORY_OWNERS + HISTORY_REQUESTS + n).await?;
+        }
+        let counted = calls.lock().unwrap_or_else(std::sync::PoisonError::into_inner).clone();
+        let total: usize = counted.values().sum();
+        results.push(History {
+            earlier,
+            p50: percentile(&times, 0.5),
+            p99: percentile(&times, 0.99),
+            max: times.last().copied().unwrap_or_default(),
+            calls: total as f64 / PROFILED as f64,
+            methods: counted
+                .into_iter()
+                .map(|(method, n)| (method, n as f64 / PROFILED as f64))
+                .collect(),
+        });
+    }
+    Ok(results)
 }
 
 /// Every owner delegates to `node` too.
