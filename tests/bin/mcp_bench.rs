@@ -25,6 +25,8 @@
 //!   (the chain check the server makes before each read) on its own;
 //! - **search after a write**: another device adds one memory; the next `search_memory` must
 //!   find it (the server syncs first because the chain moved);
+//! - **adds**: 100 `add_memory` calls (each a transaction and its receipt on anvil), against
+//!   100 adds through the SDK on another device;
 //! - **JSON-RPC calls per search**: a third server start behind a counting proxy, 50 searches;
 //! - **peak memory** of each server process (`VmHWM` from `/proc/PID/status` before shutdown).
 //!
@@ -56,6 +58,8 @@ use rmcp::transport::TokioChildProcess;
 use rmcp::{RoleClient, ServiceExt as _};
 use serde_json::{Value, json};
 
+/// `add_memory` calls measured (each against an SDK add on another device).
+const ADDS: usize = 100;
 const MEMORIES: u64 = 10_000;
 const SEARCHES: usize = 1_000;
 const AFTER_WRITE: usize = 20;
@@ -734,6 +738,23 @@ async fn bench(build: bool) -> anyhow::Result<()> {
         after_write.push(started.elapsed());
         anyhow::ensure!(found.len() == 1, "search for {marker} after its write found {found:?}");
     }
+    // --- adds through the server: each is a transaction on anvil and a wait for its receipt ----
+    let mut adds = Vec::with_capacity(ADDS);
+    let mut sdk_adds = Vec::with_capacity(ADDS);
+    for i in 0..ADDS {
+        let started = Instant::now();
+        server
+            .call(
+                "add_memory",
+                &json!({"text": format!("I water the cabin's plants on day {i} of the month.")}),
+            )
+            .await?;
+        adds.push(started.elapsed());
+        let started = Instant::now();
+        writer.add(NewMemory::new(format!("I check the cabin's mail on day {i}."))).await?;
+        sdk_adds.push(started.elapsed());
+    }
+    let slow_adds = adds.iter().filter(|d| **d >= Duration::from_millis(200)).count();
     let warm_rss = server.peak_rss_mib();
     server.stop().await?;
 
@@ -811,6 +832,22 @@ async fn bench(build: bool) -> anyhow::Result<()> {
         "| search right after another device's write, p50 / max ({AFTER_WRITE} runs) | {} / {} | | | | |",
         ms(synced.p50),
         ms(synced.max)
+    );
+    let (added, sdk_added) = (Stats::of(adds), Stats::of(sdk_adds));
+    println!(
+        "| **`add_memory` p50** ({ADDS} adds on anvil, each a transaction and its receipt) | **{}** | {} | {:.1} | ≤ 30 ms | {} |",
+        ms(added.p50),
+        ms(sdk_added.p50),
+        ratio(added.p50, sdk_added.p50),
+        yes(added.p50 <= Duration::from_millis(30))
+    );
+    println!(
+        "| `add_memory` p99 / max; adds of 200 ms or more | {} / {}; {slow_adds} of {ADDS} | {} / {} | | none | {} |",
+        ms(added.p99),
+        ms(added.max),
+        ms(sdk_added.p99),
+        ms(sdk_added.max),
+        yes(slow_adds == 0)
     );
     println!("| server peak RSS, cold start | {cold_rss:.0} MiB | | | | |");
     println!(

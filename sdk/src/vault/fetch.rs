@@ -104,7 +104,7 @@ async fn by_links(
                 "the link to operation {want} points at block {block}, before the checkpoint"
             )));
         }
-        let mut entries = query(provider, vault, owner, block, block).await?;
+        let mut entries = query_holding(provider, vault, owner, block, want).await?;
         entries.sort_by_key(|e| std::cmp::Reverse(e.seq));
         // Every event of this block must be consumed in one consecutive run from `want` down,
         // except those at or below the checkpoint: anything else is hidden, duplicated or
@@ -170,6 +170,29 @@ async fn by_ranges(
     }
     entries.sort_by_key(|e| e.seq);
     Ok(entries)
+}
+
+/// The owner's entries in `block`, which the log says holds operation `want`. A load-balanced
+/// replica that has not reached the block yet answers with nothing: the query is asked again a
+/// few times, briefly, before the answer is taken (and then found inconsistent by the caller).
+async fn query_holding(
+    provider: &DynProvider,
+    vault: Address,
+    owner: Address,
+    block: u64,
+    want: u64,
+) -> Result<Vec<LogEntry>> {
+    let mut waits = [50u64, 150, 400].into_iter();
+    loop {
+        let entries = query(provider, vault, owner, block, block).await?;
+        if entries.iter().any(|e| e.seq == want) {
+            return Ok(entries);
+        }
+        match waits.next() {
+            Some(ms) => tokio::time::sleep(std::time::Duration::from_millis(ms)).await,
+            None => return Ok(entries),
+        }
+    }
 }
 
 /// The owner's entries in blocks `from..=to`. A query over the provider's limit on the range or
