@@ -827,11 +827,15 @@ impl LogCache {
         Ok(Some(moved_to))
     }
 
-    /// Forgets every entry and the checkpoint (the cached blobs stay: they are checked against
-    /// their hashes whenever read). The next sync rebuilds from the chain.
+    /// Forgets every entry, the checkpoints and any fetch in progress (the cached blobs stay:
+    /// they are checked against their hashes whenever read; so does the outbox, whose
+    /// transactions are looked up on chain). The next sync rebuilds from the chain.
     pub fn reset(&mut self) -> Result<()> {
         self.conn()
-            .execute_batch("BEGIN IMMEDIATE; DELETE FROM entries; DELETE FROM checkpoint; COMMIT;")
+            .execute_batch(
+                "BEGIN IMMEDIATE; DELETE FROM entries; DELETE FROM checkpoint; \
+                 DELETE FROM final_checkpoint; DELETE FROM staged; DELETE FROM staging; COMMIT;",
+            )
             .map_err(|e| self.sql(e))
     }
 
