@@ -12,6 +12,8 @@ use std::time::Duration;
 pub struct Faults {
     /// Seed of the random choices.
     pub seed: u64,
+    /// Every HTTP request is answered this much later (a slow endpoint, far away or loaded).
+    pub latency: Duration,
     /// Replica lag: the client sees a tip this many blocks behind the real one, and nothing
     /// above it (block tags pinned to that tip, newer blocks, receipts, transactions and logs
     /// hidden, state above it answered with geth's `header not found`).
@@ -63,6 +65,7 @@ impl Default for Faults {
     fn default() -> Self {
         Self {
             seed: 0,
+            latency: Duration::ZERO,
             lag_blocks: 0,
             lag_jitter: false,
             stale_block_number: 0,
@@ -105,6 +108,13 @@ impl Faults {
     #[must_use]
     pub fn seed(mut self, seed: u64) -> Self {
         self.seed = seed;
+        self
+    }
+
+    /// Answers every HTTP request `latency` later.
+    #[must_use]
+    pub fn latency(mut self, latency: Duration) -> Self {
+        self.latency = latency;
         self
     }
 

@@ -92,6 +92,9 @@ async fn handle(shared: &Shared, request: Request<Incoming>, reset: &Notify) -> 
             *stats.requests.entry(method.clone()).or_default() += 1;
         }
     }
+    if !faults.latency.is_zero() {
+        tokio::time::sleep(faults.latency).await;
+    }
     // One draw per HTTP request, so that the sequence of faults depends only on the seed.
     let draw = shared.uniform();
     if let Some(kind) = faults.transient_for(draw).filter(|_| faults.may_fail(&methods)) {

