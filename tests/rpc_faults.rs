@@ -272,8 +272,6 @@ async fn a_reorg_of_an_own_write_is_rolled_back_and_the_write_comes_back() {
 /// other blocks: the write is re-sent, or, when the device writes again first (its nonce goes
 /// to the new write), reported lost; never lost silently.
 #[tokio::test]
-#[ignore = "SDK bug: the write that takes the reverted one's nonce reports the loss only in the \
-            sync inside `add`, whose report is dropped: the loss is silent"]
 async fn a_reverted_write_is_resent_or_reported() {
     let (devnet, sim) = devnet_and_sim().await;
     let device = Device::default().open(&devnet, &sim.url()).await;
@@ -722,9 +720,6 @@ fn damage(path: &Path) {
 /// Two devices of one owner import the same file at the same time: every record is written
 /// once, and the two reports add up to the file.
 #[tokio::test]
-#[ignore = "SDK bug, intermittent: a batch whose sequence check fails on chain (not at gas \
-            estimation) is `TransactionReverted`, not a sequence conflict, so the import fails \
-            instead of syncing and planning again"]
 async fn two_imports_of_one_file_at_once_write_each_record_once() {
     let (devnet, sim) = devnet_and_sim().await;
     let first = Device::default().open(&devnet, &sim.url()).await;

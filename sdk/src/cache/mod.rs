@@ -168,8 +168,11 @@ pub struct Staged {
 pub struct OutboxTx {
     /// The signed transaction.
     pub tx: crate::vault::SignedTx,
-    /// Its nonce went to another transaction: it can never land.
+    /// The node never took it, and its content was signed again in another transaction.
     pub superseded: bool,
+    /// It was sent, and its nonce was later found used with no receipt for it: it landed
+    /// (and the RPC does not show it yet) or another transaction displaced it.
+    pub displaced: bool,
     /// When it was signed (unix seconds).
     pub created: u64,
 }
@@ -539,7 +542,7 @@ impl LogCache {
         self.conn()
             .query_row(
                 "SELECT EXISTS (SELECT 1 FROM entries WHERE tx_hash = ?1 AND seq <= ?2)",
-                params![tx_hash.as_slice(), seq as i64],
+                params![tx_hash.as_slice(), i64::try_from(seq).unwrap_or(i64::MAX)],
                 |row| row.get(0),
             )
             .map_err(|e| self.damaged_or(e))
@@ -802,7 +805,8 @@ impl LogCache {
                     nonce: row.get::<_, i64>(2).map_err(get)? as u64,
                     raw: Bytes::from(row.get::<_, Vec<u8>>(3).map_err(get)?),
                 },
-                superseded: row.get::<_, i64>(4).map_err(get)? != 0,
+                superseded: row.get::<_, i64>(4).map_err(get)? == OUTBOX_SUPERSEDED,
+                displaced: row.get::<_, i64>(4).map_err(get)? == OUTBOX_DISPLACED,
                 created: row.get::<_, i64>(5).map_err(get)? as u64,
             });
         }
@@ -1011,6 +1015,12 @@ fn memory_flags() -> rusqlite::OpenFlags {
     OpenFlags::SQLITE_OPEN_READ_WRITE | OpenFlags::SQLITE_OPEN_CREATE | OpenFlags::SQLITE_OPEN_URI
 }
 
+/// An outbox transaction that the node never took; the lane signed its content again.
+const OUTBOX_SUPERSEDED: i64 = 1;
+/// An outbox transaction that was sent, and whose nonce was later found used without a receipt
+/// for it: landed (behind a lagging RPC), or dropped and displaced.
+const OUTBOX_DISPLACED: i64 = 2;
+
 /// Records signed transactions in a cache's outbox ([`LogCache::journal`]).
 #[derive(Debug)]
 struct OutboxJournal {
@@ -1041,13 +1051,47 @@ impl crate::vault::TxJournal for OutboxJournal {
             .map_err(|e| sql_error(self.path.as_deref(), e))
     }
 
-    fn superseded(&self, tx: &crate::vault::SignedTx, _: Option<B256>) -> Result<()> {
+    fn superseded(&self, tx: &crate::vault::SignedTx) -> Result<()> {
+        self.mark(tx, OUTBOX_SUPERSEDED)
+    }
+
+    fn displaced(&self, tx: &crate::vault::SignedTx) -> Result<()> {
+        self.mark(tx, OUTBOX_DISPLACED)
+    }
+
+    fn unsettled(&self, from: Address) -> Result<Vec<crate::vault::SignedTx>> {
+        let conn = self.conn.lock().unwrap_or_else(std::sync::PoisonError::into_inner);
+        let sql = |e| sql_error(self.path.as_deref(), e);
+        let mut statement = conn
+            .prepare_cached(
+                "SELECT tx_hash, nonce, raw FROM outbox WHERE sender = ?1 AND superseded = 0 \
+                 ORDER BY nonce, created",
+            )
+            .map_err(sql)?;
+        let mut rows = statement.query(params![from.as_slice()]).map_err(sql)?;
+        let mut found = Vec::new();
+        while let Some(row) = rows.next().map_err(sql)? {
+            let hash: Vec<u8> = row.get(0).map_err(sql)?;
+            let Some(hash) = b256(&hash) else { continue };
+            found.push(crate::vault::SignedTx {
+                hash,
+                from,
+                nonce: row.get::<_, i64>(1).map_err(sql)? as u64,
+                raw: Bytes::from(row.get::<_, Vec<u8>>(2).map_err(sql)?),
+            });
+        }
+        Ok(found)
+    }
+}
+
+impl OutboxJournal {
+    fn mark(&self, tx: &crate::vault::SignedTx, state: i64) -> Result<()> {
         self.conn
             .lock()
             .unwrap_or_else(std::sync::PoisonError::into_inner)
             .execute(
-                "UPDATE outbox SET superseded = 1 WHERE tx_hash = ?1",
-                params![tx.hash.as_slice()],
+                "UPDATE outbox SET superseded = ?2 WHERE tx_hash = ?1",
+                params![tx.hash.as_slice(), state],
             )
             .map(drop)
             .map_err(|e| sql_error(self.path.as_deref(), e))

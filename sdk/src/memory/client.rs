@@ -485,6 +485,8 @@ struct Local {
     freshness: Freshness,
     /// The tip the last sync pinned.
     tip: Option<crate::vault::BlockRef>,
+    /// What syncs found about this device's own transactions, not yet reported.
+    notices: Notices,
     /// Key epochs whose key-check value is published before the next write.
     unpublished: Vec<crate::keys::KeyEpoch>,
     state: State,
@@ -532,6 +534,40 @@ fn is_unreachable(err: &Error) -> bool {
             | Error::LogInconsistent { .. }
             | Error::CheckpointAhead { .. }
     )
+}
+
+/// Whether a write was refused for a sequence number that is *behind* the one it expected: the
+/// log never shrinks, so the node that checked it has not seen operations this client verified.
+fn is_behind_conflict(err: &Error) -> bool {
+    match err {
+        Error::BatchPartiallyApplied { source, .. } => is_behind_conflict(source),
+        other => other.as_sequence_mismatch().is_some_and(|m| m.actual < m.expected),
+    }
+}
+
+/// Whether a write's transaction (or the failing part of a split write) was mined and reverted.
+fn is_revert(err: &Error) -> bool {
+    match err {
+        Error::BatchPartiallyApplied { source, .. } => is_revert(source),
+        other => matches!(other, Error::TransactionReverted { .. }),
+    }
+}
+
+/// What to tell the user of a write that a reorg dropped and another transaction displaced.
+fn lost_write(tx: &crate::vault::SignedTx) -> String {
+    format!(
+        "transaction {} (nonce {}) was dropped from the chain (a reorg) and its nonce went to \
+         another transaction: what it wrote is not in the vault; make the change again",
+        tx.hash, tx.nonce
+    )
+}
+
+/// What syncs inside other calls found about this device's own transactions, kept until a
+/// caller's [`MemoryClient::sync`] (or open) reports it.
+#[derive(Debug, Default)]
+struct Notices {
+    resent: Vec<B256>,
+    lost_writes: Vec<String>,
 }
 
 /// Whether a write failed because another writer moved the log on since it was planned.
@@ -740,6 +776,7 @@ impl MemoryClientBuilder {
                     last_write_block: 0,
                     freshness: Freshness::Current,
                     tip: None,
+                    notices: Notices::default(),
                     unpublished,
                     state: State::default(),
                     index: SearchIndex::new()?,
@@ -1202,7 +1239,11 @@ impl MemoryClient {
     ) -> Result<T> {
         let mut local = self.inner.local.lock().await;
         let attempts = if exact { IMPORT_ATTEMPTS } else { WRITE_ATTEMPTS };
-        for _ in 0..attempts {
+        let mut attempt = 0;
+        let behind_since = std::time::Instant::now();
+        let mut behind_wait = std::time::Duration::from_millis(50);
+        while attempt < attempts {
+            attempt += 1;
             let (mut writes, outcome) = plan(&local.state)?;
             if writes.is_empty() {
                 return Ok(outcome);
@@ -1245,11 +1286,39 @@ impl MemoryClient {
                 Ok(receipts) => {
                     if !self.absorb_writes(&mut local, &receipts).await? {
                         self.sync_locked(&mut local).await?;
+                        self.await_own(&mut local, &receipts).await?;
                     }
                     return Ok(outcome);
                 }
+                // The node that checked the write holds fewer operations than this client has
+                // verified: a replica behind the others, not another writer. Wait for it.
+                Err(err) if is_behind_conflict(&err) => {
+                    if behind_since.elapsed() >= self.inner.plan.lag_wait {
+                        let needed = local.state.checkpoint.block.max(local.last_write_block);
+                        let served = self.inner.vault.latest_block().await.map_or(0, |b| b.number);
+                        return Err(Error::RpcBehind {
+                            behind: needed.saturating_sub(served),
+                            rpc_block: served,
+                            needed_block: needed,
+                            waited: behind_since.elapsed(),
+                        });
+                    }
+                    tokio::time::sleep(behind_wait).await;
+                    behind_wait = (behind_wait * 2).min(std::time::Duration::from_secs(1));
+                    attempt -= 1;
+                }
                 Err(err) if is_sequence_conflict(&err) => {
                     self.sync_locked(&mut local).await?;
+                }
+                // A sequence check can also fail when the transaction is mined (another writer
+                // got in between the gas estimate and the block): the receipt only says it
+                // reverted. If the log moved on, it was that; otherwise it was something else.
+                Err(err) if replaces && is_revert(&err) => {
+                    let before = local.state.checkpoint.seq;
+                    self.sync_locked(&mut local).await?;
+                    if local.state.checkpoint.seq == before {
+                        return Err(err);
+                    }
                 }
                 Err(err) => {
                     // Part of a split write may have landed: bring the state in line with the
@@ -1499,7 +1568,11 @@ impl MemoryClient {
     /// if the RPC served a log that does not verify.
     pub async fn sync(&self) -> Result<SyncReport> {
         let mut local = self.inner.local.lock().await;
-        self.sync_locked(&mut local).await
+        let mut report = self.sync_locked(&mut local).await?;
+        let notices = std::mem::take(&mut local.notices);
+        report.resent.extend(notices.resent);
+        report.lost_writes.extend(notices.lost_writes);
+        Ok(report)
     }
 
     /// Syncs if the owner's log on chain moved past what the client has verified (one
@@ -1614,7 +1687,7 @@ impl MemoryClient {
         }
 
         // 3. This device's own transactions that are not final yet.
-        self.settle_outbox(local, &caught, &mut report).await?;
+        self.settle_outbox(local, &caught).await?;
 
         // 4. Records that could not be opened before.
         let retry: Vec<LogEntry> =
@@ -1631,6 +1704,33 @@ impl MemoryClient {
             .map(|(entry, why)| (entry.op.id().unwrap_or_default(), why.to_owned()))
             .collect();
         Ok(report)
+    }
+
+    /// Waits (bounded) until this client's own transactions are in the verified log: a reorg
+    /// may drop one right after its receipt, and the sync sends it again.
+    async fn await_own(
+        &self,
+        local: &mut Local,
+        receipts: &[crate::vault::WriteReceipt],
+    ) -> Result<()> {
+        let started = std::time::Instant::now();
+        let mut wait = std::time::Duration::from_millis(100);
+        loop {
+            let mut missing = None;
+            for receipt in receipts {
+                if !local.cache.has_entry_of_tx(receipt.tx_hash, u64::MAX)? {
+                    missing = Some(receipt.tx_hash);
+                    break;
+                }
+            }
+            let Some(tx_hash) = missing else { return Ok(()) };
+            if started.elapsed() >= self.inner.plan.lag_wait {
+                return Err(Error::NotMined { tx_hash, waited: started.elapsed() });
+            }
+            tokio::time::sleep(wait).await;
+            wait = (wait * 2).min(std::time::Duration::from_secs(1));
+            self.sync_locked(local).await?;
+        }
     }
 
     /// Takes this client's own writes into the cache and the state straight from their
@@ -1674,12 +1774,7 @@ impl MemoryClient {
     /// are final are forgotten; one that is missing from the chain (a reorg dropped it, or its
     /// send never answered) is broadcast again as the same bytes, and reported lost if its
     /// nonce went to another transaction.
-    async fn settle_outbox(
-        &self,
-        local: &mut Local,
-        caught: &crate::sync::CatchUp,
-        report: &mut SyncReport,
-    ) -> Result<()> {
+    async fn settle_outbox(&self, local: &mut Local, caught: &crate::sync::CatchUp) -> Result<()> {
         let pending = local.cache.outbox()?;
         if pending.is_empty() {
             return Ok(());
@@ -1701,21 +1796,23 @@ impl MemoryClient {
                 Some(block) if block <= caught.tip.number => {}
                 // Mined in a block the pinned tip does not reach yet: the next sync sees it.
                 Some(block) => local.last_write_block = local.last_write_block.max(block),
+                // Never taken by the node; its content went out in another transaction.
                 None if row.superseded => local.cache.outbox_remove(hash)?,
-                None => {
-                    if self.inner.vault.rebroadcast(&row.tx).await? {
-                        tracing::warn!(%hash, "a transaction of this device was missing from the chain; sent it again");
-                        report.resent.push(hash);
-                    } else {
-                        local.cache.outbox_remove(hash)?;
-                        report.lost_writes.push(format!(
-                            "transaction {hash} (nonce {}) was dropped from the chain (a reorg) \
-                             and its nonce went to another transaction: what it wrote is not in \
-                             the vault; make the change again",
-                            row.tx.nonce
-                        ));
-                    }
+                None if row.displaced => {
+                    local.cache.outbox_remove(hash)?;
+                    local.notices.lost_writes.push(lost_write(&row.tx));
                 }
+                None => match self.inner.vault.rebroadcast(&row.tx).await? {
+                    crate::vault::Rebroadcast::Sent => {
+                        tracing::warn!(%hash, "a transaction of this device was missing from the chain; sent it again");
+                        local.notices.resent.push(hash);
+                    }
+                    crate::vault::Rebroadcast::Lost => {
+                        local.cache.outbox_remove(hash)?;
+                        local.notices.lost_writes.push(lost_write(&row.tx));
+                    }
+                    _ => {}
+                },
             }
         }
         Ok(())

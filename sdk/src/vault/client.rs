@@ -299,10 +299,10 @@ impl Vault {
             return Ok(latest.number.saturating_sub(n));
         }
         let known = *self.final_seen.lock().unwrap_or_else(std::sync::PoisonError::into_inner);
-        if let Some((number, at)) = known {
-            if at.elapsed() < FINAL_BLOCK_REUSE {
-                return Ok(number.min(latest.number));
-            }
+        if let Some((number, at)) = known
+            && at.elapsed() < FINAL_BLOCK_REUSE
+        {
+            return Ok(number.min(latest.number));
         }
         let number = self.finality.final_block(&self.provider, latest.number).await?;
         *self.final_seen.lock().unwrap_or_else(std::sync::PoisonError::into_inner) =
@@ -324,18 +324,15 @@ impl Vault {
     }
 
     /// Broadcasts a signed transaction again, as the same bytes (one a reorg dropped, or one
-    /// whose send never answered); says whether the node has it now.
-    pub async fn rebroadcast(&self, tx: &super::SignedTx) -> Result<bool> {
+    /// whose send never answered), and says what the node made of it.
+    pub async fn rebroadcast(&self, tx: &super::SignedTx) -> Result<super::Rebroadcast> {
         super::tx::rebroadcast(&self.provider, tx.hash, &tx.raw).await
     }
 
-    /// Whether transaction `hash` is mined, and in which block (`None`: pending or unknown).
+    /// Whether transaction `hash` is mined in the chain the RPC serves now, and in which block
+    /// (`None`: pending, unknown, or mined in a block a reorg replaced).
     pub async fn mined_in(&self, hash: TxHash) -> Result<Option<u64>> {
-        let receipt = self
-            .provider
-            .get_transaction_receipt(hash)
-            .await
-            .map_err(Error::rpc("eth_getTransactionReceipt"))?;
+        let receipt = super::tx::canonical_receipt(&self.provider, hash).await?;
         Ok(receipt.and_then(|r| r.block_number))
     }
 

@@ -26,5 +26,5 @@ pub use operation::{
     MAX_CODE_CIPHERTEXT, MAX_PACKED_DATA, MAX_URI_LEN, Operation, Payload, SeqCheck, decode_batch,
     encode_batch, next_head,
 };
-pub use tx::{SignedTx, TxJournal};
+pub use tx::{Rebroadcast, SignedTx, TxJournal};
 pub(crate) use tx::{TxLane, tx_receipt};

@@ -56,9 +56,16 @@ pub struct SignedTx {
 pub trait TxJournal: Send + Sync + std::fmt::Debug {
     /// `tx` is about to be broadcast.
     fn signed(&self, tx: &SignedTx) -> Result<()>;
-    /// `tx` will never land: its nonce went to `replacement` (or to a transaction of another
-    /// process, when `None`).
-    fn superseded(&self, tx: &SignedTx, replacement: Option<TxHash>) -> Result<()>;
+    /// `tx` was never taken by the node and never will be (its nonce went to another
+    /// transaction before it was accepted); the lane signs its content again.
+    fn superseded(&self, tx: &SignedTx) -> Result<()>;
+    /// `tx` was sent, but when broadcast again its nonce was found used and the node shows no
+    /// receipt for it: it landed (and an RPC behind the others does not show it yet), or it was
+    /// dropped and another transaction took its nonce. A sync settles which (and reports a
+    /// lost write).
+    fn displaced(&self, tx: &SignedTx) -> Result<()>;
+    /// `from`'s journaled transactions that were sent and are not settled yet, by nonce.
+    fn unsettled(&self, from: Address) -> Result<Vec<SignedTx>>;
 }
 
 /// Submits a client's transactions one at a time, so that concurrent writes through clones of
@@ -99,15 +106,19 @@ impl TxLane {
             return self.transact_unsigned(provider, account, make, decode).await;
         };
         let mut races = 0;
+        // The lowest nonce the next attempt may use: above one the node refused as too low (an
+        // RPC behind the others serves an old pending nonce).
+        let mut next_floor = 0;
         loop {
             // A revert shows here, decoded, before anything is signed.
             let gas =
                 make().from(from).estimate_gas().await.map_err(|e| funds_or(e, from, decode))?;
-            let nonce = provider
+            let pending = provider
                 .get_transaction_count(from)
                 .pending()
                 .await
                 .map_err(Error::rpc("eth_getTransactionCount"))?;
+            let nonce = self.fill_gaps(provider, from, pending.max(next_floor)).await?;
             let mut request = make().from(from).into_transaction_request();
             request.set_nonce(nonce);
             request.set_gas_limit(gas);
@@ -141,8 +152,9 @@ impl TxLane {
                 Broadcast::Accepted => return wait_mined(provider, tx.hash).await,
                 Broadcast::NonceTaken if races < NONCE_RACE_RETRIES => {
                     if let Some(journal) = &self.journal {
-                        journal.superseded(&tx, None)?;
+                        journal.superseded(&tx)?;
                     }
+                    next_floor = next_floor.max(tx.nonce + 1);
                     races += 1;
                     tokio::time::sleep(Duration::from_millis(25 * u64::from(races))).await;
                 }
@@ -151,6 +163,37 @@ impl TxLane {
                 }
             }
         }
+    }
+
+    /// The nonce to sign with, given the node's pending nonce: this lane's own journaled
+    /// transactions at or above it are broadcast again first, as the same bytes (a reorg
+    /// dropped them, or the RPC is behind), so that a new transaction never takes the nonce of
+    /// one that was sent and may still land. Costs nothing when there are none (the usual
+    /// case: sent transactions are below the pending nonce).
+    async fn fill_gaps(&self, provider: &DynProvider, from: Address, pending: u64) -> Result<u64> {
+        let Some(journal) = &self.journal else { return Ok(pending) };
+        let mut nonce = pending;
+        for tx in journal.unsettled(from)? {
+            if tx.nonce < nonce {
+                continue;
+            }
+            if tx.nonce > nonce {
+                // A gap below it that no journaled transaction fills: sign into the gap.
+                break;
+            }
+            match provider.send_raw_transaction(&tx.raw).await {
+                Ok(_) => {}
+                Err(err) => {
+                    let text = err.to_string().to_ascii_lowercase();
+                    let held = text.contains("already known") || text.contains("already imported");
+                    if !held && tx_status(provider, tx.hash).await? != TxStatus::Mined {
+                        journal.displaced(&tx)?;
+                    }
+                }
+            }
+            nonce = tx.nonce + 1;
+        }
+        Ok(nonce)
     }
 
     /// The provider signs (a client built over a provider with its own wallet).
@@ -253,7 +296,7 @@ async fn settle(
     // The nonce is used: by these bytes (mined already, from a lost earlier attempt) or by
     // another transaction of this signer. A replica that lags may not show ours yet, so look a
     // few times before concluding that it can never land.
-    for wait in [0, 100, 400] {
+    for wait in [0, 100, 250] {
         tokio::time::sleep(Duration::from_millis(wait)).await;
         if is_known(provider, tx.hash).await? {
             return Ok(Broadcast::Accepted);
@@ -262,24 +305,88 @@ async fn settle(
     Ok(Broadcast::NonceTaken)
 }
 
-/// Whether the node has transaction `hash`, pending or mined.
-async fn is_known(provider: &DynProvider, hash: TxHash) -> Result<bool> {
+/// What the node knows of a transaction.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum TxStatus {
+    /// It has a receipt.
+    Mined,
+    /// It waits in the node's pool.
+    Pending,
+    /// Neither (a node can still answer `eth_getTransactionByHash` for a transaction whose
+    /// block a reorg replaced: without a receipt that counts as unknown).
+    Unknown,
+}
+
+/// The receipt of transaction `hash` if it is mined in a block of the chain the node serves now
+/// (a node may still answer with the receipt of a block a reorg replaced: that one is `None`).
+pub(crate) async fn canonical_receipt(
+    provider: &DynProvider,
+    hash: TxHash,
+) -> Result<Option<TransactionReceipt>> {
+    let Some(receipt) = provider
+        .get_transaction_receipt(hash)
+        .await
+        .map_err(Error::rpc("eth_getTransactionReceipt"))?
+    else {
+        return Ok(None);
+    };
+    let (Some(number), Some(block_hash)) = (receipt.block_number, receipt.block_hash) else {
+        return Ok(None);
+    };
+    let block = super::chain::block(provider, number.into()).await?;
+    Ok(block.filter(|b| b.hash == block_hash).map(|_| receipt))
+}
+
+/// What the node knows of transaction `hash`.
+pub(crate) async fn tx_status(provider: &DynProvider, hash: TxHash) -> Result<TxStatus> {
+    if canonical_receipt(provider, hash).await?.is_some() {
+        return Ok(TxStatus::Mined);
+    }
     let found = provider
         .get_transaction_by_hash(hash)
         .await
         .map_err(Error::rpc("eth_getTransactionByHash"))?;
-    Ok(found.is_some())
+    Ok(match found {
+        Some(tx) if tx.block_number.is_none() => TxStatus::Pending,
+        _ => TxStatus::Unknown,
+    })
 }
 
-/// Broadcasts `raw` again (a transaction a reorg dropped, or one whose send never answered), and
-/// says whether the node now has it.
-pub(crate) async fn rebroadcast(provider: &DynProvider, hash: TxHash, raw: &Bytes) -> Result<bool> {
-    if is_known(provider, hash).await? {
-        return Ok(true);
-    }
+/// Whether the node has transaction `hash`, pending or mined.
+async fn is_known(provider: &DynProvider, hash: TxHash) -> Result<bool> {
+    Ok(tx_status(provider, hash).await? != TxStatus::Unknown)
+}
+
+/// What broadcasting a transaction again found.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[non_exhaustive]
+pub enum Rebroadcast {
+    /// The node took the bytes: it had lost the transaction (a reorg dropped it).
+    Sent,
+    /// The node has it already, pending or mined.
+    AlreadyThere,
+    /// Its nonce went to another transaction: it can never land.
+    Lost,
+}
+
+/// Broadcasts `raw` again (a transaction a reorg dropped, or one whose send never answered).
+pub(crate) async fn rebroadcast(
+    provider: &DynProvider,
+    hash: TxHash,
+    raw: &Bytes,
+) -> Result<Rebroadcast> {
     match provider.send_raw_transaction(raw).await {
-        Ok(_) => Ok(true),
-        Err(_) => is_known(provider, hash).await,
+        Ok(_) => Ok(Rebroadcast::Sent),
+        Err(err) => {
+            let text = err.to_string().to_ascii_lowercase();
+            if text.contains("already known") || text.contains("already imported") {
+                return Ok(Rebroadcast::AlreadyThere);
+            }
+            Ok(match tx_status(provider, hash).await? {
+                TxStatus::Unknown => Rebroadcast::Lost,
+                _ => Rebroadcast::AlreadyThere,
+            })
+        }
     }
 }
 
