@@ -31,7 +31,11 @@ use crate::vault::{LogEntry, LogFetch, Operation, SeqCheck, Vault};
 const CACHE_PAGE: u64 = 4096;
 
 /// How many times a write that lost a race with another device is re-planned and retried.
-const WRITE_ATTEMPTS: usize = 3;
+const WRITE_ATTEMPTS: usize = 8;
+
+/// How long a write whose sequence check reverted when mined looks for the write that got in
+/// first before it reports the revert as it is.
+const REVERT_PATIENCE: std::time::Duration = std::time::Duration::from_secs(3);
 
 /// How many times an import (whose every write expects the sequence number it planned
 /// against, so that two devices importing one file write each record once) is re-planned.
@@ -572,9 +576,16 @@ struct Notices {
 
 /// Whether a write failed because another writer moved the log on since it was planned.
 fn is_sequence_conflict(err: &Error) -> bool {
+    sequence_conflict(err).is_some()
+}
+
+/// The vault's `VaultSequenceMismatch` behind a failed write, if that is what failed it.
+fn sequence_conflict(
+    err: &Error,
+) -> Option<&memsync_bindings::memory_vault::MemoryVault::VaultSequenceMismatch> {
     match err {
-        Error::BatchPartiallyApplied { source, .. } => is_sequence_conflict(source),
-        other => other.as_sequence_mismatch().is_some(),
+        Error::BatchPartiallyApplied { source, .. } => sequence_conflict(source),
+        other => other.as_sequence_mismatch(),
     }
 }
 
@@ -1305,18 +1316,43 @@ impl MemoryClient {
                     }
                     tokio::time::sleep(behind_wait).await;
                     behind_wait = (behind_wait * 2).min(std::time::Duration::from_secs(1));
+                    // Or a reorg took operations this client verified: the sync finds out and
+                    // rolls back (and sends this client's dropped transactions again).
+                    self.sync_locked(&mut local).await?;
                     attempt -= 1;
                 }
                 Err(err) if is_sequence_conflict(&err) => {
+                    // Another writer got in first: catch up to at least what the vault said it
+                    // holds (a replica behind may serve less at first), then plan again.
+                    let holds = sequence_conflict(&err).map_or(0, |m| m.actual);
+                    let started = std::time::Instant::now();
+                    let mut wait = std::time::Duration::from_millis(50);
                     self.sync_locked(&mut local).await?;
+                    while local.state.checkpoint.seq < holds
+                        && started.elapsed() < self.inner.plan.lag_wait
+                    {
+                        tokio::time::sleep(wait).await;
+                        wait = (wait * 2).min(std::time::Duration::from_secs(1));
+                        self.sync_locked(&mut local).await?;
+                    }
                 }
                 // A sequence check can also fail when the transaction is mined (another writer
                 // got in between the gas estimate and the block): the receipt only says it
                 // reverted. If the log moved on, it was that; otherwise it was something else.
                 Err(err) if replaces && is_revert(&err) => {
-                    let before = local.state.checkpoint.seq;
+                    let before = local.state.checkpoint;
+                    let started = std::time::Instant::now();
+                    let patience = self.inner.plan.lag_wait.min(REVERT_PATIENCE);
+                    let mut wait = std::time::Duration::from_millis(100);
                     self.sync_locked(&mut local).await?;
-                    if local.state.checkpoint.seq == before {
+                    // A replica behind the one that mined the transaction may not show the
+                    // write that got in first yet (or the reorg that moved the log).
+                    while local.state.checkpoint == before && started.elapsed() < patience {
+                        tokio::time::sleep(wait).await;
+                        wait = (wait * 2).min(std::time::Duration::from_secs(1));
+                        self.sync_locked(&mut local).await?;
+                    }
+                    if local.state.checkpoint == before {
                         return Err(err);
                     }
                 }
@@ -1706,6 +1742,40 @@ impl MemoryClient {
         Ok(report)
     }
 
+    /// A transaction of this device that a reorg dropped and whose nonce another transaction
+    /// took (another process with the same key): it can never land, so its call is sent again
+    /// in a new transaction through the journaling writer (it lands, or is refused as a
+    /// conflict, which is reported as a lost write).
+    ///
+    /// Only when the chain proves it: the account's nonce at the pinned block (read by hash) is
+    /// past the transaction's, and the transaction's entries are not in the log verified up to
+    /// that block. A receipt that an RPC behind the others does not show proves nothing, and a
+    /// transaction that landed must never be sent twice.
+    async fn resubmit_lost(
+        &self,
+        local: &mut Local,
+        tx: &crate::vault::SignedTx,
+        caught: &crate::sync::CatchUp,
+    ) -> Result<()> {
+        if self.inner.vault.nonce_at(tx.from, &caught.tip).await? <= tx.nonce {
+            // Its nonce is still free at the verified tip: it may yet land; look again later.
+            return Ok(());
+        }
+        local.cache.outbox_remove(tx.hash)?;
+        match local.writer.resubmit(tx).await {
+            Ok(receipt) => {
+                tracing::warn!(lost = %tx.hash, new = %receipt.tx_hash, "a write that a reorg dropped was sent again in a new transaction");
+                local.notices.resent.push(receipt.tx_hash);
+                local.last_write_block = local.last_write_block.max(receipt.block);
+            }
+            Err(err) => {
+                tracing::warn!(%err, lost = %tx.hash, "a write that a reorg dropped could not be sent again");
+                local.notices.lost_writes.push(format!("{} ({err})", lost_write(tx)));
+            }
+        }
+        Ok(())
+    }
+
     /// Waits (bounded) until this client's own transactions are in the verified log: a reorg
     /// may drop one right after its receipt, and the sync sends it again.
     async fn await_own(
@@ -1798,18 +1868,14 @@ impl MemoryClient {
                 Some(block) => local.last_write_block = local.last_write_block.max(block),
                 // Never taken by the node; its content went out in another transaction.
                 None if row.superseded => local.cache.outbox_remove(hash)?,
-                None if row.displaced => {
-                    local.cache.outbox_remove(hash)?;
-                    local.notices.lost_writes.push(lost_write(&row.tx));
-                }
+                None if row.displaced => self.resubmit_lost(local, &row.tx, caught).await?,
                 None => match self.inner.vault.rebroadcast(&row.tx).await? {
                     crate::vault::Rebroadcast::Sent => {
                         tracing::warn!(%hash, "a transaction of this device was missing from the chain; sent it again");
                         local.notices.resent.push(hash);
                     }
                     crate::vault::Rebroadcast::Lost => {
-                        local.cache.outbox_remove(hash)?;
-                        local.notices.lost_writes.push(lost_write(&row.tx));
+                        self.resubmit_lost(local, &row.tx, caught).await?;
                     }
                     _ => {}
                 },

@@ -141,7 +141,7 @@ pub async fn catch_up(
                 // The RPC stayed below the checkpoint's block: the chain it serves may be a
                 // shorter fork. Fall back to the final checkpoint and verify from there.
                 rollbacks += 1;
-                let why = "the RPC stayed below the last synced block, which it may have dropped";
+                let why = "the RPC stayed below the last synced block; it may have dropped";
                 report.rolled_back = Some(roll_back(vault, cache, why).await?);
                 continue;
             }
@@ -266,7 +266,7 @@ pub async fn catch_up(
                     report.rolled_back = Some(roll_back(vault, cache, "a reorg replaced").await?);
                     continue;
                 }
-                if refetches == 0 {
+                if refetches < 2 {
                     refetches += 1;
                     tracing::warn!(%err, "the log did not verify; fetching it again once");
                     tokio::time::sleep(Duration::from_millis(300)).await;

@@ -2,7 +2,6 @@
 
 use std::sync::Arc;
 
-use alloy::contract::SolCallBuilder;
 use alloy::network::EthereumWallet;
 use alloy::primitives::{Address, B256, Bytes, TxHash, U256, keccak256};
 use alloy::providers::{DynProvider, Provider, ProviderBuilder};
@@ -327,6 +326,47 @@ impl Vault {
     /// whose send never answered), and says what the node made of it.
     pub async fn rebroadcast(&self, tx: &super::SignedTx) -> Result<super::Rebroadcast> {
         super::tx::rebroadcast(&self.provider, tx.hash, &tx.raw).await
+    }
+
+    /// Sends the call a lost transaction made (same contract, same calldata) again, in a new
+    /// transaction: for one that can provably never land (it is not mined and its nonce went
+    /// to another transaction), so the new one cannot make it happen twice. The call is checked
+    /// again like any: a sequence check that no longer holds is refused (`VaultSequenceMismatch`).
+    pub async fn resubmit(&self, lost: &super::SignedTx) -> Result<TxReceipt> {
+        use alloy::consensus::Transaction as _;
+        use alloy::eips::eip2718::Decodable2718;
+        let envelope =
+            alloy::consensus::TxEnvelope::decode_2718(&mut lost.raw.as_ref()).map_err(|_| {
+                Error::InvalidOperation {
+                    subject: format!("transaction {}", lost.hash),
+                    reason: "the journaled bytes do not decode as a transaction",
+                }
+            })?;
+        let to = envelope.to().ok_or_else(|| Error::InvalidOperation {
+            subject: format!("transaction {}", lost.hash),
+            reason: "a contract creation cannot be sent again",
+        })?;
+        let input = envelope.input().clone();
+        let provider = &self.provider;
+        let receipt = self
+            .lane
+            .transact(
+                provider,
+                self.signer,
+                || alloy::contract::RawCallBuilder::new_raw(provider, input.clone()).to(to),
+                Error::from_contract,
+            )
+            .await?;
+        Ok(tx_receipt(&receipt))
+    }
+
+    /// How many transactions `account` had sent as of block `at` (read by hash).
+    pub async fn nonce_at(&self, account: Address, at: &BlockRef) -> Result<u64> {
+        self.provider
+            .get_transaction_count(account)
+            .block_id(at.id())
+            .await
+            .map_err(Error::rpc("eth_getTransactionCount"))
     }
 
     /// Whether transaction `hash` is mined in the chain the RPC serves now, and in which block
@@ -706,7 +746,7 @@ impl Vault {
     /// Sends the call `make` builds through the client's lane and waits until it is mined.
     async fn send<P: Provider, C: SolCall>(
         &self,
-        make: impl Fn() -> SolCallBuilder<P, C>,
+        make: impl Fn() -> alloy::contract::SolCallBuilder<P, C>,
     ) -> Result<TransactionReceipt> {
         self.lane.transact(&self.provider, self.signer, make, Error::from_contract).await
     }

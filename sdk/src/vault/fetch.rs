@@ -168,6 +168,22 @@ async fn by_ranges(
         entries.extend(window);
         start = end + 1;
     }
+    // The pinned state says which operation comes last and in which block; a replica behind
+    // the others answers a range without its newest blocks. Ask again for what is missing at
+    // the end, briefly, before the caller finds the log incomplete.
+    let mut waits = [50u64, 100, 200, 400, 800, 1000, 1000].into_iter();
+    while entries.iter().map(|e| e.seq).max().unwrap_or(base.seq) < onchain.seq {
+        let Some(ms) = waits.next() else { break };
+        tokio::time::sleep(std::time::Duration::from_millis(ms)).await;
+        let after = entries.iter().map(|e| e.block + 1).max().unwrap_or(from).max(from);
+        let known = entries.iter().map(|e| e.seq).max().unwrap_or(base.seq);
+        let more: Vec<LogEntry> = query(provider, vault, owner, after, onchain.block)
+            .await?
+            .into_iter()
+            .filter(|e| e.seq > known)
+            .collect();
+        entries.extend(more);
+    }
     entries.sort_by_key(|e| e.seq);
     Ok(entries)
 }
@@ -182,7 +198,7 @@ async fn query_holding(
     block: u64,
     want: u64,
 ) -> Result<Vec<LogEntry>> {
-    let mut waits = [50u64, 150, 400].into_iter();
+    let mut waits = [50u64, 100, 200, 400, 800, 1000, 1000].into_iter();
     loop {
         let entries = query(provider, vault, owner, block, block).await?;
         if entries.iter().any(|e| e.seq == want) {

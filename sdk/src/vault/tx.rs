@@ -14,13 +14,12 @@ use std::sync::Arc;
 use std::time::{Duration, Instant};
 
 use alloy::consensus::Transaction as _;
-use alloy::contract::SolCallBuilder;
+use alloy::contract::{CallBuilder, CallDecoder};
 use alloy::eips::eip2718::Encodable2718;
 use alloy::network::{EthereumWallet, NetworkTransactionBuilder, TransactionBuilder};
 use alloy::primitives::{Address, Bytes, TxHash};
 use alloy::providers::{DynProvider, Provider};
 use alloy::rpc::types::TransactionReceipt;
-use alloy::sol_types::SolCall;
 
 use super::client::TxReceipt;
 use crate::error::{Error, Result};
@@ -33,6 +32,9 @@ const RECEIPT_TIMEOUT: Duration = Duration::from_secs(120);
 const POLL_FIRST: Duration = Duration::from_millis(4);
 /// The longest wait between receipt polls.
 const POLL_CAP: Duration = Duration::from_millis(500);
+
+/// How often a transaction waited for is looked up (and broadcast again if the node lost it).
+const RECHECK_EVERY: Duration = Duration::from_secs(2);
 
 /// How often a send whose nonce another transaction took is signed again with the next nonce.
 const NONCE_RACE_RETRIES: u32 = 8;
@@ -94,11 +96,11 @@ impl TxLane {
 
     /// Sends the call `make` builds, from `account`, and waits until it is mined. `decode` turns
     /// a failure of the call (a revert found while estimating gas) into the client's error.
-    pub(crate) async fn transact<P: Provider, C: SolCall>(
+    pub(crate) async fn transact<P: Provider, D: CallDecoder>(
         &self,
         provider: &DynProvider,
         account: Option<Address>,
-        make: impl Fn() -> SolCallBuilder<P, C>,
+        make: impl Fn() -> CallBuilder<P, D>,
         decode: fn(alloy::contract::Error) -> Error,
     ) -> Result<TransactionReceipt> {
         let _lane = self.lock.lock().await;
@@ -148,8 +150,13 @@ impl TxLane {
                 journal.signed(&tx)?;
             }
             match broadcast(provider, &tx, &self.sync_send).await? {
-                Broadcast::Mined(receipt) => return check_status(*receipt),
-                Broadcast::Accepted => return wait_mined(provider, tx.hash).await,
+                Broadcast::Mined(receipt) => {
+                    return self.settle_revert(&tx, check_status(*receipt));
+                }
+                Broadcast::Accepted => {
+                    let mined = wait_mined(provider, tx.hash, Some(&tx.raw)).await;
+                    return self.settle_revert(&tx, mined);
+                }
                 Broadcast::NonceTaken if races < NONCE_RACE_RETRIES => {
                     if let Some(journal) = &self.journal {
                         journal.superseded(&tx)?;
@@ -196,19 +203,32 @@ impl TxLane {
         Ok(nonce)
     }
 
+    /// A transaction that was mined and reverted wrote nothing and never will: the journal
+    /// stops watching it (its caller reports the revert).
+    fn settle_revert(
+        &self,
+        tx: &SignedTx,
+        mined: Result<TransactionReceipt>,
+    ) -> Result<TransactionReceipt> {
+        if let (Err(Error::TransactionReverted { .. }), Some(journal)) = (&mined, &self.journal) {
+            journal.superseded(tx)?;
+        }
+        mined
+    }
+
     /// The provider signs (a client built over a provider with its own wallet).
-    async fn transact_unsigned<P: Provider, C: SolCall>(
+    async fn transact_unsigned<P: Provider, D: CallDecoder>(
         &self,
         provider: &DynProvider,
         account: Option<Address>,
-        make: impl Fn() -> SolCallBuilder<P, C>,
+        make: impl Fn() -> CallBuilder<P, D>,
         decode: fn(alloy::contract::Error) -> Error,
     ) -> Result<TransactionReceipt> {
         let pending = make().send().await.map_err(|e| match account {
             Some(account) => funds_or(e, account, decode),
             None => decode(e),
         })?;
-        wait_mined(provider, *pending.tx_hash()).await
+        wait_mined(provider, *pending.tx_hash(), None).await
     }
 }
 
@@ -390,11 +410,26 @@ pub(crate) async fn rebroadcast(
     }
 }
 
-/// Polls for `hash`'s receipt, quickly at first; a transaction that reverted is an error.
-pub(crate) async fn wait_mined(provider: &DynProvider, hash: TxHash) -> Result<TransactionReceipt> {
+/// Polls for `hash`'s receipt, quickly at first; a transaction that reverted is an error. With
+/// its signed bytes, a transaction the node no longer knows while it waits (a reorg dropped it
+/// from a block, or the pool lost it) is broadcast again, as the same bytes.
+pub(crate) async fn wait_mined(
+    provider: &DynProvider,
+    hash: TxHash,
+    raw: Option<&Bytes>,
+) -> Result<TransactionReceipt> {
     let started = Instant::now();
     let mut wait = POLL_FIRST;
+    let mut checked = Instant::now();
     loop {
+        if let Some(raw) = raw
+            && checked.elapsed() >= RECHECK_EVERY
+        {
+            checked = Instant::now();
+            if tx_status(provider, hash).await? == TxStatus::Unknown {
+                let _ = provider.send_raw_transaction(raw).await;
+            }
+        }
         let receipt = provider
             .get_transaction_receipt(hash)
             .await
