@@ -188,8 +188,9 @@ fn transient(error: &TransportError) -> Option<Option<Duration>> {
             TransportErrorKind::MissingBatchResponse(_) => Some(None),
             TransportErrorKind::Custom(source) => {
                 // The HTTP client's own failures: refused, reset, closed early, timed out. A
-                // request that could not even be built is not.
-                match source.downcast_ref::<reqwest::Error>() {
+                // request that could not even be built is not. (alloy's reqwest, which may be
+                // another major version than the SDK's own.)
+                match source.downcast_ref::<alloy::transports::http::reqwest::Error>() {
                     Some(e) if e.is_builder() || e.is_redirect() => None,
                     Some(_) => Some(None),
                     None => None,
