@@ -12,12 +12,14 @@ use memsync::extract::Message;
 use memsync::import::{ImportError, ImportFormat};
 use memsync::memory::{
     Category, Filter, ImportOptions, MemoryId, MemoryKind, MemoryUpdate, NewMemory, Search,
+    SyncReport,
 };
 
 use crate::GlobalArgs;
 use crate::exit::Failure;
+use crate::freshness;
 use crate::output::{self, Output};
-use crate::session::Session;
+use crate::session::{Access, Session};
 use crate::tee;
 
 /// Filters shared by `search` and `list`.
@@ -159,6 +161,14 @@ pub(crate) struct ExportArgs {
 }
 
 #[derive(Debug, clap::Args)]
+pub(crate) struct SyncArgs {
+    /// Forget the local cache and fetch and verify the whole log from the chain again (nothing
+    /// is lost: the chain holds every memory; this device's unsent transactions are kept).
+    #[arg(long)]
+    rebuild: bool,
+}
+
+#[derive(Debug, clap::Args)]
 pub(crate) struct ImportArgs {
     /// The file (`-` for stdin).
     file: PathBuf,
@@ -173,7 +183,7 @@ pub(crate) struct ImportArgs {
 
 pub(crate) async fn add(global: &GlobalArgs, args: AddArgs) -> anyhow::Result<()> {
     let out = Output::new(global.json);
-    let session = Session::open(global).await?;
+    let session = Session::open(global, Access::Write).await?;
     if let Some(path) = args.messages {
         let bytes = read_input(&path)?;
         let messages: Vec<Message> = serde_json::from_slice(&bytes).map_err(|err| {
@@ -209,7 +219,7 @@ pub(crate) async fn add(global: &GlobalArgs, args: AddArgs) -> anyhow::Result<()
 
 pub(crate) async fn search(global: &GlobalArgs, args: SearchArgs) -> anyhow::Result<()> {
     let out = Output::new(global.json);
-    let session = Session::open(global).await?;
+    let session = Session::open(global, Access::Read).await?;
     let hits = session
         .client
         .search(&Search::new(&args.query).filter(args.filter.filter()).limit(args.limit))
@@ -228,7 +238,7 @@ pub(crate) async fn search(global: &GlobalArgs, args: SearchArgs) -> anyhow::Res
 
 pub(crate) async fn list(global: &GlobalArgs, args: ListArgs) -> anyhow::Result<()> {
     let out = Output::new(global.json);
-    let session = Session::open(global).await?;
+    let session = Session::open(global, Access::Read).await?;
     let page = session.client.list(&args.filter.filter(), args.offset, args.limit).await?;
     let mut text: Vec<String> = page.memories.iter().map(output::memory_line).collect();
     text.push(match page.next {
@@ -238,22 +248,24 @@ pub(crate) async fn list(global: &GlobalArgs, args: ListArgs) -> anyhow::Result<
         None if page.total == 1 => "(1 memory)".to_owned(),
         None => format!("({} memories)", page.total),
     });
+    let page = freshness::json_with_freshness(&page, &session.freshness)?;
     out.done(&page, &text.join("\n"));
     Ok(())
 }
 
 pub(crate) async fn show(global: &GlobalArgs, args: IdArgs) -> anyhow::Result<()> {
     let out = Output::new(global.json);
-    let session = Session::open(global).await?;
+    let session = Session::open(global, Access::Read).await?;
     let id = resolve(&session, &args.id).await?;
     let memory = session.client.get(id).await?;
-    out.done(&memory, &output::memory(&memory));
+    let text = output::memory(&memory);
+    out.done(&freshness::json_with_freshness(&memory, &session.freshness)?, &text);
     Ok(())
 }
 
 pub(crate) async fn edit(global: &GlobalArgs, args: EditArgs) -> anyhow::Result<()> {
     let out = Output::new(global.json);
-    let session = Session::open(global).await?;
+    let session = Session::open(global, Access::Write).await?;
     let id = resolve(&session, &args.id).await?;
     let mut change = MemoryUpdate::new();
     if let Some(text) = args.text {
@@ -280,7 +292,7 @@ pub(crate) async fn edit(global: &GlobalArgs, args: EditArgs) -> anyhow::Result<
 
 pub(crate) async fn forget(global: &GlobalArgs, args: IdArgs) -> anyhow::Result<()> {
     let out = Output::new(global.json);
-    let session = Session::open(global).await?;
+    let session = Session::open(global, Access::Write).await?;
     let id = resolve(&session, &args.id).await?;
     session.client.delete(id).await?;
     out.done(
@@ -292,7 +304,7 @@ pub(crate) async fn forget(global: &GlobalArgs, args: IdArgs) -> anyhow::Result<
 
 pub(crate) async fn history(global: &GlobalArgs, args: IdArgs) -> anyhow::Result<()> {
     let out = Output::new(global.json);
-    let session = Session::open(global).await?;
+    let session = Session::open(global, Access::Read).await?;
     let id = resolve(&session, &args.id).await?;
     let versions = session.client.history(id).await?;
     out.done(&versions, &output::history(&versions));
@@ -301,7 +313,7 @@ pub(crate) async fn history(global: &GlobalArgs, args: IdArgs) -> anyhow::Result
 
 pub(crate) async fn profile(global: &GlobalArgs) -> anyhow::Result<()> {
     let out = Output::new(global.json);
-    let session = Session::open(global).await?;
+    let session = Session::open(global, Access::Read).await?;
     let profile = session.client.profile().await?;
     let mut text = vec![if profile.bio.is_empty() {
         "(no lasting memories yet)".to_owned()
@@ -312,19 +324,24 @@ pub(crate) async fn profile(global: &GlobalArgs) -> anyhow::Result<()> {
         text.push(format!("\n{category} ({})", summary.count));
         text.extend(summary.highlights.iter().map(|h| format!("  - {}", h.text)));
     }
+    let profile = freshness::json_with_freshness(&profile, &session.freshness)?;
     out.done(&profile, &text.join("\n"));
     Ok(())
 }
 
 pub(crate) async fn export(global: &GlobalArgs, args: ExportArgs) -> anyhow::Result<()> {
     let out = Output::new(global.json);
-    let session = Session::open(global).await?;
+    let session = Session::open(global, Access::Read).await?;
     let (document, count) = session.client.export().await?;
     match &args.output {
         Some(path) => {
             write_private(path, document.as_bytes())?;
             out.done(
-                &serde_json::json!({ "exported": count, "file": path }),
+                &serde_json::json!({
+                    "exported": count,
+                    "file": path,
+                    "freshness": freshness::to_json(&session.freshness),
+                }),
                 &format!(
                     "exported {count} memories to {} (plaintext: keep it private)",
                     path.display()
@@ -339,7 +356,7 @@ pub(crate) async fn export(global: &GlobalArgs, args: ExportArgs) -> anyhow::Res
 pub(crate) async fn import(global: &GlobalArgs, args: ImportArgs) -> anyhow::Result<()> {
     let out = Output::new(global.json);
     let bytes = read_input(&args.file)?;
-    let session = Session::open(global).await?;
+    let session = Session::open(global, Access::Write).await?;
     let options = ImportOptions {
         format: args.format,
         file_name: args.file.file_name().map(|n| n.to_string_lossy().into_owned()),
@@ -371,26 +388,56 @@ pub(crate) async fn import(global: &GlobalArgs, args: ImportArgs) -> anyhow::Res
     Ok(())
 }
 
-pub(crate) async fn sync(global: &GlobalArgs) -> anyhow::Result<()> {
+pub(crate) async fn sync(global: &GlobalArgs, args: SyncArgs) -> anyhow::Result<()> {
     let out = Output::new(global.json);
-    let session = Session::open(global).await?;
+    let session = Session::open(global, Access::Sync).await?;
     let opened = session.client.open_report().await;
-    let report = session.client.sync().await?;
+    let report =
+        if args.rebuild { session.client.rebuild().await? } else { session.client.sync().await? };
     let checkpoint = session.client.checkpoint().await;
-    let (cached, fetched) = (opened.from_cache, opened.from_chain + report.from_chain);
-    let rebuilt = opened.cache_rebuilt.or(report.cache_rebuilt.clone());
-    let mut text = vec![format!(
-        "network `{}`: verified to operation {} (block {}): {cached} entries from the local \
-         cache, {fetched} new from the chain; {} memories",
-        session.network,
-        checkpoint.seq,
-        checkpoint.block,
-        session.client.len().await
-    )];
-    if let Some(reason) = &rebuilt {
-        text.push(format!("the local cache was rebuilt from the chain: {reason}"));
+    let memories = session.client.len().await;
+    // What the open and the sync did, as one report (a rebuild starts from nothing).
+    let done = SyncReport {
+        from_cache: if args.rebuild { 0 } else { opened.from_cache },
+        from_chain: if args.rebuild {
+            report.from_chain
+        } else {
+            opened.from_chain + report.from_chain
+        },
+        cache_rebuilt: if args.rebuild {
+            opened.cache_rebuilt
+        } else {
+            opened.cache_rebuilt.or(report.cache_rebuilt)
+        },
+        rolled_back: opened.rolled_back.or(report.rolled_back),
+        resumed: opened.resumed + report.resumed,
+        resent: opened.resent.into_iter().chain(report.resent).collect(),
+        lost_writes: opened.lost_writes.into_iter().chain(report.lost_writes).collect(),
+        unreadable: report.unreadable,
+        ..SyncReport::default()
+    };
+    let (cached, fetched) = (done.from_cache, done.from_chain);
+    let mut text = vec![if args.rebuild {
+        format!(
+            "network `{}`: rebuilt the local cache from the chain: {fetched} entries fetched and \
+             verified to operation {} (block {}); {memories} memories",
+            session.network, checkpoint.seq, checkpoint.block
+        )
+    } else {
+        format!(
+            "network `{}`: verified to operation {} (block {}): {cached} entries from the local \
+             cache, {fetched} new from the chain; {memories} memories",
+            session.network, checkpoint.seq, checkpoint.block
+        )
+    }];
+    if done.resumed > 0 {
+        text.push(format!(
+            "went on from an interrupted sync ({} entries were already fetched)",
+            done.resumed
+        ));
     }
-    for (record, reason) in &report.unreadable {
+    text.extend(freshness::notices(&done).iter().map(freshness::Notice::line));
+    for (record, reason) in &done.unreadable {
         text.push(format!("record {record} could not be opened: {reason}"));
     }
     text.push(format!("cache: {}", session.cache.display()));
@@ -402,9 +449,15 @@ pub(crate) async fn sync(global: &GlobalArgs) -> anyhow::Result<()> {
             "head": checkpoint.head,
             "from_cache": cached,
             "from_chain": fetched,
-            "memories": session.client.len().await,
-            "unreadable": report.unreadable.len(),
-            "cache_rebuilt": rebuilt,
+            "memories": memories,
+            "unreadable": done.unreadable.len(),
+            "cache_rebuilt": done.cache_rebuilt,
+            "rebuilt": args.rebuild,
+            "rolled_back": done.rolled_back,
+            "resumed": done.resumed,
+            "resent": done.resent,
+            "lost_writes": done.lost_writes,
+            "freshness": freshness::to_json(&session.client.freshness().await),
         }),
         &text.join("\n"),
     );

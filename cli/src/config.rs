@@ -18,6 +18,10 @@
 //! tee_registry = "0x8464135c8F25Da09e49BC8782676a84730C318bC"  # confidential updates (optional)
 //! tee_root = "0x641a0321a3e244efe456463195d606317ed7cdcc3c1756e09893f3c68f79bb5b"
 //! tee_measurements = []                   # your own pins; empty: what the registry approves
+//! rpc_timeout_secs = 15                   # how long one JSON-RPC request may take
+//! rpc_retries = 8                         # attempts per request (transient failures retried)
+//! finality = "finalized"                  # "finalized", "safe", or a number of confirmations
+//! lag_wait_secs = 20                      # how long to wait for an RPC behind this device
 //!
 //! [apps."claude-ai"]                      # what an MCP client may see and write (docs/APPS.md)
 //! categories = ["career", "productivity"] # absent: every category but private
@@ -25,14 +29,22 @@
 //! read_only = true
 //! allow_private = false                   # `private` is hidden from every app unless allowed
 //! ```
+//!
+//! The four RPC settings of a network are optional (the defaults above apply), and the
+//! environment overrides them for every network: `MEMSYNC_RPC_TIMEOUT_SECS`,
+//! `MEMSYNC_RPC_RETRIES`, `MEMSYNC_FINALITY`, `MEMSYNC_LAG_WAIT_SECS`.
 
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
+use std::time::Duration;
 
 use alloy::primitives::{Address, B256};
 use anyhow::Context as _;
 use memsync::memory::AppScope;
-use serde::{Deserialize, Serialize};
+use memsync::rpc::RetryPolicy;
+use memsync::sync::SyncPlan;
+use memsync::{Finality, RpcConfig};
+use serde::{Deserialize, Deserializer, Serialize, Serializer};
 
 use crate::exit::Failure;
 
@@ -91,6 +103,170 @@ pub(crate) struct Network {
     /// The node `--via-tee` prefers (default: the first active node that verifies).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub(crate) tee_node: Option<Address>,
+    /// Seconds one JSON-RPC request may take before it counts as failed (default 15).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub(crate) rpc_timeout_secs: Option<u64>,
+    /// Attempts per JSON-RPC request: transient failures (HTTP 429 and 5xx, resets, timeouts)
+    /// are retried with backoff up to this many times in all (default 8).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub(crate) rpc_retries: Option<u32>,
+    /// Which blocks count as final: entries after them are rolled back if a reorg replaces
+    /// their blocks (default `finalized`).
+    #[serde(default, skip_serializing_if = "Option::is_none", with = "finality_setting")]
+    pub(crate) finality: Option<Finality>,
+    /// Seconds a sync waits for an RPC that is behind what this device has seen (a lagging
+    /// replica) before it gives up (default 20).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub(crate) lag_wait_secs: Option<u64>,
+}
+
+/// The RPC settings of a network, once the defaults and the environment are applied.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) struct RpcSettings {
+    /// How long one request may take.
+    pub(crate) timeout: Duration,
+    /// Attempts per request.
+    pub(crate) attempts: u32,
+    /// Which blocks count as final.
+    pub(crate) finality: Finality,
+    /// How long a sync waits for a lagging RPC.
+    pub(crate) lag_wait: Duration,
+}
+
+impl Default for RpcSettings {
+    fn default() -> Self {
+        Self {
+            timeout: Duration::from_secs(15),
+            attempts: RetryPolicy::default().attempts,
+            finality: Finality::default(),
+            lag_wait: SyncPlan::default().lag_wait,
+        }
+    }
+}
+
+impl RpcSettings {
+    /// The timeout and retries of every request.
+    pub(crate) fn rpc_config(&self) -> RpcConfig {
+        RpcConfig::default()
+            .timeout(self.timeout)
+            .retry(RetryPolicy { attempts: self.attempts, ..RetryPolicy::default() })
+    }
+
+    /// How syncs wait for a lagging RPC.
+    pub(crate) fn sync_plan(&self) -> SyncPlan {
+        SyncPlan { lag_wait: self.lag_wait, ..SyncPlan::default() }
+    }
+}
+
+/// The environment variables that override every network's RPC settings.
+pub(crate) const RPC_TIMEOUT_ENV: &str = "MEMSYNC_RPC_TIMEOUT_SECS";
+/// See [`RPC_TIMEOUT_ENV`].
+pub(crate) const RPC_RETRIES_ENV: &str = "MEMSYNC_RPC_RETRIES";
+/// See [`RPC_TIMEOUT_ENV`].
+pub(crate) const FINALITY_ENV: &str = "MEMSYNC_FINALITY";
+/// See [`RPC_TIMEOUT_ENV`].
+pub(crate) const LAG_WAIT_ENV: &str = "MEMSYNC_LAG_WAIT_SECS";
+
+impl Network {
+    /// The network's RPC settings: the environment's, else the config's, else the defaults.
+    pub(crate) fn rpc_settings(&self, name: &str) -> anyhow::Result<RpcSettings> {
+        self.rpc_settings_with(name, |key| std::env::var(key).ok())
+    }
+
+    fn rpc_settings_with(
+        &self,
+        name: &str,
+        env: impl Fn(&str) -> Option<String>,
+    ) -> anyhow::Result<RpcSettings> {
+        let defaults = RpcSettings::default();
+        let number = |key: &str, configured: Option<u64>| -> anyhow::Result<Option<u64>> {
+            match env(key) {
+                Some(text) => text.trim().parse().map(Some).map_err(|_| {
+                    Failure::Config.wrap(anyhow::anyhow!(
+                        "{key} is `{text}`: give a whole number, or unset it"
+                    ))
+                }),
+                None => Ok(configured),
+            }
+        };
+        let timeout = number(RPC_TIMEOUT_ENV, self.rpc_timeout_secs)?;
+        let attempts = number(RPC_RETRIES_ENV, self.rpc_retries.map(u64::from))?;
+        let lag_wait = number(LAG_WAIT_ENV, self.lag_wait_secs)?;
+        let finality =
+            match env(FINALITY_ENV) {
+                Some(text) => Some(text.parse::<Finality>().map_err(|err| {
+                    Failure::Config.wrap(anyhow::anyhow!("{FINALITY_ENV}: {err}"))
+                })?),
+                None => self.finality,
+            };
+        if timeout == Some(0) {
+            return Err(Failure::Config
+                .wrap(anyhow::anyhow!("network `{name}`: rpc_timeout_secs must be at least 1")));
+        }
+        let attempts = match attempts {
+            None => defaults.attempts,
+            Some(n @ 1..=100) => n as u32,
+            Some(n) => {
+                return Err(Failure::Config.wrap(anyhow::anyhow!(
+                    "network `{name}`: rpc_retries is {n}; give 1 (no retries) to 100"
+                )));
+            }
+        };
+        Ok(RpcSettings {
+            timeout: timeout.map_or(defaults.timeout, Duration::from_secs),
+            attempts,
+            finality: finality.unwrap_or(defaults.finality),
+            lag_wait: lag_wait.map_or(defaults.lag_wait, Duration::from_secs),
+        })
+    }
+}
+
+/// `finality` in the config file: `"finalized"`, `"safe"`, or a number of confirmations (a
+/// number, or a string of digits).
+mod finality_setting {
+    use super::*;
+
+    pub(super) fn serialize<S: Serializer>(
+        value: &Option<Finality>,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        match value {
+            Some(Finality::Confirmations(n)) => serializer.serialize_u64(*n),
+            Some(Finality::Safe) => serializer.serialize_str("safe"),
+            Some(_) => serializer.serialize_str("finalized"),
+            None => serializer.serialize_none(),
+        }
+    }
+
+    pub(super) fn deserialize<'de, D: Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Option<Finality>, D::Error> {
+        deserializer.deserialize_any(Setting).map(Some)
+    }
+
+    struct Setting;
+
+    impl serde::de::Visitor<'_> for Setting {
+        type Value = Finality;
+
+        fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+            f.write_str("\"finalized\", \"safe\" or a number of confirmations")
+        }
+
+        fn visit_u64<E: serde::de::Error>(self, n: u64) -> Result<Finality, E> {
+            Ok(Finality::Confirmations(n))
+        }
+
+        fn visit_i64<E: serde::de::Error>(self, n: i64) -> Result<Finality, E> {
+            u64::try_from(n)
+                .map(Finality::Confirmations)
+                .map_err(|_| E::custom(format!("finality: {n} confirmations cannot be negative")))
+        }
+
+        fn visit_str<E: serde::de::Error>(self, text: &str) -> Result<Finality, E> {
+            text.parse().map_err(|err| E::custom(format!("finality {err}")))
+        }
+    }
 }
 
 /// Where the account key and the memory keys come from.
@@ -263,6 +439,72 @@ tee_measurements = []
         assert!(network.tee_registry.is_some() && network.tee_node.is_none());
         let again: Config = toml::from_str(&toml::to_string_pretty(&config).unwrap()).unwrap();
         assert_eq!(again, config);
+    }
+
+    #[test]
+    fn rpc_settings_come_from_the_environment_the_config_or_the_defaults() {
+        let text = r#"
+[networks.a]
+rpc_url = "http://127.0.0.1:8545"
+chain_id = 1
+vault = "0x5FbDB2315678afecb367f032d93F642f64180aa3"
+
+[networks.b]
+rpc_url = "http://127.0.0.1:8545"
+chain_id = 1
+vault = "0x5FbDB2315678afecb367f032d93F642f64180aa3"
+rpc_timeout_secs = 3
+rpc_retries = 2
+finality = 12
+lag_wait_secs = 1
+
+[networks.c]
+rpc_url = "http://127.0.0.1:8545"
+chain_id = 1
+vault = "0x5FbDB2315678afecb367f032d93F642f64180aa3"
+finality = "safe"
+"#;
+        let config: Config = toml::from_str(text).unwrap();
+        let no_env = |_: &str| None;
+        let settings = |name: &str, env: &dyn Fn(&str) -> Option<String>| {
+            config.networks[name].rpc_settings_with(name, env)
+        };
+        assert_eq!(settings("a", &no_env).unwrap(), RpcSettings::default());
+        assert_eq!(
+            settings("b", &no_env).unwrap(),
+            RpcSettings {
+                timeout: Duration::from_secs(3),
+                attempts: 2,
+                finality: Finality::Confirmations(12),
+                lag_wait: Duration::from_secs(1),
+            }
+        );
+        assert_eq!(settings("c", &no_env).unwrap().finality, Finality::Safe);
+        let env = |key: &str| match key {
+            RPC_RETRIES_ENV => Some("1".to_owned()),
+            FINALITY_ENV => Some("finalized".to_owned()),
+            _ => None,
+        };
+        let b = settings("b", &env).unwrap();
+        assert_eq!(
+            (b.attempts, b.finality, b.timeout),
+            (1, Finality::Finalized, Duration::from_secs(3))
+        );
+        assert_eq!(b.rpc_config().retry.attempts, 1);
+        assert_eq!(b.sync_plan().lag_wait, Duration::from_secs(1));
+        let again: Config = toml::from_str(&toml::to_string_pretty(&config).unwrap()).unwrap();
+        assert_eq!(again, config);
+
+        let bad = |key: &'static str, value: &'static str| {
+            let env = move |k: &str| (k == key).then(|| value.to_owned());
+            settings("a", &env).unwrap_err().to_string()
+        };
+        assert!(bad(RPC_TIMEOUT_ENV, "soon").contains("whole number"));
+        assert!(bad(RPC_TIMEOUT_ENV, "0").contains("at least 1"));
+        assert!(bad(RPC_RETRIES_ENV, "0").contains("give 1"));
+        assert!(bad(FINALITY_ENV, "final").contains("confirmations"));
+        let err = toml::from_str::<Config>(&text.replace("\"safe\"", "\"soon\"")).unwrap_err();
+        assert!(err.to_string().contains("confirmations"), "{err}");
     }
 
     #[test]

@@ -88,6 +88,13 @@ pub(crate) async fn run(global: &GlobalArgs, args: DevnetArgs) -> anyhow::Result
                 tee_root: Some(node.root()),
                 tee_measurements: Vec::new(),
                 tee_node: None,
+                // A local anvil answers in milliseconds and never lags: fail fast when it is
+                // stopped (reads then answer from the cache). Its `finalized` block is 64
+                // below the tip.
+                rpc_timeout_secs: Some(5),
+                rpc_retries: Some(4),
+                finality: Some(memsync::Finality::Finalized),
+                lag_wait_secs: Some(5),
             },
         );
         config.default_network.get_or_insert_with(|| NETWORK.to_owned());
@@ -140,7 +147,9 @@ fn remove_stale_caches(data: &Path, chain_id: u64, vault: Address) -> anyhow::Re
     for entry in entries {
         let entry = entry.with_context(|| format!("reading {}", data.display()))?;
         let name = entry.file_name().to_string_lossy().into_owned();
-        let cache = [".sqlite", ".sqlite-wal", ".sqlite-shm"].iter().any(|s| name.ends_with(s));
+        let cache = [".sqlite", ".sqlite-wal", ".sqlite-shm", ".sqlite.key-epoch"]
+            .iter()
+            .any(|s| name.ends_with(s));
         if name.starts_with(&prefix) && cache {
             fs::remove_file(entry.path())
                 .with_context(|| format!("removing {}", entry.path().display()))?;

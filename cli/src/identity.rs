@@ -75,14 +75,16 @@ impl Unlocked {
         Ok(Self { signer, root_seed })
     }
 
-    /// The keyring of every key epoch the owner has used on `vault` (at least the first).
-    pub(crate) async fn keyring(&self, vault: &Vault) -> anyhow::Result<Keyring> {
+    /// The keyring of every key epoch of the owner on `vault` up to `latest` (at least the
+    /// first): the epoch the vault reports (`Vault::key_epoch`), or the last one seen when the
+    /// chain cannot be reached.
+    pub(crate) async fn keyring(&self, vault: &Vault, latest: u64) -> anyhow::Result<Keyring> {
         let scope = KeyScope {
             chain_id: vault.chain_id(),
             vault: vault.address(),
             owner: self.signer.address(),
         };
-        let latest = vault.key_epoch(scope.owner).await?.max(KeyEpoch::FIRST.get());
+        let latest = latest.max(KeyEpoch::FIRST.get());
         let mut keyring = Keyring::new(scope);
         for epoch in (KeyEpoch::FIRST.get()..=latest).map(KeyEpoch) {
             let root = match &self.root_seed {

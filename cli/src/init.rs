@@ -93,6 +93,14 @@ pub(crate) async fn run(global: &GlobalArgs, args: InitArgs) -> anyhow::Result<(
                 .await
                 .with_context(|| format!("checking the TEE registry of network `{name}`"))?;
         }
+        // Adding a network again keeps the RPC settings the user gave it.
+        let previous = config.networks.get(name);
+        let (rpc_timeout_secs, rpc_retries, finality, lag_wait_secs) = (
+            previous.and_then(|n| n.rpc_timeout_secs),
+            previous.and_then(|n| n.rpc_retries),
+            previous.and_then(|n| n.finality),
+            previous.and_then(|n| n.lag_wait_secs),
+        );
         config.networks.insert(
             name.clone(),
             Network {
@@ -105,6 +113,10 @@ pub(crate) async fn run(global: &GlobalArgs, args: InitArgs) -> anyhow::Result<(
                 tee_root: args.tee_root,
                 tee_measurements: args.tee_measurements.clone(),
                 tee_node: args.tee_node,
+                rpc_timeout_secs,
+                rpc_retries,
+                finality,
+                lag_wait_secs,
             },
         );
         config.default_network = Some(name.clone());

@@ -12,6 +12,7 @@ mod demo;
 mod dev_node;
 mod devnet;
 mod exit;
+mod freshness;
 mod identity;
 mod init;
 mod mcp;
@@ -91,8 +92,9 @@ enum Command {
     /// Import memories: a MemSync export, a mem0 export, text or Markdown notes, or ChatGPT's
     /// conversations.json.
     Import(commands::ImportArgs),
-    /// Catch up with the chain.
-    Sync,
+    /// Catch up with the chain (exits 7 when it cannot be reached), or rebuild the local cache
+    /// from it.
+    Sync(commands::SyncArgs),
     /// TEE nodes: list the registry's active nodes, verify a node's attestation.
     #[command(subcommand)]
     Tee(tee::TeeCommand),
@@ -154,7 +156,7 @@ async fn main() -> ExitCode {
         Command::Profile => commands::profile(&global).await,
         Command::Export(args) => commands::export(&global, args).await,
         Command::Import(args) => commands::import(&global, args).await,
-        Command::Sync => commands::sync(&global).await,
+        Command::Sync(args) => commands::sync(&global, args).await,
         Command::Tee(command) => tee::run(&global, command).await,
         Command::Mcp(args) => mcp::run(&global, args).await,
         Command::Apps(command) => apps::run(&global, command).await,

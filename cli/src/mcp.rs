@@ -9,16 +9,24 @@
 //! arguments that do not match a tool's schema included (as the MCP specification asks of input
 //! validation errors, so that the model can correct the call); an unknown tool is a JSON-RPC
 //! error. The server keeps serving either way.
+//!
+//! The server starts from the local cache when the chain cannot be reached, and every result
+//! says how current it is: `structuredContent` carries a `freshness` object (`{"state":
+//! "current"}`, or `"stale"` with the reason and how far the cache reaches), and a stale result
+//! begins with a text note the model reads before the data. What a sync did that the user must
+//! hear about (a damaged cache rebuilt, a reorg rolled back, a transaction sent again or lost) is
+//! logged and told once, in the next result (`notices`, and the same note).
 //! Nothing is written to stdout but the protocol; logs go to stderr.
 
 use std::collections::BTreeSet;
-use std::sync::Arc;
+use std::sync::{Arc, Mutex, PoisonError};
 
 use anyhow::Context as _;
 use jiff::Timestamp;
 use memsync::extract::{Message, Role};
 use memsync::memory::{
-    AppView, Category, Filter, MemoryId, MemoryKind, MemoryUpdate, NewMemory, Search, Source,
+    AppView, Category, Filter, Freshness, MemoryId, MemoryKind, MemoryUpdate, NewMemory, Search,
+    Source, SyncReport,
 };
 use rmcp::handler::server::router::tool::ToolRouter;
 use rmcp::handler::server::wrapper::Parameters;
@@ -36,7 +44,8 @@ use crate::GlobalArgs;
 use crate::apps;
 use crate::config::{Config, Paths};
 use crate::exit::{self, Failure};
-use crate::session::Session;
+use crate::freshness::{self, Notice};
+use crate::session::{Access, Session};
 use crate::tee::Tee;
 
 /// The most messages one `add_memory` call takes.
@@ -77,13 +86,21 @@ pub(crate) async fn run(global: &GlobalArgs, args: McpArgs) -> anyhow::Result<()
         check_app_name(app)?;
     }
     let paths = Paths::resolve(global.config.clone(), global.data_dir.clone())?;
-    let session = Session::open(&global).await?;
+    let session = Session::open(&global, Access::Serve).await?;
+    if let Some(warning) = freshness::stale_warning(&session.freshness) {
+        tracing::warn!("{warning}");
+    }
+    let notices = session.notices.clone();
+    for notice in &session.notices {
+        tracing::warn!("{}", notice.text);
+    }
     let server = MemoryServer {
         inner: Arc::new(Shared {
             session,
             config: paths.config,
             app: args.app,
             tee: OnceCell::new(),
+            notices: Mutex::new(notices),
         }),
         tool_router: MemoryServer::tool_router(),
     };
@@ -120,6 +137,8 @@ struct Shared {
     app: Option<String>,
     /// The network's TEE registry client, once a conversation needed it.
     tee: OnceCell<Tee>,
+    /// What syncs did that the next result tells (once).
+    notices: Mutex<Vec<Notice>>,
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -258,13 +277,54 @@ fn refuse<T>(message: impl Into<String>) -> Result<T, Refused> {
     Err(Refused(message.into()))
 }
 
-/// The tool result: `value` as structured content (and as JSON text, for clients that read only
-/// text), or the refusal as a tool error.
-fn answer(result: Result<Value, Refused>) -> Result<CallToolResult, ErrorData> {
-    Ok(match result {
-        Ok(value) => CallToolResult::structured(value),
-        Err(Refused(message)) => CallToolResult::error(vec![ContentBlock::text(message)]),
-    })
+/// The tool result: `value` with its `freshness` (and the `notices` still to tell, if any) as
+/// structured content and as JSON text, for clients that read only text, after a text note when
+/// there is something to say; or the refusal as a tool error of one line (the note after it).
+fn answer(
+    result: Result<Value, Refused>,
+    freshness: &Freshness,
+    notices: Vec<Notice>,
+) -> CallToolResult {
+    let mut notes: Vec<String> = stale_note(freshness).into_iter().collect();
+    notes.extend(notices.iter().map(|notice| {
+        let level = if notice.warning { "Warning" } else { "Note" };
+        format!("{level}: {}.", notice.text)
+    }));
+    // Every note is one line: a tool error is one line in all.
+    let notes: Vec<String> = notes.iter().map(|n| n.replace(['\r', '\n'], " ")).collect();
+    match result {
+        Ok(value) => {
+            let mut value = freshness::with_freshness(value, freshness);
+            if let (Value::Object(fields), false) = (&mut value, notices.is_empty()) {
+                let texts: Vec<&str> = notices.iter().map(|n| n.text.as_str()).collect();
+                fields.insert("notices".to_owned(), json!(texts));
+            }
+            let mut result = CallToolResult::structured(value);
+            if !notes.is_empty() {
+                result.content.insert(0, ContentBlock::text(notes.join("\n")));
+            }
+            result
+        }
+        Err(Refused(message)) if notes.is_empty() => {
+            CallToolResult::error(vec![ContentBlock::text(message)])
+        }
+        Err(Refused(message)) => CallToolResult::error(vec![ContentBlock::text(format!(
+            "{message}. {}",
+            notes.join(" ")
+        ))]),
+    }
+}
+
+/// What a model must read before a stale answer.
+fn stale_note(freshness: &Freshness) -> Option<String> {
+    match freshness {
+        Freshness::Stale { reason, checkpoint_seq } => Some(format!(
+            "Note: answering from the local cache (verified to operation {checkpoint_seq}); the \
+             chain could not be reached or did not verify ({reason}). Recent changes from other \
+             devices may be missing."
+        )),
+        _ => None,
+    }
 }
 
 /// `value` as JSON, numbers as the SDK's serde form writes them: through the text, so that an
@@ -291,7 +351,7 @@ impl MemoryServer {
         Parameters(args): Parameters<AddArgs>,
         context: RequestContext<RoleServer>,
     ) -> Result<CallToolResult, ErrorData> {
-        answer(self.add(args, &context).await)
+        self.answer(self.add(args, &context).await).await
     }
 
     #[tool(
@@ -305,7 +365,7 @@ impl MemoryServer {
         Parameters(args): Parameters<SearchArgs>,
         context: RequestContext<RoleServer>,
     ) -> Result<CallToolResult, ErrorData> {
-        answer(self.search(args, &context).await)
+        self.answer(self.search(args, &context).await).await
     }
 
     #[tool(
@@ -318,7 +378,7 @@ impl MemoryServer {
         Parameters(args): Parameters<ListArgs>,
         context: RequestContext<RoleServer>,
     ) -> Result<CallToolResult, ErrorData> {
-        answer(self.list(args, &context).await)
+        self.answer(self.list(args, &context).await).await
     }
 
     #[tool(
@@ -330,7 +390,7 @@ impl MemoryServer {
         Parameters(args): Parameters<IdArgs>,
         context: RequestContext<RoleServer>,
     ) -> Result<CallToolResult, ErrorData> {
-        answer(self.get(args, &context).await)
+        self.answer(self.get(args, &context).await).await
     }
 
     #[tool(
@@ -343,7 +403,7 @@ impl MemoryServer {
         Parameters(args): Parameters<UpdateArgs>,
         context: RequestContext<RoleServer>,
     ) -> Result<CallToolResult, ErrorData> {
-        answer(self.update(args, &context).await)
+        self.answer(self.update(args, &context).await).await
     }
 
     #[tool(
@@ -356,7 +416,7 @@ impl MemoryServer {
         Parameters(args): Parameters<IdArgs>,
         context: RequestContext<RoleServer>,
     ) -> Result<CallToolResult, ErrorData> {
-        answer(self.delete(args, &context).await)
+        self.answer(self.delete(args, &context).await).await
     }
 
     #[tool(
@@ -369,7 +429,7 @@ impl MemoryServer {
         Parameters(_args): Parameters<NoArgs>,
         context: RequestContext<RoleServer>,
     ) -> Result<CallToolResult, ErrorData> {
-        answer(self.profile(&context).await)
+        self.answer(self.profile(&context).await).await
     }
 }
 
@@ -438,11 +498,32 @@ impl MemoryServer {
     }
 
     /// Catches up with the chain if it moved; a failure leaves the verified local state to
-    /// answer from (and is logged).
+    /// answer from (logged, and told in the result: the client's freshness says it).
     async fn refresh(&self) {
-        if let Err(err) = self.inner.session.client.refresh().await {
-            tracing::warn!(error = %err, "could not sync with the chain; answering from the local cache");
+        match self.inner.session.client.refresh().await {
+            Ok(Some(report)) => self.keep_notices(&report),
+            Ok(None) => {}
+            Err(err) => {
+                tracing::warn!(error = %err, "could not sync with the chain; answering from the local cache");
+            }
         }
+    }
+
+    /// Logs what `report` says the user must hear about, and keeps it for the next result.
+    fn keep_notices(&self, report: &SyncReport) {
+        let notices = freshness::notices(report);
+        for notice in &notices {
+            tracing::warn!("{}", notice.text);
+        }
+        self.inner.notices.lock().unwrap_or_else(PoisonError::into_inner).extend(notices);
+    }
+
+    /// The tool result of `result`, with the memory's freshness and the notices not told yet.
+    async fn answer(&self, result: Result<Value, Refused>) -> Result<CallToolResult, ErrorData> {
+        let freshness = self.inner.session.client.freshness().await;
+        let notices =
+            std::mem::take(&mut *self.inner.notices.lock().unwrap_or_else(PoisonError::into_inner));
+        Ok(answer(result, &freshness, notices))
     }
 
     async fn add(

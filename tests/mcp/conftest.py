@@ -271,12 +271,17 @@ class Mcp:
 
     async def call(self, name: str, arguments: dict[str, Any] | None = None) -> dict[str, Any]:
         """tools/call that must succeed. Checks the contract of every result (JSON text content
-        and structuredContent holding the same object) and returns that object. A tool error
+        and structuredContent holding the same object, with its freshness, after a note when
+        there is one) and returns that object without `freshness` and `notices`. A tool error
         raises ToolError."""
+        return (await self.answer(name, arguments)).value
+
+    async def answer(self, name: str, arguments: dict[str, Any] | None = None) -> Answer:
+        """`call`, with the freshness and the note the result carried."""
         result = await self.raw(name, arguments)
         if result.is_error:
             raise ToolError(name, error_text(result), result)
-        return result_object(name, result)
+        return result_answer(name, result)
 
     async def fails(self, name: str, arguments: Any = None) -> str:
         """tools/call that must fail, as a JSON-RPC error or as a tool error (isError); returns
@@ -315,14 +320,44 @@ def error_text(result: types.CallToolResult) -> str:
     return text
 
 
-def result_object(name: str, result: types.CallToolResult) -> dict[str, Any]:
+@dataclass
+class Answer:
+    """A successful tool result: the object, how current it is, and the note before it."""
+
+    value: dict[str, Any]
+    freshness: dict[str, Any]
+    notices: list[str]
+    note: str | None
+
+
+def result_answer(name: str, result: types.CallToolResult) -> Answer:
+    """Checks a successful result: the JSON text (after a note, when there is something to say)
+    and structuredContent hold the same object, whose `freshness` is current or stale, a stale
+    one (or one with `notices`) being announced by the note; the model reads text only."""
     texts = [c for c in result.content if isinstance(c, types.TextContent)]
-    assert len(texts) == 1, f"{name}: expected one text content, got {result.content}"
-    parsed = json.loads(texts[0].text)
+    assert len(texts) in (1, 2), f"{name}: expected a note and one JSON text, got {result.content}"
+    note = texts[0].text if len(texts) == 2 else None
+    parsed = json.loads(texts[-1].text)
     structured = result.structured_content
     assert isinstance(structured, dict), f"{name}: structuredContent should be an object: {result}"
     assert parsed == structured, f"{name}: text and structuredContent differ:\n{parsed}\n{structured}"
-    return structured
+    value = dict(structured)
+    freshness = value.pop("freshness", None)
+    notices = value.pop("notices", [])
+    assert isinstance(freshness, dict) and freshness.get("state") in ("current", "stale"), (
+        f"{name}: every result says how current it is: {structured}"
+    )
+    stale = freshness["state"] == "stale"
+    if stale:
+        assert isinstance(freshness.get("reason"), str) and freshness["reason"], freshness
+        assert isinstance(freshness.get("checkpoint_seq"), int), freshness
+    if stale or notices:
+        assert note is not None, f"{name}: a stale result or notices without a note: {result}"
+        assert all(line.startswith(("Note: ", "Warning: ")) for line in note.splitlines()), note
+        assert note.startswith("Note: answering from the local cache") == stale, note
+    else:
+        assert note is None, f"{name}: a note with nothing to say: {note}"
+    return Answer(value, freshness, notices, note)
 
 
 @asynccontextmanager

@@ -69,7 +69,8 @@ fn a_deleted_or_damaged_cache_is_rebuilt_from_the_chain() {
     std::fs::write(&cache, vec![0xa5; 8192]).expect("overwrite the cache");
     let text = home.run(&["sync"]);
     assert_eq!(text.code, 0, "{text}");
-    assert!(text.stdout.contains("the local cache was rebuilt from the chain"), "{text}");
+    assert!(text.stdout.contains("note: the local cache was damaged ("), "{text}");
+    assert!(text.stdout.contains("rebuilt from the chain"), "{text}");
     assert!(text.stdout.contains("4 memories"), "{text}");
     assert_eq!(home.snapshot(), after);
 

@@ -147,7 +147,8 @@ fn init_sets_up_every_kind_of_identity() {
     let before = config_text(&networks);
     let run = networks.fails(7, &devnet.add_network_args("dead", &dead_url()));
     assert!(
-        run.stderr.contains("checking network `dead`") && run.stderr.contains("check the RPC URL"),
+        run.stderr.contains("checking network `dead`")
+            && run.stderr.contains("is the RPC URL right and the node running?"),
         "{run}"
     );
     let run = networks.fails(

@@ -55,6 +55,6 @@ fn keys_that_fail_the_key_check_are_refused_and_write_nothing() {
     // Back to the right keys: everything as it was, and nothing was written in between.
     identity("mnemonic");
     assert_eq!(home.texts(&[]), ["Written with keys from the seed"]);
-    assert_eq!(home.json(&["show", &id]), memory);
+    assert_eq!(home.memory(&["show", &id]), memory);
     assert_eq!(home.json(&["sync"])["seq"], seq, "a refused command wrote to the log");
 }

@@ -3,6 +3,7 @@
 //! prints (JSON parsed exactly, text for its key words) and on its exit codes (cli/src/exit.rs).
 
 mod caches;
+mod chain_faults;
 mod imports;
 mod init;
 mod keys;

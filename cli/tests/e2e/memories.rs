@@ -179,9 +179,9 @@ fn every_memory_command_works_end_to_end() {
     assert!(page.ends_with(&format!("(3 of {count}; --offset 3 for more)\n")), "{page}");
 
     // show: a full id, a unique prefix; an unknown id exits 3, a malformed one 4.
-    let full = home.json(&["show", &id(&allergy)]);
+    let full = home.memory(&["show", &id(&allergy)]);
     assert_eq!(full, allergy);
-    assert_eq!(home.json(&["show", &id(&allergy)[..8]]), allergy);
+    assert_eq!(home.memory(&["show", &id(&allergy)[..8]]), allergy);
     let shown = home.ok(&["show", &id(&allergy)[..8].to_uppercase()]);
     assert!(shown.starts_with(&format!("{}  v1  semantic\n", id(&allergy))), "{shown}");
     assert!(
@@ -261,7 +261,10 @@ fn every_memory_command_works_end_to_end() {
     let file = devnet.root().join("export.json");
     let file = file.to_str().expect("utf-8 path");
     let exported = home.json(&["export", "-o", file]);
-    assert_eq!(exported, serde_json::json!({"exported": count, "file": file}));
+    assert_eq!(
+        exported,
+        serde_json::json!({"exported": count, "file": file, "freshness": {"state": "current"}})
+    );
     let mode = std::fs::metadata(file).expect("export file").permissions().mode();
     assert_eq!(mode & 0o777, 0o600, "an export is plaintext: readable by the user only");
     let document: Value =

@@ -1,6 +1,8 @@
 //! An RPC that fails in the middle of a sync (retried, and the command succeeds), that keeps
-//! failing (exit 7, nothing lost), that hides log entries (exit 8, nothing stored), and a write
-//! that loses a race with another device (exit 5, nothing overwritten).
+//! failing (reads answer from the cache and say so, writes and `sync` exit 7, nothing lost),
+//! that hides log entries (reads answer from what was verified, `sync` and writes exit 8,
+//! nothing stored), and a write that loses a race with another device (exit 5, nothing
+//! overwritten).
 
 use std::collections::BTreeSet;
 use std::sync::{Arc, Mutex};
@@ -170,21 +172,27 @@ fn an_rpc_that_drops_mid_sync_loses_nothing() {
     }
     proxy.set(Plan { fail: BTreeSet::from([2, 3, 4]), ..Plan::default() });
     assert_eq!(device.texts(&["--network", "flaky"]), all);
-    // One eth_getLogs per block: the first attempt read one block, then failed.
-    assert_eq!(proxy.counts(), (1 + 3 + 3, 3));
+    // One eth_getLogs per block; the failed one retried in place by the transport.
+    assert_eq!(proxy.counts(), (1 + 3 + 2, 3));
 
-    // An RPC that fails every time: exit 7, nothing lost, nothing written.
+    // An RPC that fails every time: reads answer from the cache and say so; writes and sync
+    // exit 7; nothing lost, nothing written.
+    let cached = all.clone();
     for i in 7..=8 {
         all = write(format!("Fact {i}, written while the RPC was down"));
     }
     proxy.set(Plan { fail_all: true, ..Plan::default() });
-    let run = device.fails(7, &["--network", "flaky", "list"]);
-    assert!(run.stderr.contains("RPC request failed 5 times"), "{run}");
-    assert!(run.stderr.contains("nothing was lost"), "{run}");
-    assert!(run.stdout.is_empty(), "{run}");
+    let run = device.run(&["--network", "flaky", "list"]);
+    assert_eq!(run.code, 0, "{run}");
+    assert!(run.stderr.starts_with("warning: answering from the local cache (seq 7)"), "{run}");
+    assert!(run.stderr.contains("RPC request failed 8 times"), "{run}");
+    assert!(run.stdout.contains("(6 memories)"), "{run}");
     let message = device.json_fails(7, &["--network", "flaky", "add", "Must not be written"]);
     assert!(message.contains("nothing was lost"), "{message}");
-    assert_eq!(proxy.counts().1, 10, "five attempts for each command");
+    let run = device.fails(7, &["--network", "flaky", "sync"]);
+    assert!(run.stderr.contains("nothing was lost"), "{run}");
+    assert_eq!(proxy.counts().1, 24, "eight attempts for each command");
+    assert_eq!(device.texts(&["--network", "flaky"]), cached, "the cache answers, unchanged");
 
     // The node again: everything there, once; the direct network agrees.
     proxy.set(Plan::default());
@@ -209,7 +217,13 @@ fn an_rpc_that_hides_log_entries_is_caught_and_nothing_is_stored() {
 
     home.ok(&["--network", "devnet", "add", "Fact 2, which the RPC hides"]);
     proxy.set(Plan { hide_logs: true, ..Plan::default() });
-    let run = device.fails(8, &["--network", "lying", "list"]);
+    // Reads answer from what was verified, and say why; `sync` and writes exit 8.
+    let run = device.run(&["--network", "lying", "list"]);
+    assert_eq!(run.code, 0, "{run}");
+    assert!(run.stderr.starts_with("warning: answering from the local cache"), "{run}");
+    assert!(run.stderr.contains("use another RPC endpoint"), "{run}");
+    assert!(run.stdout.contains("(1 memory)"), "{run}");
+    let run = device.fails(8, &["--network", "lying", "sync"]);
     assert!(run.stderr.contains("use another RPC endpoint"), "{run}");
     let message = device.json_fails(8, &["--network", "lying", "add", "Must not be written"]);
     assert!(message.contains("use another RPC endpoint"), "{message}");

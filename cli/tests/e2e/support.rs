@@ -23,13 +23,17 @@ pub(crate) const DEV_MNEMONIC: &str = "test test test test test test test test t
 pub(crate) const DEV_KEY_0: &str =
     "0xac0974bec39a17e36ba4a6b4d238ff944bacb478cbed5efcae784d7bf4f2ff80";
 /// The environment variables the CLI reads; the tests' own environment must not leak in.
-const MEMSYNC_ENV: [&str; 6] = [
+const MEMSYNC_ENV: [&str; 10] = [
     "MEMSYNC_CONFIG",
     "MEMSYNC_DATA_DIR",
     "MEMSYNC_NETWORK",
     "MEMSYNC_PASSWORD",
     "MEMSYNC_MNEMONIC",
     "MEMSYNC_ANVIL",
+    "MEMSYNC_RPC_TIMEOUT_SECS",
+    "MEMSYNC_RPC_RETRIES",
+    "MEMSYNC_FINALITY",
+    "MEMSYNC_LAG_WAIT_SECS",
 ];
 /// How long a chain may take to start.
 const START_TIMEOUT: Duration = Duration::from_secs(60);
@@ -366,6 +370,15 @@ impl Home {
         let run = self.run(&json_args(args));
         assert_eq!(run.code, 0, "{run}");
         run.json()
+    }
+
+    /// Runs `memsync --json ARGS` for one memory (`show ID`), which must succeed and answer
+    /// current; the memory, without its `freshness`.
+    pub(crate) fn memory<S: AsRef<str>>(&self, args: &[S]) -> Value {
+        let mut memory = self.json(args);
+        let freshness = memory.as_object_mut().and_then(|m| m.remove("freshness"));
+        assert_eq!(freshness, Some(serde_json::json!({"state": "current"})), "{memory}");
+        memory
     }
 
     /// Runs `memsync ARGS`, which must fail with exit code `code`.

@@ -10,7 +10,7 @@ mod state;
 mod view;
 
 pub use client::{
-    Applied, AppliedAction, CacheLocation, Clock, ImportOptions, ImportReport, ListPage,
+    Applied, AppliedAction, CacheLocation, Clock, Freshness, ImportOptions, ImportReport, ListPage,
     MemoryClient, MemoryClientBuilder, MemoryUpdate, MemoryVersion, NewMemory, Progress,
     ProgressFn, Search, SearchHit, Stage, SyncReport,
 };

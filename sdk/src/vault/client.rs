@@ -133,6 +133,25 @@ impl VaultBuilder {
         Ok(Vault { address: *deployed.address(), ..vault })
     }
 
+    /// A client for the vault at `address` on chain `chain_id`, built without a single request:
+    /// for a device that answers from its local cache when the RPC cannot be reached (see
+    /// [`MemoryClientBuilder::allow_stale`](crate::memory::MemoryClientBuilder::allow_stale)).
+    /// Nothing is checked (use [`connect`](Self::connect) when the RPC is up): each call goes to
+    /// the RPC when it is made, and fails then if the RPC is down or serves another chain.
+    pub fn connect_lazily(self, address: Address, chain_id: u64) -> Result<Vault> {
+        let connected = connect_provider_lazily(&self.rpc_url, self.wallet.clone(), &self.rpc)?;
+        Ok(Vault {
+            provider: connected.provider,
+            address,
+            chain_id,
+            signer: connected.signer,
+            fetch: self.fetch,
+            finality: self.finality,
+            stats: connected.stats,
+            lane: TxLane::new(self.wallet, chain_id),
+        })
+    }
+
     async fn provider(self) -> Result<Vault> {
         let connected = connect_provider(&self.rpc_url, self.wallet.clone(), &self.rpc).await?;
         Ok(Vault {
@@ -147,6 +166,13 @@ impl VaultBuilder {
             lane: TxLane::new(self.wallet, connected.chain_id),
         })
     }
+}
+
+/// A provider through the SDK's transport, before any request (its chain id unknown).
+struct LazyProvider {
+    provider: DynProvider,
+    signer: Option<Address>,
+    stats: RpcStats,
 }
 
 /// A provider connected through the SDK's transport ([`crate::rpc`]).
@@ -165,6 +191,20 @@ pub(crate) async fn connect_provider(
     wallet: Option<EthereumWallet>,
     rpc: &RpcConfig,
 ) -> Result<Connected> {
+    let LazyProvider { provider, signer, stats } = connect_provider_lazily(rpc_url, wallet, rpc)?;
+    let chain_id = provider
+        .get_chain_id()
+        .await
+        .map_err(Error::rpc("eth_chainId: is the RPC URL right and the node running?"))?;
+    Ok(Connected { provider, chain_id, signer, stats })
+}
+
+/// [`connect_provider`] without the request for the chain id.
+fn connect_provider_lazily(
+    rpc_url: &str,
+    wallet: Option<EthereumWallet>,
+    rpc: &RpcConfig,
+) -> Result<LazyProvider> {
     let url: alloy::transports::http::reqwest::Url =
         rpc_url.parse().map_err(|e: url::ParseError| Error::InvalidRpcUrl {
             url: rpc_url.to_owned(),
@@ -202,11 +242,7 @@ pub(crate) async fn connect_provider(
         Some(wallet) => builder.wallet(wallet).connect_client(client).erased(),
         None => builder.connect_client(client).erased(),
     };
-    let chain_id = provider
-        .get_chain_id()
-        .await
-        .map_err(Error::rpc("eth_chainId: is the RPC URL right and the node running?"))?;
-    Ok(Connected { provider, chain_id, signer, stats })
+    Ok(LazyProvider { provider, signer, stats })
 }
 
 /// What a successful transaction that is not a log write did (a delegation change).
