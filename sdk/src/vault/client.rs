@@ -147,6 +147,7 @@ impl VaultBuilder {
             signer: connected.signer,
             fetch: self.fetch,
             finality: self.finality,
+            final_seen: Arc::default(),
             stats: connected.stats,
             lane: TxLane::new(self.wallet, chain_id),
         })
