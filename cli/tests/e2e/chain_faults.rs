@@ -229,8 +229,6 @@ fn through_a_flaky_provider_every_command_succeeds() {
 }
 
 #[test]
-#[ignore = "SDK bug: the link walk asks eth_getLogs by block number, and a replica behind that \
-            block answers none: LogInconsistent (exit 8) instead of waiting for it"]
 fn behind_a_lagging_replica_a_device_reads_its_own_writes() {
     let (_devnet, home, sim) = start(&quick());
     home.ok(&on_sim(&["add", "Before the replicas lagged"]));
@@ -248,8 +246,6 @@ fn behind_a_lagging_replica_a_device_reads_its_own_writes() {
 }
 
 #[test]
-#[ignore = "SDK bug: a replica that stays behind is taken for a shorter fork (rolled back, the \
-            cache goes backwards) and this device's hidden transactions are reported lost"]
 fn a_replica_that_stays_behind_is_named_as_such() {
     let (_devnet, home, sim) = start(&quick());
     for i in 1..=4 {

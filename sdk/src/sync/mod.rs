@@ -137,14 +137,9 @@ pub async fn catch_up(
                 poll = (poll * 2).min(Duration::from_secs(1));
                 continue;
             }
-            if rollbacks == 0 && local.block > pin.number && min_block <= pin.number {
-                // The RPC stayed below the checkpoint's block: the chain it serves may be a
-                // shorter fork. Fall back to the final checkpoint and verify from there.
-                rollbacks += 1;
-                let why = "the RPC stayed below the last synced block; it may have dropped";
-                report.rolled_back = Some(roll_back(vault, cache, why).await?);
-                continue;
-            }
+            // Below the checkpoint for longer than a replica lags, with every block it does
+            // serve as recorded: name the RPC as behind. (A chain that really got shorter shows
+            // itself as soon as it grows past the checkpoint's block: its hash differs then.)
             return Err(Error::RpcBehind {
                 behind: need - pin.number,
                 rpc_block: pin.number,
