@@ -40,8 +40,8 @@ pub enum Error {
 
     /// The RPC kept failing through every retry.
     #[error(
-        "RPC request failed {attempts} times ({context}): {source}; the sync stopped where it \
-         was and nothing was lost: check the node or the network, then sync again"
+        "RPC request failed {attempts} times ({context}): {source}; check the RPC URL, the node \
+         and the network, then try again (nothing was lost: a sync goes on where it stopped)"
     )]
     RpcGaveUp {
         /// How many attempts were made.
