@@ -30,10 +30,13 @@ pub(crate) struct OwnerLog {
     pub(crate) key_checks: Vec<(u64, B256)>,
 }
 
+/// An owner's slot, and when a request last took it.
+type Slot = (Arc<Mutex<OwnerLog>>, Instant);
+
 /// The owners' kept logs, bounded.
 #[derive(Debug, Default)]
 pub(crate) struct OwnerLogs {
-    owners: std::sync::Mutex<HashMap<Address, (Arc<Mutex<OwnerLog>>, Instant)>>,
+    owners: std::sync::Mutex<HashMap<Address, Slot>>,
 }
 
 impl OwnerLogs {

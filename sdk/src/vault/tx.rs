@@ -191,8 +191,7 @@ impl TxLane {
             match provider.send_raw_transaction(&tx.raw).await {
                 Ok(_) => {}
                 Err(err) => {
-                    let text = err.to_string().to_ascii_lowercase();
-                    let held = text.contains("already known") || text.contains("already imported");
+                    let held = holds_these_bytes(&err.to_string().to_ascii_lowercase());
                     if !held && tx_status(provider, tx.hash).await? != TxStatus::Mined {
                         journal.displaced(&tx)?;
                     }
@@ -298,7 +297,7 @@ async fn settle(
     }
     // The node holds these very bytes already: an earlier attempt reached it (the transport
     // retried a send whose answer was lost).
-    if text.contains("already known") || text.contains("already imported") {
+    if holds_these_bytes(&text) {
         return Ok(Broadcast::Accepted);
     }
     let race =
@@ -399,7 +398,7 @@ pub(crate) async fn rebroadcast(
         Ok(_) => Ok(Rebroadcast::Sent),
         Err(err) => {
             let text = err.to_string().to_ascii_lowercase();
-            if text.contains("already known") || text.contains("already imported") {
+            if holds_these_bytes(&text) {
                 return Ok(Rebroadcast::AlreadyThere);
             }
             Ok(match tx_status(provider, hash).await? {
@@ -443,6 +442,11 @@ pub(crate) async fn wait_mined(
         tokio::time::sleep(wait).await;
         wait = (wait * 2).min(POLL_CAP);
     }
+}
+
+/// Whether a refused send (its message, lower case) says the node holds these very bytes.
+fn holds_these_bytes(text: &str) -> bool {
+    text.contains("already known") || text.contains("already imported")
 }
 
 /// A mined transaction that reverted is an error.
