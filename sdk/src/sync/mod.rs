@@ -118,6 +118,7 @@ pub async fn catch_up(
     // keeps reorganising is caught by the next call.
     let mut rollbacks = 0;
     let mut refetches = 0;
+    let mut repins = 0;
     loop {
         let pin = vault.latest_block().await?;
         let local = cache.checkpoint()?;
@@ -147,7 +148,16 @@ pub async fn catch_up(
                 waited: started.elapsed(),
             });
         }
-        let onchain = vault.log_state_in(owner, &pin).await?;
+        let onchain = match vault.log_state_in(owner, &pin).await {
+            Ok(onchain) => onchain,
+            // A reorg replaced the block just pinned (the node no longer has it): pin again.
+            Err(err) if repins < MAX_REPINS && pinned_block_gone(&err) => {
+                repins += 1;
+                tokio::time::sleep(poll).await;
+                continue;
+            }
+            Err(err) => return Err(err),
+        };
         if onchain.seq < local.seq {
             // Fewer operations than the checkpoint at a tip at or above the checkpoint's block:
             // a reorg replaced the tail, or the RPC hides operations.
@@ -329,6 +339,29 @@ async fn checkpoint_replaced(
     let canonical =
         if local.block == pin.number { Some(*pin) } else { vault.block(local.block).await? };
     Ok(canonical.is_some_and(|block| block.hash != recorded))
+}
+
+/// How often a sync pins the tip again because the pinned block disappeared under it.
+const MAX_REPINS: u32 = 3;
+
+/// Whether a read at the pinned block failed because the node does not have that block (any
+/// more): a reorg replaced it between the pin and the read (`-32001` "resource not found",
+/// geth's "header not found", "unknown block").
+fn pinned_block_gone(err: &Error) -> bool {
+    let source = match err {
+        Error::Rpc { source, .. } | Error::RpcGaveUp { source, .. } => source,
+        _ => return false,
+    };
+    let source = crate::rpc::GaveUp::of(source).map_or(source, |g| &g.last);
+    match source {
+        alloy::transports::RpcError::ErrorResp(payload) => {
+            let message = payload.message.to_ascii_lowercase();
+            payload.code == -32001
+                || message.contains("not found")
+                || message.contains("unknown block")
+        }
+        _ => false,
+    }
 }
 
 /// Whether a fetch failed because what the RPC served does not verify.
