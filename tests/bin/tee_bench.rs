@@ -314,21 +314,7 @@ async fn bench() -> anyhow::Result<()> {
     let loaded_p50 = percentile(&under_load, 0.5);
 
     // --- RPC calls per request, through a counting proxy -----------------------------------
-    let calls: Arc<Mutex<BTreeMap<String, usize>>> = Arc::default();
-    let counted = calls.clone();
-    let proxy = LyingRpc::intercepting(
-        bench.devnet.rpc_url(),
-        Arc::new(move |request: &Value| {
-            let mut calls = counted.lock().unwrap_or_else(std::sync::PoisonError::into_inner);
-            let one = std::slice::from_ref(request);
-            for call in request.as_array().map_or(one, Vec::as_slice) {
-                let method = call["method"].as_str().unwrap_or("?").to_owned();
-                *calls.entry(method).or_default() += 1;
-            }
-            None
-        }),
-    )
-    .await;
+    let (proxy, calls) = counting_proxy(bench.devnet.rpc_url()).await;
     let (profiled, endpoint) = node_via(&bench.devnet, proxy.url()).await?;
     delegate_all(&bench, profiled.address()).await?;
     let profiled_node = client.verify(profiled.address()).await?;
@@ -423,21 +409,7 @@ async fn latency_by_history(
     client: &memsync::tee::client::TeeClient,
     node: &VerifiedNode,
 ) -> anyhow::Result<Vec<History>> {
-    let calls: Arc<Mutex<BTreeMap<String, usize>>> = Arc::default();
-    let counted = calls.clone();
-    let proxy = LyingRpc::intercepting(
-        bench.devnet.rpc_url(),
-        Arc::new(move |request: &Value| {
-            let mut calls = counted.lock().unwrap_or_else(std::sync::PoisonError::into_inner);
-            let one = std::slice::from_ref(request);
-            for call in request.as_array().map_or(one, Vec::as_slice) {
-                let method = call["method"].as_str().unwrap_or("?").to_owned();
-                *calls.entry(method).or_default() += 1;
-            }
-            None
-        }),
-    )
-    .await;
+    let (proxy, calls) = counting_proxy(bench.devnet.rpc_url()).await;
     let (counting, _endpoint) = node_via(&bench.devnet, proxy.url()).await?;
     let counting = client.verify(counting.address()).await?;
     let mut results = Vec::new();
@@ -480,6 +452,29 @@ async fn latency_by_history(
         });
     }
     Ok(results)
+}
+
+/// Calls by method, counted by a proxy that forwards every request.
+type Calls = Arc<Mutex<BTreeMap<String, usize>>>;
+
+/// A JSON-RPC proxy in front of `upstream` that counts the calls it forwards, by method.
+async fn counting_proxy(upstream: String) -> (LyingRpc, Calls) {
+    let calls: Calls = Arc::default();
+    let counted = calls.clone();
+    let proxy = LyingRpc::intercepting(
+        upstream,
+        Arc::new(move |request: &Value| {
+            let mut calls = counted.lock().unwrap_or_else(std::sync::PoisonError::into_inner);
+            let one = std::slice::from_ref(request);
+            for call in request.as_array().map_or(one, Vec::as_slice) {
+                let method = call["method"].as_str().unwrap_or("?").to_owned();
+                *calls.entry(method).or_default() += 1;
+            }
+            None
+        }),
+    )
+    .await;
+    (proxy, calls)
 }
 
 /// Every owner delegates to `node` too.
