@@ -35,10 +35,10 @@
 //! answers with hits must have hits through MCP too (the bench counts those with another set of
 //! memories than the SDK's). The server's log (stderr) goes to a file, printed on failure.
 
-use std::collections::{BTreeMap, BTreeSet};
+use std::collections::BTreeSet;
 use std::path::{Path, PathBuf};
 use std::process::{ExitCode, Stdio};
-use std::sync::{Arc, Mutex, PoisonError};
+use std::sync::PoisonError;
 use std::time::{Duration, Instant};
 
 use alloy::signers::local::PrivateKeySigner;
@@ -613,29 +613,6 @@ fn searches(i: usize) -> (Value, Search) {
     (arguments, Search::new(text).limit(LIMIT).filter(filter))
 }
 
-/// Counts JSON-RPC calls by method.
-type Calls = Arc<Mutex<BTreeMap<String, usize>>>;
-
-/// A proxy in front of `upstream` that counts the calls it forwards.
-async fn counting_proxy(upstream: String) -> (LyingRpc, Calls) {
-    let calls: Calls = Arc::default();
-    let counted = calls.clone();
-    let proxy = LyingRpc::intercepting(
-        upstream,
-        Arc::new(move |request: &Value| {
-            let mut calls = counted.lock().unwrap_or_else(PoisonError::into_inner);
-            let one = std::slice::from_ref(request);
-            for call in request.as_array().map_or(one, Vec::as_slice) {
-                let method = call["method"].as_str().unwrap_or("?").to_owned();
-                *calls.entry(method).or_default() += 1;
-            }
-            None
-        }),
-    )
-    .await;
-    (proxy, calls)
-}
-
 async fn bench(build: bool) -> anyhow::Result<()> {
     let bin = memsync_binary(build)?;
     anyhow::ensure!(bin.is_file(), "no memsync binary at {} (build it first)", bin.display());
@@ -759,7 +736,7 @@ async fn bench(build: bool) -> anyhow::Result<()> {
     server.stop().await?;
 
     // --- what a search asks of the chain: a server behind a counting proxy ---------------------
-    let (proxy, calls) = counting_proxy(devnet.rpc_url()).await;
+    let (proxy, calls) = LyingRpc::counting(devnet.rpc_url()).await;
     let counted = write_config(dir.path(), "counted", &devnet, &proxy.url())?;
     let (server, _) = Server::start(&bin, &counted, &data, dir.path().join("counted.log")).await?;
     calls.lock().unwrap_or_else(PoisonError::into_inner).clear();

@@ -22,8 +22,8 @@
 
 use std::collections::BTreeMap;
 use std::process::ExitCode;
+use std::sync::Arc;
 use std::sync::atomic::{AtomicUsize, Ordering};
-use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
 
 use alloy::primitives::{Address, Bytes};
@@ -39,7 +39,6 @@ use memsync::{Devnet, Scope};
 use memsync_e2e::LyingRpc;
 use memsync_e2e::tee::{dev_attester, dev_verifier, fund, keyring, owner, start_node, tee_client};
 use memsync_tee_node::{Node, NodeConfig};
-use serde_json::Value;
 
 const OWNERS: u8 = 16;
 const SEQUENTIAL: usize = 200;
@@ -314,7 +313,7 @@ async fn bench() -> anyhow::Result<()> {
     let loaded_p50 = percentile(&under_load, 0.5);
 
     // --- RPC calls per request, through a counting proxy -----------------------------------
-    let (proxy, calls) = counting_proxy(bench.devnet.rpc_url()).await;
+    let (proxy, calls) = LyingRpc::counting(bench.devnet.rpc_url()).await;
     let (profiled, endpoint) = node_via(&bench.devnet, proxy.url()).await?;
     delegate_all(&bench, profiled.address()).await?;
     let profiled_node = client.verify(profiled.address()).await?;
@@ -409,7 +408,7 @@ async fn latency_by_history(
     client: &memsync::tee::client::TeeClient,
     node: &VerifiedNode,
 ) -> anyhow::Result<Vec<History>> {
-    let (proxy, calls) = counting_proxy(bench.devnet.rpc_url()).await;
+    let (proxy, calls) = LyingRpc::counting(bench.devnet.rpc_url()).await;
     let (counting, _endpoint) = node_via(&bench.devnet, proxy.url()).await?;
     let counting = client.verify(counting.address()).await?;
     let mut results = Vec::new();
@@ -452,29 +451,6 @@ async fn latency_by_history(
         });
     }
     Ok(results)
-}
-
-/// Calls by method, counted by a proxy that forwards every request.
-type Calls = Arc<Mutex<BTreeMap<String, usize>>>;
-
-/// A JSON-RPC proxy in front of `upstream` that counts the calls it forwards, by method.
-async fn counting_proxy(upstream: String) -> (LyingRpc, Calls) {
-    let calls: Calls = Arc::default();
-    let counted = calls.clone();
-    let proxy = LyingRpc::intercepting(
-        upstream,
-        Arc::new(move |request: &Value| {
-            let mut calls = counted.lock().unwrap_or_else(std::sync::PoisonError::into_inner);
-            let one = std::slice::from_ref(request);
-            for call in request.as_array().map_or(one, Vec::as_slice) {
-                let method = call["method"].as_str().unwrap_or("?").to_owned();
-                *calls.entry(method).or_default() += 1;
-            }
-            None
-        }),
-    )
-    .await;
-    (proxy, calls)
 }
 
 /// Every owner delegates to `node` too.

@@ -22,6 +22,9 @@ use serde_json::Value;
 /// Rewrites the JSON-RPC result of `eth_getLogs` (the array of logs) in place.
 pub type LogTamper = Arc<dyn Fn(&mut Vec<Value>) + Send + Sync>;
 
+/// JSON-RPC calls by method, as a counting proxy ([`LyingRpc::counting`]) saw them.
+pub type CallCounts = Arc<std::sync::Mutex<std::collections::BTreeMap<String, usize>>>;
+
 /// Sees every single JSON-RPC request first and may answer it in the node's place (an error, a
 /// dropped transaction), returning the whole JSON-RPC response; `None` forwards it.
 pub type Intercept = Arc<dyn Fn(&Value) -> Option<Value> + Send + Sync>;
@@ -47,6 +50,27 @@ impl LyingRpc {
     pub async fn start(upstream: String, tamper: LogTamper) -> Self {
         Self::serve(Proxy { upstream, client: reqwest::Client::new(), tamper, intercept: None })
             .await
+    }
+
+    /// Starts a proxy that forwards everything and counts the JSON-RPC calls it forwards, by
+    /// method (batches counted call by call): what a client costs a provider.
+    pub async fn counting(upstream: String) -> (Self, CallCounts) {
+        let calls: CallCounts = Arc::default();
+        let counted = calls.clone();
+        let proxy = Self::intercepting(
+            upstream,
+            Arc::new(move |request: &Value| {
+                let mut calls = counted.lock().unwrap_or_else(std::sync::PoisonError::into_inner);
+                let one = std::slice::from_ref(request);
+                for call in request.as_array().map_or(one, Vec::as_slice) {
+                    let method = call["method"].as_str().unwrap_or("?").to_owned();
+                    *calls.entry(method).or_default() += 1;
+                }
+                None
+            }),
+        )
+        .await;
+        (proxy, calls)
     }
 
     /// Starts a proxy that lets `intercept` answer single requests in the node's place.
