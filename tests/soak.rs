@@ -12,7 +12,6 @@ use std::collections::BTreeMap;
 use std::time::{Duration, Instant};
 
 use alloy::primitives::B256;
-use memsync::keys::{KeyScope, Keyring, RootSeed};
 use memsync::memory::{
     CacheLocation, Filter, ImportOptions, Memory, MemoryClient, MemoryId, MemoryUpdate, NewMemory,
     Source, SyncReport,
@@ -27,15 +26,6 @@ const OPS_PER_DEVICE: usize = 14;
 const IMPORTS: usize = 3;
 const IMPORT_LINES: usize = 15;
 
-fn keyring(vault: &Vault) -> Keyring {
-    let scope = KeyScope {
-        chain_id: vault.chain_id(),
-        vault: vault.address(),
-        owner: vault.signer_address().expect("signer"),
-    };
-    Keyring::from_seed(scope, &RootSeed::from_seed_bytes(&[7; 32]).expect("seed"), 1..=1)
-}
-
 async fn open(devnet: &Devnet, url: &str, cache: CacheLocation, app: &str) -> MemoryClient {
     let rpc = RpcConfig::default().timeout(Duration::from_secs(2)).retry(RetryPolicy {
         attempts: 10,
@@ -48,7 +38,8 @@ async fn open(devnet: &Devnet, url: &str, cache: CacheLocation, app: &str) -> Me
         .connect(devnet.vault_address())
         .await
         .expect("connect");
-    let keys = keyring(&vault);
+    // The owner's keys (one owner, dev account 0, on every device).
+    let keys = memsync_e2e::tee::keyring(devnet, devnet.signer(0).address(), 7);
     MemoryClient::builder(vault, keys)
         .cache(cache)
         .source(Source::app(app))
