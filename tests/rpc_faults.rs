@@ -217,9 +217,6 @@ fn came_back_or_reported(
 /// rolls back, re-sends the write from the outbox (or reports it lost), and the device ends
 /// equal to the chain; a second device on the honest anvil sees the same memories.
 #[tokio::test]
-#[ignore = "flaky when the whole file runs in parallel (2 of 5 runs): a dropped write neither came \
-            back nor was reported; passes alone; the CLI's reorg test covers the path meanwhile; \
-            issue #14 stays open for it; run with --ignored"]
 async fn a_reorg_of_an_own_write_is_rolled_back_and_the_write_comes_back() {
     let (devnet, sim) = devnet_and_sim().await;
     let device = Device::default().open(&devnet, &sim.url()).await;
@@ -265,9 +262,6 @@ async fn a_reorg_of_an_own_write_is_rolled_back_and_the_write_comes_back() {
 /// other blocks: the write is re-sent, or, when the device writes again first (its nonce goes
 /// to the new write), reported lost; never lost silently.
 #[tokio::test]
-#[ignore = "flaky in a parallel run of the whole crate (the same family as the own-write reorg \
-            test): the sync right after the revert did not always report the rollback and the \
-            resend; issue #14 stays open for it; run with --ignored"]
 async fn a_reverted_write_is_resent_or_reported() {
     let (devnet, sim) = devnet_and_sim().await;
     let device = Device::default().open(&devnet, &sim.url()).await;
@@ -716,8 +710,6 @@ fn damage(path: &Path) {
 /// Two devices of one owner import the same file at the same time: every record is written
 /// once, and the two reports add up to the file.
 #[tokio::test]
-#[ignore = "flaky: passed its earlier runs in the session tree, but in the fresh-clone run both imports \
-            reported 40 added (issue #14 stays open for it); run with --ignored"]
 async fn two_imports_of_one_file_at_once_write_each_record_once() {
     let (devnet, sim) = devnet_and_sim().await;
     let first = Device::default().open(&devnet, &sim.url()).await;

@@ -33,6 +33,8 @@ const CACHE_PAGE: u64 = 4096;
 /// How many times a write that lost a race with another device is re-planned and retried.
 const WRITE_ATTEMPTS: usize = 8;
 
+/// How long a sync waits for a transaction it broadcast again to be mined.
+const RESEND_PATIENCE: std::time::Duration = std::time::Duration::from_secs(5);
 /// How long a write whose sequence check reverted when mined looks for the write that got in
 /// first before it reports the revert as it is.
 const REVERT_PATIENCE: std::time::Duration = std::time::Duration::from_secs(3);
@@ -1259,9 +1261,16 @@ impl MemoryClient {
             if writes.is_empty() {
                 return Ok(outcome);
             }
-            self.add_vectors(&local.state, &mut writes).await?;
-            // The publication is an entry of the log: it is taken in before seq checks are planned.
+            // The publication is an entry of the log, and publishing syncs: whatever that takes
+            // in (another writer's entries, too) must be in the state the writes are planned
+            // from, or a plan made before it would go out under a check that already counts it.
+            let planned_at = local.state.checkpoint;
             self.publish_keys_locked(&mut local).await?;
+            if local.state.checkpoint != planned_at {
+                attempt -= 1;
+                continue;
+            }
+            self.add_vectors(&local.state, &mut writes).await?;
             // Adds of new memories cannot conflict; anything that replaces a version must not
             // overtake a writer this client has not seen.
             let replaces = exact || writes.iter().any(|w| Self::replaces(&local.state, w));
@@ -1695,35 +1704,39 @@ impl MemoryClient {
                 }
             }
         };
-        let caught = catch_up(
-            &self.inner.vault,
-            self.inner.owner,
-            &mut local.cache,
-            &self.inner.plan,
-            local.last_write_block,
-            &on_event,
-        )
-        .await?;
-        report.from_chain = caught.fetched;
-        report.resumed = caught.resumed;
-        local.tip = Some(caught.tip);
-        if let Some(note) = caught.rolled_back.clone() {
-            // The state was built from entries that are gone: build it again from the cache.
-            self.reset_state(local)?;
-            report.rolled_back = Some(note);
+        // 3. This device's own transactions that are not final yet. One that is sent again and
+        //    lands beyond the tip is fetched by a second pass.
+        for pass in 0..2 {
+            let caught = catch_up(
+                &self.inner.vault,
+                self.inner.owner,
+                &mut local.cache,
+                &self.inner.plan,
+                local.last_write_block,
+                &on_event,
+            )
+            .await?;
+            report.from_chain += caught.fetched;
+            report.resumed += caught.resumed;
+            local.tip = Some(caught.tip);
+            if let Some(note) = caught.rolled_back.clone() {
+                // The state was built from entries that are gone: build it again from the cache.
+                self.reset_state(local)?;
+                report.rolled_back = Some(note);
+            }
+            self.report(Stage::Fetching, report.from_chain, Some(report.from_chain));
+            self.apply_cached(local, &mut report).await?;
+            let reached = local.cache.checkpoint()?;
+            if local.state.checkpoint.seq < reached.seq {
+                return Err(Error::Cache {
+                    path: local.cache.path().map(Into::into),
+                    reason: "the cache did not keep the entries just verified".into(),
+                });
+            }
+            if !self.settle_outbox(local, &caught).await? || pass == 1 {
+                break;
+            }
         }
-        self.report(Stage::Fetching, report.from_chain, Some(report.from_chain));
-        self.apply_cached(local, &mut report).await?;
-        let reached = local.cache.checkpoint()?;
-        if local.state.checkpoint.seq < reached.seq {
-            return Err(Error::Cache {
-                path: local.cache.path().map(Into::into),
-                reason: "the cache did not keep the entries just verified".into(),
-            });
-        }
-
-        // 3. This device's own transactions that are not final yet.
-        self.settle_outbox(local, &caught).await?;
 
         // 4. Records that could not be opened before.
         let retry: Vec<LogEntry> =
@@ -1844,11 +1857,19 @@ impl MemoryClient {
     /// are final are forgotten; one that is missing from the chain (a reorg dropped it, or its
     /// send never answered) is broadcast again as the same bytes, and reported lost if its
     /// nonce went to another transaction.
-    async fn settle_outbox(&self, local: &mut Local, caught: &crate::sync::CatchUp) -> Result<()> {
+    ///
+    /// Returns whether something it sent landed beyond the tip `caught` reached: the caller
+    /// catches up once more, so the sync that re-sent a write also shows it.
+    async fn settle_outbox(
+        &self,
+        local: &mut Local,
+        caught: &crate::sync::CatchUp,
+    ) -> Result<bool> {
         let pending = local.cache.outbox()?;
         if pending.is_empty() {
-            return Ok(());
+            return Ok(false);
         }
+        let before = local.last_write_block;
         let final_seq = local.cache.final_checkpoint()?.seq;
         for row in pending {
             let hash = row.tx.hash;
@@ -1873,6 +1894,12 @@ impl MemoryClient {
                     crate::vault::Rebroadcast::Sent => {
                         tracing::warn!(%hash, "a transaction of this device was missing from the chain; sent it again");
                         local.notices.resent.push(hash);
+                        // Like any write, wait (bounded) until it is mined: a chain that mines
+                        // every few seconds shows it to the next sync instead.
+                        let patience = self.inner.plan.lag_wait.min(RESEND_PATIENCE);
+                        if let Some(block) = self.inner.vault.mined_within(hash, patience).await? {
+                            local.last_write_block = local.last_write_block.max(block);
+                        }
                     }
                     crate::vault::Rebroadcast::Lost => {
                         self.resubmit_lost(local, &row.tx, caught).await?;
@@ -1881,7 +1908,7 @@ impl MemoryClient {
                 },
             }
         }
-        Ok(())
+        Ok(local.last_write_block > before.max(caught.tip.number))
     }
 
     /// Opens and applies, page by page, what the cache holds beyond the state's checkpoint, and

@@ -1,6 +1,7 @@
 //! The vault client: connect, deploy or attach, write, and read verified logs.
 
 use std::sync::Arc;
+use std::time::Duration;
 
 use alloy::network::EthereumWallet;
 use alloy::primitives::{Address, B256, Bytes, TxHash, U256, keccak256};
@@ -411,6 +412,23 @@ impl Vault {
     pub async fn mined_in(&self, hash: TxHash) -> Result<Option<u64>> {
         let receipt = super::tx::canonical_receipt(&self.provider, hash).await?;
         Ok(receipt.and_then(|r| r.block_number))
+    }
+
+    /// [`mined_in`](Self::mined_in), asked again (quickly at first) until the transaction is
+    /// mined or `patience` has passed: for a transaction just broadcast again.
+    pub async fn mined_within(&self, hash: TxHash, patience: Duration) -> Result<Option<u64>> {
+        let started = std::time::Instant::now();
+        let mut wait = Duration::from_millis(4);
+        loop {
+            if let Some(block) = self.mined_in(hash).await? {
+                return Ok(Some(block));
+            }
+            if started.elapsed() >= patience {
+                return Ok(None);
+            }
+            tokio::time::sleep(wait.min(patience.saturating_sub(started.elapsed()))).await;
+            wait = (wait * 2).min(Duration::from_millis(500));
+        }
     }
 
     /// The vault's address.
