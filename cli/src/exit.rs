@@ -111,6 +111,7 @@ impl Failure {
             Error::Rpc { .. }
             | Error::RpcGaveUp { .. }
             | Error::NotMined { .. }
+            | Error::TransactionDisplaced { .. }
             | Error::RpcBehind { .. }
             | Error::InvalidRpcUrl { .. }
             | Error::Blob(BlobError::Unreachable { .. } | BlobError::NotFound { .. }) => {

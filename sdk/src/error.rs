@@ -117,6 +117,18 @@ pub enum Error {
         waited: std::time::Duration,
     },
 
+    /// A transaction was dropped (a reorg took its block, or a node's pool lost it) and its
+    /// nonce went to another transaction of the same account (another process with this key):
+    /// it can never land as it is.
+    #[error(
+        "transaction {tx_hash} was dropped from the chain and its nonce went to another \
+         transaction of this account; a sync sends its write again if it is still missing"
+    )]
+    TransactionDisplaced {
+        /// The transaction hash.
+        tx_hash: TxHash,
+    },
+
     /// The RPC has not yet reached a block this client knows exists: a load-balanced replica
     /// behind the others, or a node still syncing. Nothing is wrong with the data.
     #[error(

@@ -27,9 +27,9 @@ pub use sealed_vault::{OpenedRecord, SealedVault, StoragePolicy};
 pub use vault::{
     BlockRef, Checkpoint, Delegation, DelegationChange, FetchResume, Finality, LogEntry, LogFetch,
     MAX_CODE_CIPHERTEXT, MAX_PACKED_DATA, MAX_URI_LEN, Operation, Payload, Rebroadcast, Record,
-    Scope, SeqCheck, SignedBatch, SignedDelegation, SignedTx, TxJournal, TxReceipt, UnsignedBatch,
-    UnsignedDelegation, Vault, VaultBuilder, VerifiedLog, WriteReceipt, auth, decode_batch,
-    encode_batch, gas, next_head,
+    Scope, SentBatch, SeqCheck, SignedBatch, SignedDelegation, SignedTx, TxJournal, TxReceipt,
+    UnsignedBatch, UnsignedDelegation, Vault, VaultBuilder, VerifiedLog, WriteReceipt, auth,
+    decode_batch, encode_batch, gas, next_head,
 };
 
 /// The generated contract bindings (ABI types, errors, events, bytecode).

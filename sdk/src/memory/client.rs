@@ -495,6 +495,8 @@ struct Local {
     notices: Notices,
     /// Key epochs whose key-check value is published before the next write.
     unpublished: Vec<crate::keys::KeyEpoch>,
+    /// Displaced transactions a sync sent again in a new transaction (`true`) or found lost.
+    resubmitted: std::collections::HashMap<B256, bool>,
     state: State,
     /// Full-text search over the live memories.
     index: SearchIndex,
@@ -574,6 +576,13 @@ fn lost_write(tx: &crate::vault::SignedTx) -> String {
 struct Notices {
     resent: Vec<B256>,
     lost_writes: Vec<String>,
+}
+
+/// What a sync sends again for a write that a reorg dropped and whose nonce went elsewhere.
+struct Resend {
+    owner: Option<Address>,
+    ops: Vec<Operation>,
+    check: SeqCheck,
 }
 
 /// Whether a write failed because another writer moved the log on since it was planned.
@@ -791,6 +800,7 @@ impl MemoryClientBuilder {
                     tip: None,
                     notices: Notices::default(),
                     unpublished,
+                    resubmitted: Default::default(),
                     state: State::default(),
                     index: SearchIndex::new()?,
                     vectors: VectorIndex::new(),
@@ -1365,6 +1375,29 @@ impl MemoryClient {
                         return Err(err);
                     }
                 }
+                // Dropped, and its nonce went to another process of this key: the sync sends
+                // the same operations again once the chain proves them missing.
+                Err(Error::TransactionDisplaced { tx_hash }) => {
+                    let err = Error::TransactionDisplaced { tx_hash };
+                    let started = std::time::Instant::now();
+                    let mut wait = std::time::Duration::from_millis(100);
+                    loop {
+                        self.sync_locked(&mut local).await?;
+                        if local.cache.has_entry_of_tx(tx_hash, u64::MAX)? {
+                            return Ok(outcome);
+                        }
+                        match local.resubmitted.remove(&tx_hash) {
+                            Some(true) => return Ok(outcome),
+                            Some(false) => return Err(err),
+                            None if started.elapsed() >= self.inner.plan.lag_wait => {
+                                return Err(err);
+                            }
+                            None => {}
+                        }
+                        tokio::time::sleep(wait).await;
+                        wait = (wait * 2).min(std::time::Duration::from_secs(1));
+                    }
+                }
                 Err(err) => {
                     // Part of a split write may have landed: bring the state in line with the
                     // chain before reporting, so nothing is written twice on a retry.
@@ -1775,18 +1808,69 @@ impl MemoryClient {
             return Ok(());
         }
         local.cache.outbox_remove(tx.hash)?;
-        match local.writer.resubmit(tx).await {
+        let sent = match Self::still_applies(&local.state, tx) {
+            // Every record it writes holds a later version already: nothing is missing.
+            Some(resend) if resend.ops.is_empty() => {
+                tracing::info!(lost = %tx.hash, "a dropped write was overtaken by later versions; nothing to send again");
+                local.resubmitted.insert(tx.hash, true);
+                return Ok(());
+            }
+            Some(Resend { owner, ops, check }) => {
+                let sent = match owner {
+                    Some(owner) => local.writer.apply_batch_for(owner, &ops, check).await,
+                    None => local.writer.apply_batch(&ops, check).await,
+                };
+                sent.map(|r| crate::vault::TxReceipt {
+                    tx_hash: r.tx_hash,
+                    block: r.block,
+                    gas_used: r.gas_used,
+                })
+            }
+            None => local.writer.resubmit(tx).await,
+        };
+        match sent {
             Ok(receipt) => {
+                local.resubmitted.insert(tx.hash, true);
                 tracing::warn!(lost = %tx.hash, new = %receipt.tx_hash, "a write that a reorg dropped was sent again in a new transaction");
                 local.notices.resent.push(receipt.tx_hash);
                 local.last_write_block = local.last_write_block.max(receipt.block);
             }
             Err(err) => {
+                local.resubmitted.insert(tx.hash, false);
                 tracing::warn!(%err, lost = %tx.hash, "a write that a reorg dropped could not be sent again");
                 local.notices.lost_writes.push(format!("{} ({err})", lost_write(tx)));
             }
         }
         Ok(())
+    }
+
+    /// What to send again for a lost vault write, given the verified `state`: its operations
+    /// except those whose record already holds their version or a later one (this device wrote
+    /// again since, or another writer did: sending an older version would overtake it), under
+    /// the check it was sent with, or, for a sequence check the log has moved past, one against
+    /// the log as it is (none of the records it writes has moved). `None` when it cannot be
+    /// re-encoded (not a vault write, or code records): it is sent again as it was, and a check
+    /// that no longer holds is refused and reported lost.
+    fn still_applies(state: &State, tx: &crate::vault::SignedTx) -> Option<Resend> {
+        let batch = crate::vault::SentBatch::decode(tx)?;
+        if batch.ops.iter().any(Operation::is_code) {
+            return None;
+        }
+        let ops: Vec<Operation> = batch
+            .ops
+            .into_iter()
+            .filter(|op| match (op.id(), op.version()) {
+                (Some(id), Some(version)) => {
+                    state.record_version(&id).is_none_or(|have| have < version)
+                }
+                _ => true,
+            })
+            .collect();
+        let check = match batch.check {
+            SeqCheck::Any => SeqCheck::Any,
+            SeqCheck::Exactly(_) => SeqCheck::Exactly(state.checkpoint.seq),
+        };
+        Some(Resend { owner: batch.owner, ops, check })
     }
 
     /// Waits (bounded) until this client's own transactions are in the verified log: a reorg

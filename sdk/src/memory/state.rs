@@ -92,6 +92,11 @@ impl State {
         Some((record, self.records.get(&record)?.version))
     }
 
+    /// The latest version of `record` this state holds (`None`: never written).
+    pub(crate) fn record_version(&self, record: &B256) -> Option<u64> {
+        self.records.get(record).map(|slot| slot.version)
+    }
+
     /// The record holding memory `id`'s vector, and its latest version.
     pub(crate) fn vector_record(&self, id: &MemoryId) -> Option<(B256, u64)> {
         let record = *self.vector_records.get(id)?;

@@ -258,6 +258,43 @@ pub struct TxReceipt {
     pub gas_used: u64,
 }
 
+/// A vault write (`applyBatch` or `applyBatchFor`) as a signed transaction carries it: for a
+/// transaction that never landed, to see what it would have written.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct SentBatch {
+    /// The log's owner, for a delegate's `applyBatchFor`; `None` for the signer's own log.
+    pub owner: Option<Address>,
+    /// The operations (a code write comes back with a zero pointer, as from an event).
+    pub ops: Vec<Operation>,
+    /// The sequence check it was sent with.
+    pub check: SeqCheck,
+}
+
+impl SentBatch {
+    /// The batch `tx` sends, or `None` if it is not a vault write this SDK encodes.
+    pub fn decode(tx: &super::SignedTx) -> Option<Self> {
+        use alloy::consensus::Transaction as _;
+        use alloy::eips::eip2718::Decodable2718;
+        use memsync_bindings::memory_vault::MemoryVault::{applyBatchCall, applyBatchForCall};
+        let envelope = alloy::consensus::TxEnvelope::decode_2718(&mut tx.raw.as_ref()).ok()?;
+        let input = envelope.input();
+        let (owner, packed, expected) = if let Ok(call) = applyBatchCall::abi_decode(input) {
+            (None, call.ops, call.expectedSeq)
+        } else if let Ok(call) = applyBatchForCall::abi_decode(input) {
+            (Some(call.owner), call.ops, call.expectedSeq)
+        } else {
+            return None;
+        };
+        let check = if expected == SeqCheck::Any.to_sol() {
+            SeqCheck::Any
+        } else {
+            SeqCheck::Exactly(expected)
+        };
+        let ops = super::operation::decode_batch(&packed).ok()?;
+        (!ops.is_empty()).then_some(Self { owner, ops, check })
+    }
+}
+
 /// What a successful write did.
 #[derive(Clone, PartialEq, Eq)]
 #[non_exhaustive]
@@ -951,4 +988,79 @@ pub(crate) async fn latest_block_time(provider: &DynProvider) -> Result<u64> {
             reason: "the RPC has no latest block".into(),
         })?;
     Ok(block.header.timestamp)
+}
+
+#[cfg(test)]
+mod tests {
+    use alloy::consensus::{SignableTransaction, TxEip1559};
+    use alloy::eips::eip2718::Encodable2718;
+    use alloy::network::TxSignerSync;
+    use alloy::primitives::{Address, B256, Bytes, TxKind, U256};
+    use alloy::signers::local::PrivateKeySigner;
+    use alloy::sol_types::SolCall;
+    use memsync_bindings::memory_vault::MemoryVault::{applyBatchCall, applyBatchForCall};
+
+    use super::*;
+    use crate::vault::SignedTx;
+
+    fn signed(input: Vec<u8>) -> SignedTx {
+        let signer = PrivateKeySigner::random();
+        let mut tx = TxEip1559 {
+            chain_id: 31337,
+            nonce: 7,
+            gas_limit: 100_000,
+            max_fee_per_gas: 2,
+            max_priority_fee_per_gas: 1,
+            to: TxKind::Call(Address::repeat_byte(0x11)),
+            value: U256::ZERO,
+            input: input.into(),
+            ..TxEip1559::default()
+        };
+        let signature = signer.sign_transaction_sync(&mut tx).expect("sign");
+        let envelope = alloy::consensus::TxEnvelope::from(tx.into_signed(signature));
+        SignedTx {
+            hash: *envelope.tx_hash(),
+            from: signer.address(),
+            nonce: 7,
+            raw: envelope.encoded_2718().into(),
+        }
+    }
+
+    fn ops() -> Vec<Operation> {
+        vec![
+            Operation::Write {
+                id: B256::repeat_byte(1),
+                version: 3,
+                payload: Payload::Inline(Bytes::from(vec![0xab; 40])),
+            },
+            Operation::Delete { id: B256::repeat_byte(2), version: 2 },
+        ]
+    }
+
+    #[test]
+    fn a_sent_batch_decodes_from_its_signed_transaction() {
+        let packed = encode_batch(&ops()).expect("encode");
+        let own = signed(applyBatchCall { ops: packed.clone(), expectedSeq: 41 }.abi_encode());
+        assert_eq!(
+            SentBatch::decode(&own),
+            Some(SentBatch { owner: None, ops: ops(), check: SeqCheck::Exactly(41) })
+        );
+        let owner = Address::repeat_byte(0x22);
+        let delegated = signed(
+            applyBatchForCall { owner, ops: packed, expectedSeq: SeqCheck::Any.to_sol() }
+                .abi_encode(),
+        );
+        assert_eq!(
+            SentBatch::decode(&delegated),
+            Some(SentBatch { owner: Some(owner), ops: ops(), check: SeqCheck::Any })
+        );
+    }
+
+    #[test]
+    fn other_transactions_are_not_sent_batches() {
+        assert_eq!(SentBatch::decode(&signed(vec![1, 2, 3, 4, 5])), None);
+        let mut tx = signed(Vec::new());
+        tx.raw = Bytes::from_static(b"not a transaction");
+        assert_eq!(SentBatch::decode(&tx), None);
+    }
 }

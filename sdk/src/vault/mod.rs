@@ -18,7 +18,7 @@ pub use auth::{
     UnsignedDelegation,
 };
 pub use chain::{BlockRef, Finality};
-pub use client::{TxReceipt, Vault, VaultBuilder, WriteReceipt};
+pub use client::{SentBatch, TxReceipt, Vault, VaultBuilder, WriteReceipt};
 pub(crate) use client::{connect_provider, latest_block_time};
 pub use fetch::{FetchResume, LogFetch};
 pub use log::{Checkpoint, LogEntry, Record, VerifiedLog};

@@ -129,6 +129,11 @@ impl Operation {
         }
     }
 
+    /// Whether the operation writes its ciphertext as contract code.
+    pub fn is_code(&self) -> bool {
+        matches!(self, Self::Write { payload: Payload::Code { .. } | Payload::NewCode(_), .. })
+    }
+
     /// The record version the operation creates, for record operations.
     pub fn version(&self) -> Option<u64> {
         match self {

@@ -36,6 +36,11 @@ const POLL_CAP: Duration = Duration::from_millis(500);
 /// How often a transaction waited for is looked up (and broadcast again if the node lost it).
 const RECHECK_EVERY: Duration = Duration::from_secs(2);
 
+/// How many lookups in a row ([`RECHECK_EVERY`] apart) must find a transaction waited for
+/// unknown, with its nonce refused as used, before it counts as displaced: a replica behind
+/// may not show a transaction that another replica mined.
+const DISPLACED_AFTER: u32 = 3;
+
 /// How often a send whose nonce another transaction took is signed again with the next nonce.
 const NONCE_RACE_RETRIES: u32 = 8;
 
@@ -154,7 +159,14 @@ impl TxLane {
                     return self.settle_revert(&tx, check_status(*receipt));
                 }
                 Broadcast::Accepted => {
-                    let mined = wait_mined(provider, tx.hash, Some(&tx.raw)).await;
+                    let mined = wait_mined(provider, tx.hash, Some(&tx)).await;
+                    if let (Err(Error::TransactionDisplaced { .. }), Some(journal)) =
+                        (&mined, &self.journal)
+                    {
+                        // The journal's sync sends the call again once the chain proves it
+                        // missing.
+                        journal.displaced(&tx)?;
+                    }
                     return self.settle_revert(&tx, mined);
                 }
                 Broadcast::NonceTaken if races < NONCE_RACE_RETRIES => {
@@ -300,10 +312,7 @@ async fn settle(
     if holds_these_bytes(&text) {
         return Ok(Broadcast::Accepted);
     }
-    let race =
-        ["nonce too low", "replacement transaction underpriced", "nonce has already been used"]
-            .iter()
-            .any(|r| text.contains(r));
+    let race = is_nonce_taken(&text) || text.contains("replacement transaction underpriced");
     if !race {
         // The outcome is unknown (the transport gave up): the journal keeps the bytes, and the
         // next sync looks them up by hash before anything is sent again.
@@ -415,18 +424,29 @@ pub(crate) async fn rebroadcast(
 pub(crate) async fn wait_mined(
     provider: &DynProvider,
     hash: TxHash,
-    raw: Option<&Bytes>,
+    signed: Option<&SignedTx>,
 ) -> Result<TransactionReceipt> {
     let started = Instant::now();
     let mut wait = POLL_FIRST;
     let mut checked = Instant::now();
+    let mut displaced = 0;
     loop {
-        if let Some(raw) = raw
+        if let Some(tx) = signed
             && checked.elapsed() >= RECHECK_EVERY
         {
             checked = Instant::now();
-            if tx_status(provider, hash).await? == TxStatus::Unknown {
-                let _ = provider.send_raw_transaction(raw).await;
+            let taken = match tx_status(provider, hash).await? {
+                TxStatus::Mined => false,
+                // A node may keep a transaction in its pool whose nonce a mined one has used.
+                TxStatus::Pending => nonce_used(provider, tx).await?,
+                TxStatus::Unknown => match provider.send_raw_transaction(&tx.raw).await {
+                    Err(err) => is_nonce_taken(&err.to_string().to_ascii_lowercase()),
+                    Ok(_) => false,
+                },
+            };
+            displaced = if taken { displaced + 1 } else { 0 };
+            if displaced >= DISPLACED_AFTER {
+                return Err(Error::TransactionDisplaced { tx_hash: hash });
             }
         }
         let receipt = provider
@@ -442,6 +462,22 @@ pub(crate) async fn wait_mined(
         tokio::time::sleep(wait).await;
         wait = (wait * 2).min(POLL_CAP);
     }
+}
+
+/// Whether `tx`'s nonce is used in the latest block the node has (by this transaction or
+/// another of its account).
+async fn nonce_used(provider: &DynProvider, tx: &SignedTx) -> Result<bool> {
+    let next = provider
+        .get_transaction_count(tx.from)
+        .latest()
+        .await
+        .map_err(Error::rpc("eth_getTransactionCount"))?;
+    Ok(next > tx.nonce)
+}
+
+/// Whether a refused send (its message, lower case) says its nonce is used already.
+fn is_nonce_taken(text: &str) -> bool {
+    text.contains("nonce too low") || text.contains("nonce has already been used")
 }
 
 /// Whether a refused send (its message, lower case) says the node holds these very bytes.
