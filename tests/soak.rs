@@ -173,6 +173,11 @@ async fn memories(client: &MemoryClient) -> Vec<Memory> {
             reported lost, or wait out lag_wait as a replica-behind conflict; issue #14 stays \
             open for it; run with --ignored"]
 async fn soak_two_devices_and_an_importer_through_flaky_reorging_rpcs() {
+    // RUST_LOG=memsync=info shows what the SDK did (rollbacks, resends, displaced writes).
+    let _ = tracing_subscriber::fmt()
+        .with_env_filter(tracing_subscriber::EnvFilter::from_default_env())
+        .with_test_writer()
+        .try_init();
     let started = Instant::now();
     let devnet = Devnet::builder().block_time(1).spawn().await.expect("devnet");
     // Device A's endpoint also reorganises the chain (the chain is one: every client sees it).

@@ -33,6 +33,11 @@ const CACHE_PAGE: u64 = 4096;
 /// How many times a write that lost a race with another device is re-planned and retried.
 const WRITE_ATTEMPTS: usize = 8;
 
+/// How long a pending transaction of this device may stay behind a nonce gap before a sync
+/// fills the gap.
+const HELD_BACK_PATIENCE: std::time::Duration = std::time::Duration::from_secs(4);
+/// How often a sync plans a dropped write again after its resend reverted.
+const RESEND_REVERTS: u32 = 3;
 /// How long a sync waits for a transaction it broadcast again to be mined.
 const RESEND_PATIENCE: std::time::Duration = std::time::Duration::from_secs(5);
 /// How long a write whose sequence check reverted when mined looks for the write that got in
@@ -495,6 +500,10 @@ struct Local {
     notices: Notices,
     /// Key epochs whose key-check value is published before the next write.
     unpublished: Vec<crate::keys::KeyEpoch>,
+    /// How often a re-planned resend of a dropped transaction reverted.
+    resend_reverts: std::collections::HashMap<B256, u32>,
+    /// Pending transactions of this device first seen held back behind a nonce gap.
+    held: std::collections::HashMap<B256, std::time::Instant>,
     /// Displaced transactions a sync sent again in a new transaction (`true`) or found lost.
     resubmitted: std::collections::HashMap<B256, bool>,
     state: State,
@@ -801,6 +810,8 @@ impl MemoryClientBuilder {
                     notices: Notices::default(),
                     unpublished,
                     resubmitted: Default::default(),
+                    held: Default::default(),
+                    resend_reverts: Default::default(),
                     state: State::default(),
                     index: SearchIndex::new()?,
                     vectors: VectorIndex::new(),
@@ -1360,6 +1371,40 @@ impl MemoryClient {
                 // reverted. If the log moved on, it was that; otherwise it was something else.
                 Err(err) if replaces && is_revert(&err) => {
                     let before = local.state.checkpoint;
+                    // The log as of the block the write reverted in (read by hash, so a replica
+                    // behind cannot hide it): moved on past the check, it was another writer.
+                    let after = match &err {
+                        Error::TransactionReverted { tx_hash } => self
+                            .inner
+                            .vault
+                            .log_state_after(self.inner.owner, *tx_hash)
+                            .await
+                            .ok()
+                            .flatten(),
+                        _ => None,
+                    };
+                    if let Some(after) = after {
+                        // Not moved: the write reverted for a reason of its own. (Fewer
+                        // entries than this client holds: a reorg took some; the sync below
+                        // rolls them back and the write is planned again.)
+                        if after.seq == before.seq {
+                            if let Err(sync) = self.sync_locked(&mut local).await {
+                                tracing::warn!(error = %sync, "could not sync after a reverted write");
+                            }
+                            return Err(err);
+                        }
+                        let started = std::time::Instant::now();
+                        let mut wait = std::time::Duration::from_millis(50);
+                        self.sync_locked(&mut local).await?;
+                        while local.state.checkpoint.seq < after.seq
+                            && started.elapsed() < self.inner.plan.lag_wait
+                        {
+                            tokio::time::sleep(wait).await;
+                            wait = (wait * 2).min(std::time::Duration::from_secs(1));
+                            self.sync_locked(&mut local).await?;
+                        }
+                        continue;
+                    }
                     let started = std::time::Instant::now();
                     let patience = self.inner.plan.lag_wait.min(REVERT_PATIENCE);
                     let mut wait = std::time::Duration::from_millis(100);
@@ -1807,18 +1852,42 @@ impl MemoryClient {
             // Its nonce is still free at the verified tip: it may yet land; look again later.
             return Ok(());
         }
-        local.cache.outbox_remove(tx.hash)?;
-        let sent = match Self::still_applies(&local.state, tx) {
+        let resend = Self::still_applies(&local.state, tx);
+        // Sent again as it was, it is sent at most once (its check decides). Re-planned from the
+        // verified state, it stays in the outbox until sent: sending it twice is harmless, as
+        // the second plan leaves out the versions the first wrote.
+        if resend.is_none() {
+            local.cache.outbox_remove(tx.hash)?;
+        }
+        let replanned = resend.as_ref().map(|r| r.check);
+        let sent = match resend {
             // Every record it writes holds a later version already: nothing is missing.
             Some(resend) if resend.ops.is_empty() => {
                 tracing::info!(lost = %tx.hash, "a dropped write was overtaken by later versions; nothing to send again");
+                local.cache.outbox_remove(tx.hash)?;
                 local.resubmitted.insert(tx.hash, true);
                 return Ok(());
             }
             Some(Resend { owner, ops, check }) => {
-                let sent = match owner {
-                    Some(owner) => local.writer.apply_batch_for(owner, &ops, check).await,
-                    None => local.writer.apply_batch(&ops, check).await,
+                // A replica behind the tip this sync verified may check the sequence against
+                // fewer entries: wait for it (bounded), as a write does.
+                let started = std::time::Instant::now();
+                let mut wait = std::time::Duration::from_millis(50);
+                let sent = loop {
+                    let sent = match owner {
+                        Some(owner) => local.writer.apply_batch_for(owner, &ops, check).await,
+                        None => local.writer.apply_batch(&ops, check).await,
+                    };
+                    match sent {
+                        Err(err)
+                            if is_behind_conflict(&err)
+                                && started.elapsed() < self.inner.plan.lag_wait =>
+                        {
+                            tokio::time::sleep(wait).await;
+                            wait = (wait * 2).min(std::time::Duration::from_secs(1));
+                        }
+                        other => break other,
+                    }
                 };
                 sent.map(|r| crate::vault::TxReceipt {
                     tx_hash: r.tx_hash,
@@ -1829,19 +1898,39 @@ impl MemoryClient {
             None => local.writer.resubmit(tx).await,
         };
         match sent {
+            // Another writer appended since this sync verified the log (none of the records it
+            // writes has moved): the next sync plans it again against the log as it is then.
+            Err(err)
+                if replanned.is_some()
+                    && ((is_sequence_conflict(&err) && !is_behind_conflict(&err))
+                        || (is_revert(&err) && self.resend_again(local, tx.hash))) =>
+            {
+                tracing::info!(%err, lost = %tx.hash, "a dropped write is sent again at the next sync");
+            }
             Ok(receipt) => {
+                local.cache.outbox_remove(tx.hash)?;
                 local.resubmitted.insert(tx.hash, true);
                 tracing::warn!(lost = %tx.hash, new = %receipt.tx_hash, "a write that a reorg dropped was sent again in a new transaction");
                 local.notices.resent.push(receipt.tx_hash);
                 local.last_write_block = local.last_write_block.max(receipt.block);
             }
             Err(err) => {
+                local.cache.outbox_remove(tx.hash)?;
                 local.resubmitted.insert(tx.hash, false);
                 tracing::warn!(%err, lost = %tx.hash, "a write that a reorg dropped could not be sent again");
                 local.notices.lost_writes.push(format!("{} ({err})", lost_write(tx)));
             }
         }
         Ok(())
+    }
+
+    /// Whether a re-planned resend of `lost` that reverted when mined (its sequence check met
+    /// a log that another writer had moved on, most likely) is tried again at the next sync:
+    /// up to [`RESEND_REVERTS`] times.
+    fn resend_again(&self, local: &mut Local, lost: B256) -> bool {
+        let reverts = local.resend_reverts.entry(lost).or_default();
+        *reverts += 1;
+        *reverts <= RESEND_REVERTS
     }
 
     /// What to send again for a lost vault write, given the verified `state`: its operations
@@ -1885,10 +1974,19 @@ impl MemoryClient {
         loop {
             let mut missing = None;
             for receipt in receipts {
-                if !local.cache.has_entry_of_tx(receipt.tx_hash, u64::MAX)? {
-                    missing = Some(receipt.tx_hash);
-                    break;
+                let hash = receipt.tx_hash;
+                if local.cache.has_entry_of_tx(hash, u64::MAX)? {
+                    continue;
                 }
+                // A reorg dropped it and its nonce went elsewhere: the sync sent its operations
+                // again in another transaction (or found them overtaken, or could not).
+                match local.resubmitted.get(&hash) {
+                    Some(true) => continue,
+                    Some(false) => return Err(Error::TransactionDisplaced { tx_hash: hash }),
+                    None => {}
+                }
+                missing = Some(hash);
+                break;
             }
             let Some(tx_hash) = missing else { return Ok(()) };
             if started.elapsed() >= self.inner.plan.lag_wait {
@@ -1988,7 +2086,15 @@ impl MemoryClient {
                     crate::vault::Rebroadcast::Lost => {
                         self.resubmit_lost(local, &row.tx, caught).await?;
                     }
-                    _ => {}
+                    // Pending: behind a nonce gap for longer than a send takes to spread, it is
+                    // unblocked.
+                    _ => {
+                        let seen = *local.held.entry(hash).or_insert_with(std::time::Instant::now);
+                        let fill = seen.elapsed() >= HELD_BACK_PATIENCE;
+                        if !self.inner.vault.held_back(&row.tx, fill).await? || fill {
+                            local.held.remove(&hash);
+                        }
+                    }
                 },
             }
         }

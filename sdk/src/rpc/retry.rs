@@ -225,8 +225,19 @@ fn is_transient_payload(error: &ErrorPayload) -> bool {
     }
     let message = error.message.to_ascii_lowercase();
     // A load-balanced replica that has not yet seen the block the request names.
-    ["header not found", "unknown block", "block not found", "missing trie node"]
-        .iter()
+    // (geth, erigon and nethermind's words; anvil's "BlockOutOfRangeError: block height is N
+    // but requested was N+1".)
+    [
+        "header not found",
+        "unknown block",
+        "block not found",
+        "could not find block",
+        "missing trie node",
+        "blockoutofrange",
+        "block out of range",
+        "block height is",
+    ]
+    .iter()
         .any(|m| message.contains(m))
         // JSON-RPC's "internal error": a provider's upstream failing, unless it reports a
         // transaction's own failure.
@@ -322,6 +333,10 @@ mod tests {
         };
         assert!(is_transient_payload(&payload(429, "Too Many Requests")));
         assert!(is_transient_payload(&payload(-32000, "header not found")));
+        assert!(is_transient_payload(&payload(
+            -32602,
+            "BlockOutOfRangeError: block height is 23 but requested was 24"
+        )));
         assert!(!is_transient_payload(&payload(3, "execution reverted")));
         assert!(!is_transient_payload(&payload(-32602, "invalid argument 0")));
         assert!(!is_transient_payload(&payload(-32000, "nonce too low")));

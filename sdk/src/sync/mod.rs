@@ -166,6 +166,15 @@ pub async fn catch_up(
                 report.rolled_back = Some(roll_back(vault, cache, "a reorg replaced").await?);
                 continue;
             }
+            // A tail that is not final yet may be gone without a trace this client can see (a
+            // block replaced twice, an RPC that answered by number from another replica):
+            // rolling back to the final checkpoint and fetching again is safe either way (what
+            // is final stays checked).
+            if rollbacks < 3 && local.block > vault.final_block(&pin).await? {
+                rollbacks += 1;
+                report.rolled_back = Some(roll_back(vault, cache, "a reorg replaced").await?);
+                continue;
+            }
             return Err(Error::CheckpointAhead {
                 owner,
                 checkpoint_seq: local.seq,

@@ -397,6 +397,33 @@ impl Vault {
         Ok(Checkpoint { seq: state.seq, head: state.head, block: state.lastWriteBlock })
     }
 
+    /// Whether this client's pending transaction `tx` is held back behind a nonce that nothing
+    /// in the node's pool fills (another process of the key, whose transaction a reorg dropped,
+    /// is not there to send it again). With `fill`, the gap is filled with empty transfers to
+    /// the account itself, so `tx` can land; the displaced transactions' process sends their
+    /// calls again once the chain proves them missing.
+    pub async fn held_back(&self, tx: &super::SignedTx, fill: bool) -> Result<bool> {
+        super::tx::held_back(&self.provider, &self.lane, tx, fill).await
+    }
+
+    /// The owner's log state at the end of the block transaction `hash` was mined in (`None`
+    /// if it is not mined in the chain the RPC serves): for a write whose sequence check
+    /// reverted, whether another writer had moved the log on.
+    pub async fn log_state_after(
+        &self,
+        owner: Address,
+        hash: TxHash,
+    ) -> Result<Option<Checkpoint>> {
+        let Some(receipt) = super::tx::canonical_receipt(&self.provider, hash).await? else {
+            return Ok(None);
+        };
+        let (Some(number), Some(block_hash)) = (receipt.block_number, receipt.block_hash) else {
+            return Ok(None);
+        };
+        let at = BlockRef { number, hash: block_hash, timestamp: 0 };
+        self.log_state_in(owner, &at).await.map(Some)
+    }
+
     /// Broadcasts a signed transaction again, as the same bytes (one a reorg dropped, or one
     /// whose send never answered), and says what the node made of it.
     pub async fn rebroadcast(&self, tx: &super::SignedTx) -> Result<super::Rebroadcast> {

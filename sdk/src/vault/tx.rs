@@ -159,7 +159,7 @@ impl TxLane {
                     return self.settle_revert(&tx, check_status(*receipt));
                 }
                 Broadcast::Accepted => {
-                    let mined = wait_mined(provider, tx.hash, Some(&tx)).await;
+                    let mined = wait_mined(provider, tx.hash, Some((&tx, self))).await;
                     if let (Err(Error::TransactionDisplaced { .. }), Some(journal)) =
                         (&mined, &self.journal)
                     {
@@ -212,6 +212,39 @@ impl TxLane {
             nonce = tx.nonce + 1;
         }
         Ok(nonce)
+    }
+
+    /// Fills `nonces` with empty transfers to `from` itself, so that a transaction of this lane
+    /// held back behind them can land. The transactions that had these nonces (another process
+    /// of the key's, dropped by a reorg) then find them taken: their process sends their calls
+    /// again, once the chain proves them missing. Best effort: a nonce that something else
+    /// fills first is fine.
+    async fn fill_nonces(
+        &self,
+        provider: &DynProvider,
+        from: Address,
+        nonces: std::ops::Range<u64>,
+    ) {
+        let Some(wallet) = &self.wallet else { return };
+        let Ok(fees) = provider.estimate_eip1559_fees().await else { return };
+        for nonce in nonces {
+            let mut request = alloy::rpc::types::TransactionRequest::default()
+                .from(from)
+                .to(from)
+                .value(alloy::primitives::U256::ZERO)
+                .nonce(nonce)
+                .gas_limit(21_000)
+                .max_fee_per_gas(fees.max_fee_per_gas)
+                .max_priority_fee_per_gas(fees.max_priority_fee_per_gas);
+            request.set_chain_id(self.chain_id);
+            let Ok(envelope) = request.build(wallet).await else { return };
+            let sent = provider.send_raw_transaction(&envelope.encoded_2718()).await;
+            tracing::warn!(
+                nonce,
+                ok = sent.is_ok(),
+                "filled a nonce gap that held a transaction of this account back"
+            );
+        }
     }
 
     /// A transaction that was mined and reverted wrote nothing and never will: the journal
@@ -424,29 +457,40 @@ pub(crate) async fn rebroadcast(
 pub(crate) async fn wait_mined(
     provider: &DynProvider,
     hash: TxHash,
-    signed: Option<&SignedTx>,
+    signed: Option<(&SignedTx, &TxLane)>,
 ) -> Result<TransactionReceipt> {
     let started = Instant::now();
     let mut wait = POLL_FIRST;
     let mut checked = Instant::now();
-    let mut displaced = 0;
+    let (mut displaced, mut gapped) = (0, 0);
     loop {
-        if let Some(tx) = signed
+        if let Some((tx, lane)) = signed
             && checked.elapsed() >= RECHECK_EVERY
         {
             checked = Instant::now();
-            let taken = match tx_status(provider, hash).await? {
-                TxStatus::Mined => false,
-                // A node may keep a transaction in its pool whose nonce a mined one has used.
-                TxStatus::Pending => nonce_used(provider, tx).await?,
+            let (taken, gap) = match tx_status(provider, hash).await? {
+                TxStatus::Mined => (false, None),
+                TxStatus::Pending => {
+                    let next = mined_nonce(provider, tx.from).await?;
+                    // A node may keep a transaction in its pool whose nonce a mined one has
+                    // used; or hold it back behind a nonce gap.
+                    (next > tx.nonce, nonce_gap(provider, tx, next).await?)
+                }
                 TxStatus::Unknown => match provider.send_raw_transaction(&tx.raw).await {
-                    Err(err) => is_nonce_taken(&err.to_string().to_ascii_lowercase()),
-                    Ok(_) => false,
+                    Err(err) => (is_nonce_taken(&err.to_string().to_ascii_lowercase()), None),
+                    Ok(_) => (false, None),
                 },
             };
             displaced = if taken { displaced + 1 } else { 0 };
             if displaced >= DISPLACED_AFTER {
                 return Err(Error::TransactionDisplaced { tx_hash: hash });
+            }
+            gapped = if gap.is_some() { gapped + 1 } else { 0 };
+            if let Some(from_nonce) = gap
+                && gapped >= DISPLACED_AFTER
+            {
+                gapped = 0;
+                lane.fill_nonces(provider, tx.from, from_nonce..tx.nonce).await;
             }
         }
         let receipt = provider
@@ -464,15 +508,48 @@ pub(crate) async fn wait_mined(
     }
 }
 
-/// Whether `tx`'s nonce is used in the latest block the node has (by this transaction or
-/// another of its account).
-async fn nonce_used(provider: &DynProvider, tx: &SignedTx) -> Result<bool> {
-    let next = provider
+/// The first nonce of a gap below pending transaction `tx` that nothing in the node's pool
+/// fills (another process of this key whose transaction a reorg dropped, and that is not there
+/// to send it again), given the account's next mined nonce `next`.
+async fn nonce_gap(provider: &DynProvider, tx: &SignedTx, next: u64) -> Result<Option<u64>> {
+    if next >= tx.nonce {
+        return Ok(None);
+    }
+    let pending = provider
         .get_transaction_count(tx.from)
-        .latest()
+        .pending()
         .await
         .map_err(Error::rpc("eth_getTransactionCount"))?;
-    Ok(next > tx.nonce)
+    Ok((pending <= next).then_some(next))
+}
+
+/// Whether pending transaction `tx` is held back behind a nonce gap; with `fill`, the gap is
+/// filled (see [`TxLane::fill_nonces`]).
+pub(crate) async fn held_back(
+    provider: &DynProvider,
+    lane: &TxLane,
+    tx: &SignedTx,
+    fill: bool,
+) -> Result<bool> {
+    if tx_status(provider, tx.hash).await? != TxStatus::Pending {
+        return Ok(false);
+    }
+    let next = mined_nonce(provider, tx.from).await?;
+    let Some(from_nonce) = nonce_gap(provider, tx, next).await? else { return Ok(false) };
+    if fill {
+        let _lane = lane.lock.lock().await;
+        lane.fill_nonces(provider, tx.from, from_nonce..tx.nonce).await;
+    }
+    Ok(true)
+}
+
+/// The next nonce of `account` as of the latest block the node has.
+async fn mined_nonce(provider: &DynProvider, account: Address) -> Result<u64> {
+    provider
+        .get_transaction_count(account)
+        .latest()
+        .await
+        .map_err(Error::rpc("eth_getTransactionCount"))
 }
 
 /// Whether a refused send (its message, lower case) says its nonce is used already.
