@@ -509,6 +509,9 @@ struct Local {
     state: State,
     /// Full-text search over the live memories.
     index: SearchIndex,
+    /// Memories changed since the text index last followed the state (it follows at the next
+    /// search).
+    unindexed: BTreeSet<MemoryId>,
     /// Embedding vectors of the live memories (with an embedder only).
     vectors: VectorIndex,
     /// What the sync at open did.
@@ -814,6 +817,7 @@ impl MemoryClientBuilder {
                     resend_reverts: Default::default(),
                     state: State::default(),
                     index: SearchIndex::new()?,
+                    unindexed: BTreeSet::new(),
                     vectors: VectorIndex::new(),
                     opened: SyncReport::default(),
                 }),
@@ -941,6 +945,7 @@ impl MemoryClient {
     fn reset_state(&self, local: &mut Local) -> Result<()> {
         local.state = State::default();
         local.index = SearchIndex::new()?;
+        local.unindexed.clear();
         local.vectors = VectorIndex::new();
         Ok(())
     }
@@ -1562,7 +1567,8 @@ impl MemoryClient {
             }
             _ => None,
         };
-        let local = self.inner.local.lock().await;
+        let mut local = self.inner.local.lock().await;
+        Self::refresh_index(&mut local)?;
         let text_hits = local.index.search(&search.query, &search.filter, now, depth)?;
         let hits: Vec<Hit> = match query_vector {
             Some(query) if !local.vectors.is_empty() => {
@@ -2185,9 +2191,22 @@ impl MemoryClient {
                 }
             }
         }
-        local
-            .index
-            .apply(upserted.iter().filter_map(|id| local.state.memory(id)), removed.iter())?;
+        // The text index follows at the next search (in one commit): a client that only writes
+        // (a TEE node, an import, `add`) never pays for indexing the whole log.
+        local.unindexed.extend(upserted);
+        local.unindexed.extend(removed);
+        Ok(())
+    }
+
+    /// Brings the text index in line with the state for the memories changed since.
+    fn refresh_index(local: &mut Local) -> Result<()> {
+        if local.unindexed.is_empty() {
+            return Ok(());
+        }
+        let changed = std::mem::take(&mut local.unindexed);
+        let (live, gone): (Vec<MemoryId>, Vec<MemoryId>) =
+            changed.into_iter().partition(|id| local.state.memory(id).is_some());
+        local.index.apply(live.iter().filter_map(|id| local.state.memory(id)), gone.iter())?;
         Ok(())
     }
 
