@@ -35,7 +35,7 @@ pub use builtin::BuiltinExtractor;
 pub use config::ExtractorConfig;
 pub use gemini::{GeminiExtractor, GeminiExtractorBuilder};
 pub use openai::{OpenAiExtractor, OpenAiExtractorBuilder, ResponseFormat};
-pub use reconcile::reconcile;
+pub use reconcile::{Analyses, reconcile, reconcile_with};
 
 use crate::memory::{Category, MemoryId, MemoryKind};
 

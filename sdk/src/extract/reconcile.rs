@@ -1,6 +1,9 @@
 //! Deciding what each candidate does to the memories that exist: add, update, delete or
 //! nothing. The rules are documented on [`reconcile`].
 
+use std::collections::HashMap;
+use std::sync::Arc;
+
 use jiff::Timestamp;
 
 use super::similarity::Content;
@@ -45,11 +48,38 @@ use crate::memory::{Memory, MemoryId};
 ///   candidate that would add it. This also makes reconciling idempotent: the same candidates
 ///   again, against the memories the first run produced, give only nothing.
 pub fn reconcile(candidates: Vec<Candidate>, existing: &[Memory]) -> Vec<Action> {
+    reconcile_with(candidates, existing, &mut Analyses::default())
+}
+
+/// [`reconcile`], reading each existing memory's text once across calls: `analyses` keeps what
+/// the rules read from each memory (its slots and content words), by id and text, for the
+/// memories of the last call. A client that reconciles often against many memories keeps one.
+/// The actions are the same as [`reconcile`]'s.
+pub fn reconcile_with(
+    candidates: Vec<Candidate>,
+    existing: &[Memory],
+    analyses: &mut Analyses,
+) -> Vec<Action> {
     let proposals: Vec<Proposal> = candidates.into_iter().map(Proposal::new).collect();
     let superseded: Vec<bool> = (0..proposals.len())
         .map(|i| proposals[i + 1..].iter().any(|later| later.supersedes(&proposals[i])))
         .collect();
-    let mut known: Vec<Known> = existing.iter().map(Known::from_memory).collect();
+    let mut kept = std::mem::take(&mut analyses.by_id);
+    let mut known: Vec<Known> = existing
+        .iter()
+        .map(|memory| {
+            let hash = text_hash(&memory.text);
+            let analysis = match kept.remove(&memory.id) {
+                Some((h, analysis)) if h == hash => analysis,
+                _ => Arc::new(Analysis {
+                    slots: slots_of(&memory.text),
+                    content: Content::of(&memory.text, false),
+                }),
+            };
+            analyses.by_id.insert(memory.id, (hash, analysis.clone()));
+            Known::from_memory(memory, analysis)
+        })
+        .collect();
     proposals
         .into_iter()
         .zip(superseded)
@@ -103,32 +133,51 @@ impl Proposal {
     }
 }
 
+/// What the rules read from existing memories' texts, kept between calls of
+/// [`reconcile_with`] (by memory id, with a hash of the text it was read from).
+#[derive(Default)]
+pub struct Analyses {
+    by_id: HashMap<MemoryId, (u64, Arc<Analysis>)>,
+}
+
+impl std::fmt::Debug for Analyses {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Analyses").field("memories", &self.by_id.len()).finish()
+    }
+}
+
+/// What the rules read from one text.
+struct Analysis {
+    slots: Vec<Slot>,
+    content: Content,
+}
+
+fn text_hash(text: &str) -> u64 {
+    use std::hash::{BuildHasher, BuildHasherDefault, DefaultHasher};
+    BuildHasherDefault::<DefaultHasher>::default().hash_one(text)
+}
+
 /// A memory as the rules see it: an existing one, or one added earlier in this call.
 struct Known {
     /// `None` for a memory added in this call.
     id: Option<MemoryId>,
-    slots: Vec<Slot>,
-    content: Content,
+    analysis: Arc<Analysis>,
     expires_at: Option<Timestamp>,
     alive: bool,
 }
 
 impl Known {
-    fn from_memory(memory: &Memory) -> Self {
-        Self {
-            id: Some(memory.id),
-            slots: slots_of(&memory.text),
-            content: Content::of(&memory.text, false),
-            expires_at: memory.expires_at,
-            alive: true,
-        }
+    fn from_memory(memory: &Memory, analysis: Arc<Analysis>) -> Self {
+        Self { id: Some(memory.id), analysis, expires_at: memory.expires_at, alive: true }
     }
 
     fn from_proposal(id: Option<MemoryId>, proposal: &Proposal) -> Self {
         Self {
             id,
-            slots: proposal.slots.clone(),
-            content: proposal.content.clone(),
+            analysis: Arc::new(Analysis {
+                slots: proposal.slots.clone(),
+                content: proposal.content.clone(),
+            }),
             expires_at: proposal.candidate.expires_at,
             alive: true,
         }
@@ -175,7 +224,7 @@ fn assert(known: &mut Vec<Known>, proposal: Proposal) -> Action {
     if !proposal.slots.is_empty() {
         let mut update: Option<(usize, usize)> = None;
         for (i, k) in known.iter().enumerate().filter(|(_, k)| k.alive) {
-            let relation = compare(&proposal.slots, &k.slots);
+            let relation = compare(&proposal.slots, &k.analysis.slots);
             if relation.shared == 0 {
                 continue;
             }
@@ -201,8 +250,9 @@ fn assert(known: &mut Vec<Known>, proposal: Proposal) -> Action {
 }
 
 fn retract(known: &mut [Known], proposal: Proposal) -> Action {
-    let by_slot =
-        known.iter().position(|k| k.alive && k.id.is_some() && retracts(&proposal.slots, &k.slots));
+    let by_slot = known
+        .iter()
+        .position(|k| k.alive && k.id.is_some() && retracts(&proposal.slots, &k.analysis.slots));
     let target = by_slot.or_else(|| best_match(known, &proposal.content, true));
     match target.and_then(|i| known[i].id.map(|id| (i, id))) {
         Some((i, id)) => {
@@ -223,9 +273,9 @@ fn best_match(known: &[Known], content: &Content, retraction: bool) -> Option<us
             continue;
         }
         let score = if retraction {
-            content.retracts(&k.content)
+            content.retracts(&k.analysis.content)
         } else {
-            content.near_duplicate(&k.content)
+            content.near_duplicate(&k.analysis.content)
         };
         if let Some(score) = score
             && best.is_none_or(|(_, top)| score > top)
@@ -302,6 +352,32 @@ mod tests {
 
     fn id(n: u8) -> MemoryId {
         MemoryId::derived(&[n])
+    }
+
+    #[test]
+    fn kept_analyses_give_the_same_actions_and_follow_edited_texts() {
+        let mut analyses = Analyses::default();
+        let mut memories = vec![
+            memory(1, "I live in Berlin."),
+            memory(2, "I like jazz."),
+            memory(3, "My wife is allergic to peanuts."),
+        ];
+        let calls = [
+            vec![candidate("I moved to Lisbon."), candidate("I like jazz")],
+            vec![retraction("I don't like jazz any more"), candidate("I like hiking.")],
+            vec![candidate("I live in Lisbon."), candidate("My wife is allergic to peanuts")],
+        ];
+        for (round, candidates) in calls.iter().enumerate() {
+            let fresh = summary(&reconcile(candidates.clone(), &memories));
+            let kept = summary(&reconcile_with(candidates.clone(), &memories, &mut analyses));
+            assert_eq!(kept, fresh, "round {round}");
+            assert_eq!(analyses.by_id.len(), memories.len(), "only the memories of the call");
+            // Between calls a memory's text changes under the same id (another writer).
+            if round == 0 {
+                memories[0].text = "I live in Lisbon.".into();
+                memories.remove(1);
+            }
+        }
     }
 
     /// Each action as (kind, target memory, candidate text).

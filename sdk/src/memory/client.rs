@@ -465,6 +465,8 @@ impl std::fmt::Debug for MemoryClient {
 }
 
 struct Inner {
+    /// What reconciling read from the memories' texts, kept between writes.
+    analyses: std::sync::Mutex<crate::extract::Analyses>,
     vault: Vault,
     /// Whether `open` may answer from the cache when the chain cannot be reached.
     allow_stale: bool,
@@ -790,6 +792,7 @@ impl MemoryClientBuilder {
         let writer = self.vault.with_journal(cache.journal()?);
         let client = MemoryClient {
             inner: Arc::new(Inner {
+                analyses: std::sync::Mutex::default(),
                 vault: self.vault,
                 allow_stale: self.allow_stale,
                 owner,
@@ -1184,7 +1187,7 @@ impl MemoryClient {
         let conversations = [(candidates, source, now)];
         let applied = self
             .write(|state| {
-                let mut plan = Plan::new(state, now, scope);
+                let mut plan = Plan::new(state, now, scope).analyses(&self.inner.analyses);
                 for (candidates, source, said_at) in &conversations {
                     plan.reconcile(candidates.clone(), source, *said_at);
                 }
@@ -1658,7 +1661,7 @@ impl MemoryClient {
         let applied = self
             .write_checked(
                 |state| {
-                    let mut plan = Plan::new(state, now, None);
+                    let mut plan = Plan::new(state, now, None).analyses(&self.inner.analyses);
                     for memory in &memories {
                         plan.import(memory);
                     }
@@ -2310,6 +2313,8 @@ fn same_content(a: &Memory, b: &Memory) -> bool {
 /// a fact added by one conversation is known to the next.
 struct Plan<'a> {
     state: &'a State,
+    /// The client's kept reading of the memories' texts, for the reconciler.
+    analyses: Option<&'a std::sync::Mutex<crate::extract::Analyses>>,
     now: Timestamp,
     /// The app scope the plan writes for (`None`: everything).
     scope: Option<&'a AppScope>,
@@ -2331,6 +2336,7 @@ impl<'a> Plan<'a> {
         let position = working.iter().enumerate().map(|(i, m)| (m.id, i)).collect();
         Self {
             state,
+            analyses: None,
             now,
             scope,
             working,
@@ -2407,6 +2413,12 @@ impl<'a> Plan<'a> {
         }
     }
 
+    /// Reconciles with the client's kept `analyses` of the memories' texts.
+    fn analyses(mut self, analyses: &'a std::sync::Mutex<crate::extract::Analyses>) -> Self {
+        self.analyses = Some(analyses);
+        self
+    }
+
     /// Plans what `candidates` do to the memories, by the reconciler; new memories are dated
     /// `said_at` (when the conversation took place).
     fn reconcile(
@@ -2415,7 +2427,15 @@ impl<'a> Plan<'a> {
         source: &Source,
         said_at: Timestamp,
     ) {
-        for action in reconcile(candidates, &self.working) {
+        let actions = match self.analyses {
+            Some(analyses) => {
+                let mut analyses =
+                    analyses.lock().unwrap_or_else(std::sync::PoisonError::into_inner);
+                crate::extract::reconcile_with(candidates, &self.working, &mut analyses)
+            }
+            None => reconcile(candidates, &self.working),
+        };
+        for action in actions {
             match action {
                 Action::Add(candidate) => {
                     let memory = Memory {
