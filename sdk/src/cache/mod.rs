@@ -73,6 +73,10 @@ CREATE TABLE IF NOT EXISTS blobs (
 ";
 
 /// What schema 2 adds: where entries become final, a fetch in progress, and the outbox.
+/// Own transactions are looked up in the log by hash at every write and sync (the outbox): an
+/// index, not a scan of every cached ciphertext.
+const ENTRIES_BY_TX: &str = "CREATE INDEX IF NOT EXISTS entries_by_tx ON entries (tx_hash);";
+
 const SCHEMA_2: &str = "
 CREATE TABLE IF NOT EXISTS final_checkpoint (
     id INTEGER PRIMARY KEY CHECK (id = 1),
@@ -305,6 +309,8 @@ impl LogCache {
         if user_version < SCHEMA_VERSION {
             self.upgrade()?;
         }
+        // A schema-2 cache from before the index gets it once (a no-op once it exists).
+        self.conn().execute_batch(ENTRIES_BY_TX).map_err(|e| self.damaged_or(e))?;
         let stored = self
             .conn()
             .query_row("SELECT chain_id, vault, owner FROM scope WHERE id = 1", [], |row| {
@@ -405,6 +411,7 @@ impl LogCache {
         }
         tx.execute_batch(SCHEMA).map_err(|e| self.sql(e))?;
         tx.execute_batch(SCHEMA_2).map_err(|e| self.sql(e))?;
+        tx.execute_batch(ENTRIES_BY_TX).map_err(|e| self.sql(e))?;
         tx.pragma_update(None, "application_id", APPLICATION_ID).map_err(|e| self.sql(e))?;
         tx.pragma_update(None, "user_version", SCHEMA_VERSION).map_err(|e| self.sql(e))?;
         tx.execute(
