@@ -1335,7 +1335,8 @@ impl MemoryClient {
                 Ok(receipts) => {
                     if !self.absorb_writes(&mut local, &receipts).await? {
                         self.sync_locked(&mut local).await?;
-                        self.await_own(&mut local, &receipts).await?;
+                        let hashes: Vec<B256> = receipts.iter().map(|r| r.tx_hash).collect();
+                        self.await_own(&mut local, &hashes).await?;
                     }
                     return Ok(outcome);
                 }
@@ -1363,16 +1364,7 @@ impl MemoryClient {
                     // Another writer got in first: catch up to at least what the vault said it
                     // holds (a replica behind may serve less at first), then plan again.
                     let holds = sequence_conflict(&err).map_or(0, |m| m.actual);
-                    let started = std::time::Instant::now();
-                    let mut wait = std::time::Duration::from_millis(50);
-                    self.sync_locked(&mut local).await?;
-                    while local.state.checkpoint.seq < holds
-                        && started.elapsed() < self.inner.plan.lag_wait
-                    {
-                        tokio::time::sleep(wait).await;
-                        wait = (wait * 2).min(std::time::Duration::from_secs(1));
-                        self.sync_locked(&mut local).await?;
-                    }
+                    self.sync_until(&mut local, holds).await?;
                 }
                 // A sequence check can also fail when the transaction is mined (another writer
                 // got in between the gas estimate and the block): the receipt only says it
@@ -1401,16 +1393,7 @@ impl MemoryClient {
                             }
                             return Err(err);
                         }
-                        let started = std::time::Instant::now();
-                        let mut wait = std::time::Duration::from_millis(50);
-                        self.sync_locked(&mut local).await?;
-                        while local.state.checkpoint.seq < after.seq
-                            && started.elapsed() < self.inner.plan.lag_wait
-                        {
-                            tokio::time::sleep(wait).await;
-                            wait = (wait * 2).min(std::time::Duration::from_secs(1));
-                            self.sync_locked(&mut local).await?;
-                        }
+                        self.sync_until(&mut local, after.seq).await?;
                         continue;
                     }
                     let started = std::time::Instant::now();
@@ -1431,25 +1414,8 @@ impl MemoryClient {
                 // Dropped, and its nonce went to another process of this key: the sync sends
                 // the same operations again once the chain proves them missing.
                 Err(Error::TransactionDisplaced { tx_hash }) => {
-                    let err = Error::TransactionDisplaced { tx_hash };
-                    let started = std::time::Instant::now();
-                    let mut wait = std::time::Duration::from_millis(100);
-                    loop {
-                        self.sync_locked(&mut local).await?;
-                        if local.cache.has_entry_of_tx(tx_hash, u64::MAX)? {
-                            return Ok(outcome);
-                        }
-                        match local.resubmitted.remove(&tx_hash) {
-                            Some(true) => return Ok(outcome),
-                            Some(false) => return Err(err),
-                            None if started.elapsed() >= self.inner.plan.lag_wait => {
-                                return Err(err);
-                            }
-                            None => {}
-                        }
-                        tokio::time::sleep(wait).await;
-                        wait = (wait * 2).min(std::time::Duration::from_secs(1));
-                    }
+                    self.await_own(&mut local, &[tx_hash]).await?;
+                    return Ok(outcome);
                 }
                 Err(err) => {
                     // Part of a split write may have landed: bring the state in line with the
@@ -1971,19 +1937,28 @@ impl MemoryClient {
         Some(Resend { owner: batch.owner, ops, check })
     }
 
+    /// Syncs until the state holds at least `seq` operations, or `lag_wait` has passed (a
+    /// replica behind may serve fewer at first): after another writer moved the log on.
+    async fn sync_until(&self, local: &mut Local, seq: u64) -> Result<()> {
+        let started = std::time::Instant::now();
+        let mut wait = std::time::Duration::from_millis(50);
+        self.sync_locked(local).await?;
+        while local.state.checkpoint.seq < seq && started.elapsed() < self.inner.plan.lag_wait {
+            tokio::time::sleep(wait).await;
+            wait = (wait * 2).min(std::time::Duration::from_secs(1));
+            self.sync_locked(local).await?;
+        }
+        Ok(())
+    }
+
     /// Waits (bounded) until this client's own transactions are in the verified log: a reorg
     /// may drop one right after its receipt, and the sync sends it again.
-    async fn await_own(
-        &self,
-        local: &mut Local,
-        receipts: &[crate::vault::WriteReceipt],
-    ) -> Result<()> {
+    async fn await_own(&self, local: &mut Local, hashes: &[B256]) -> Result<()> {
         let started = std::time::Instant::now();
         let mut wait = std::time::Duration::from_millis(100);
         loop {
             let mut missing = None;
-            for receipt in receipts {
-                let hash = receipt.tx_hash;
+            for &hash in hashes {
                 if local.cache.has_entry_of_tx(hash, u64::MAX)? {
                     continue;
                 }
@@ -1991,13 +1966,21 @@ impl MemoryClient {
                 // again in another transaction (or found them overtaken, or could not).
                 match local.resubmitted.get(&hash) {
                     Some(true) => continue,
-                    Some(false) => return Err(Error::TransactionDisplaced { tx_hash: hash }),
+                    Some(false) => {
+                        local.resubmitted.remove(&hash);
+                        return Err(Error::TransactionDisplaced { tx_hash: hash });
+                    }
                     None => {}
                 }
                 missing = Some(hash);
                 break;
             }
-            let Some(tx_hash) = missing else { return Ok(()) };
+            let Some(tx_hash) = missing else {
+                for hash in hashes {
+                    local.resubmitted.remove(hash);
+                }
+                return Ok(());
+            };
             if started.elapsed() >= self.inner.plan.lag_wait {
                 return Err(Error::NotMined { tx_hash, waited: started.elapsed() });
             }
