@@ -336,6 +336,7 @@ async fn seal(
         source: None,
         delegation: None,
         app_scope: None,
+        min_block: 0,
         authorization: Bytes::new(),
     };
     if signed {

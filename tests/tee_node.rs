@@ -81,6 +81,7 @@ fn unsigned(
         source: Some(Source::app("tee-test")),
         delegation: None,
         app_scope: None,
+        min_block: 0,
         authorization: alloy::primitives::Bytes::new(),
     }
 }

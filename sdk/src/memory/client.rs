@@ -44,6 +44,10 @@ const RESEND_PATIENCE: std::time::Duration = std::time::Duration::from_secs(5);
 /// first before it reports the revert as it is.
 const REVERT_PATIENCE: std::time::Duration = std::time::Duration::from_secs(3);
 
+/// A write keeps meeting replicas behind the log it planned against (while other writers move
+/// the log on) for at most this many times the sync plan's `lag_wait` in all.
+const BEHIND_WAITS: u32 = 3;
+
 /// How many times an import (whose every write expects the sequence number it planned
 /// against, so that two devices importing one file write each record once) is re-planned.
 const IMPORT_ATTEMPTS: usize = 12;
@@ -754,7 +758,7 @@ impl MemoryClientBuilder {
     /// [`Error::Keys`] if the keyring does not match the owner's published key-check value;
     /// [`Error::CacheScopeMismatch`] if the cache file is another vault's; RPC and verification
     /// errors of the first sync.
-    pub async fn open(self) -> Result<MemoryClient> {
+    pub async fn open(mut self) -> Result<MemoryClient> {
         let signer = self.vault.signer_address()?;
         let owner = self.delegate_of.unwrap_or(signer);
         let scope = *self.keyring.scope();
@@ -777,7 +781,7 @@ impl MemoryClientBuilder {
         if let (Some(_), Some(epoch)) = (self.delegate_of, unpublished.first()) {
             return Err(Error::KeyCheckNotPublished { owner, epoch: epoch.get() });
         }
-        let (cache, opened) = match (self.cache_given, &self.cache) {
+        let (cache, opened) = match (self.cache_given.take(), &self.cache) {
             (Some(cache), _) if cache.scope() == scope => (cache, CacheOpened::Existing),
             (Some(cache), _) => {
                 return Err(Error::CacheScopeMismatch {
@@ -789,8 +793,37 @@ impl MemoryClientBuilder {
             (None, CacheLocation::Memory) => (LogCache::in_memory(scope)?, CacheOpened::Created),
             (None, CacheLocation::File(path)) => LogCache::open(path, scope)?,
         };
+        let client = self.assemble(owner, cache, unpublished)?;
+        let mut report = match client.sync().await {
+            Ok(report) => report,
+            Err(err) if client.inner.allow_stale && is_unreachable(&err) => {
+                let mut local = client.inner.local.lock().await;
+                let mut report = SyncReport::default();
+                report.from_cache = client.apply_cached(&mut local, &mut report).await?;
+                local.freshness = Freshness::Stale {
+                    reason: err.to_string(),
+                    checkpoint_seq: local.state.checkpoint.seq,
+                };
+                report
+            }
+            Err(err) => return Err(err),
+        };
+        if let CacheOpened::Replaced { moved_to, reason } = opened {
+            report.cache_rebuilt = Some(format!("{reason} (moved to {})", moved_to.display()));
+        }
+        client.inner.local.lock().await.opened = report;
+        Ok(client)
+    }
+
+    /// The client over `cache`, before its first sync.
+    fn assemble(
+        self,
+        owner: Address,
+        cache: LogCache,
+        unpublished: Vec<crate::keys::KeyEpoch>,
+    ) -> Result<MemoryClient> {
         let writer = self.vault.with_journal(cache.journal()?);
-        let client = MemoryClient {
+        Ok(MemoryClient {
             inner: Arc::new(Inner {
                 analyses: std::sync::Mutex::default(),
                 vault: self.vault,
@@ -825,26 +858,7 @@ impl MemoryClientBuilder {
                     opened: SyncReport::default(),
                 }),
             }),
-        };
-        let mut report = match client.sync().await {
-            Ok(report) => report,
-            Err(err) if client.inner.allow_stale && is_unreachable(&err) => {
-                let mut local = client.inner.local.lock().await;
-                let mut report = SyncReport::default();
-                report.from_cache = client.apply_cached(&mut local, &mut report).await?;
-                local.freshness = Freshness::Stale {
-                    reason: err.to_string(),
-                    checkpoint_seq: local.state.checkpoint.seq,
-                };
-                report
-            }
-            Err(err) => return Err(err),
-        };
-        if let CacheOpened::Replaced { moved_to, reason } = opened {
-            report.cache_rebuilt = Some(format!("{reason} (moved to {})", moved_to.display()));
-        }
-        client.inner.local.lock().await.opened = report;
-        Ok(client)
+        })
     }
 }
 
@@ -913,6 +927,35 @@ impl MemoryClient {
     /// How far the client has verified the owner's log.
     pub async fn checkpoint(&self) -> crate::vault::Checkpoint {
         self.inner.local.lock().await.state.checkpoint
+    }
+
+    /// Settles this signer's own writes in `cache` that are not final yet, without any keys:
+    /// the owner's log is synced and verified as by [`sync`](Self::sync), and each pending
+    /// transaction is looked at: one a reorg dropped is broadcast again as the same bytes, or
+    /// (its nonce taken by another transaction) its operations go out again in a new one, less
+    /// the versions the log already holds. Nothing is opened: a TEE node runs this for an
+    /// owner between requests, holding the owner's public ciphertext but never the keys.
+    ///
+    /// Returns the cache back (`None` only if it could not be taken back) and what the sync did,
+    /// with the writes it sent again in [`SyncReport::resent`] and those it could not in
+    /// [`SyncReport::lost_writes`].
+    pub async fn settle_pending(
+        vault: Vault,
+        owner: Address,
+        cache: LogCache,
+    ) -> (Option<LogCache>, Result<SyncReport>) {
+        let scope = cache.scope();
+        let signer = vault.signer_address().ok();
+        let mut builder = MemoryClient::builder(vault, Keyring::new(scope));
+        if signer != Some(owner) {
+            builder = builder.delegate_of(owner);
+        }
+        let client = match builder.assemble(owner, cache, Vec::new()) {
+            Ok(client) => client,
+            Err(err) => return (None, Err(err)),
+        };
+        let synced = client.sync().await;
+        (client.into_cache(), synced)
     }
 
     /// The cache, given back once the client is no longer needed (`None` while a clone of the
@@ -1282,7 +1325,10 @@ impl MemoryClient {
         let mut local = self.inner.local.lock().await;
         let attempts = if exact { IMPORT_ATTEMPTS } else { WRITE_ATTEMPTS };
         let mut attempt = 0;
-        let behind_since = std::time::Instant::now();
+        let started = std::time::Instant::now();
+        // Since when the RPC has been behind the state at this sequence number: a log that
+        // other writers keep moving is progress, not an RPC that stays behind.
+        let mut behind_since = (local.state.checkpoint.seq, started);
         let mut behind_wait = std::time::Duration::from_millis(50);
         while attempt < attempts {
             attempt += 1;
@@ -1343,14 +1389,27 @@ impl MemoryClient {
                 // The node that checked the write holds fewer operations than this client has
                 // verified: a replica behind the others, not another writer. Wait for it.
                 Err(err) if is_behind_conflict(&err) => {
-                    if behind_since.elapsed() >= self.inner.plan.lag_wait {
+                    tracing::debug!(
+                        %err,
+                        state_seq = local.state.checkpoint.seq,
+                        state_block = local.state.checkpoint.block,
+                        last_write_block = local.last_write_block,
+                        "the RPC that checked the write holds fewer operations; waiting"
+                    );
+                    if behind_since.0 != local.state.checkpoint.seq {
+                        behind_since = (local.state.checkpoint.seq, std::time::Instant::now());
+                    }
+                    let lag_wait = self.inner.plan.lag_wait;
+                    if behind_since.1.elapsed() >= lag_wait
+                        || started.elapsed() >= lag_wait * BEHIND_WAITS
+                    {
                         let needed = local.state.checkpoint.block.max(local.last_write_block);
                         let served = self.inner.vault.latest_block().await.map_or(0, |b| b.number);
                         return Err(Error::RpcBehind {
                             behind: needed.saturating_sub(served),
                             rpc_block: served,
                             needed_block: needed,
-                            waited: behind_since.elapsed(),
+                            waited: behind_since.1.elapsed(),
                         });
                     }
                     tokio::time::sleep(behind_wait).await;
@@ -1373,16 +1432,17 @@ impl MemoryClient {
                     let before = local.state.checkpoint;
                     // The log as of the block the write reverted in (read by hash, so a replica
                     // behind cannot hide it): moved on past the check, it was another writer.
-                    let after = match &err {
-                        Error::TransactionReverted { tx_hash } => self
-                            .inner
-                            .vault
-                            .log_state_after(self.inner.owner, *tx_hash)
-                            .await
-                            .ok()
-                            .flatten(),
-                        _ => None,
+                    let (after, gone) = match &err {
+                        Error::TransactionReverted { tx_hash } => self.reverted_at(*tx_hash).await,
+                        _ => (None, false),
                     };
+                    if gone {
+                        // A reorg dropped the block it reverted in: nothing of it stands. Plan
+                        // again against the log as the sync finds it (the sequence check keeps
+                        // it and a new plan from both landing, should it be mined again).
+                        self.sync_locked(&mut local).await?;
+                        continue;
+                    }
                     if let Some(after) = after {
                         // Not moved: the write reverted for a reason of its own. (Fewer
                         // entries than this client holds: a reorg took some; the sync below
@@ -1428,6 +1488,26 @@ impl MemoryClient {
             }
         }
         Err(Error::WriteContended { attempts })
+    }
+
+    /// The owner's log state after the block where transaction `tx_hash` reverted (read by
+    /// hash), and whether the transaction is gone from the chain: not mined in the chain the
+    /// RPC serves, even after a short wait for a replica that has not seen its block yet.
+    async fn reverted_at(&self, tx_hash: B256) -> (Option<crate::vault::Checkpoint>, bool) {
+        let vault = &self.inner.vault;
+        match vault.log_state_after(self.inner.owner, tx_hash).await {
+            Ok(Some(after)) => return (Some(after), false),
+            Ok(None) => {}
+            Err(_) => return (None, false),
+        }
+        let patience = self.inner.plan.lag_wait.min(REVERT_PATIENCE);
+        match vault.mined_within(tx_hash, patience).await {
+            Ok(Some(_)) => {
+                (vault.log_state_after(self.inner.owner, tx_hash).await.ok().flatten(), false)
+            }
+            Ok(None) => (None, true),
+            Err(_) => (None, false),
+        }
     }
 
     /// With an embedder, the vector of every memory `writes` puts, and the tombstone of every
@@ -1949,6 +2029,43 @@ impl MemoryClient {
             self.sync_locked(local).await?;
         }
         Ok(())
+    }
+
+    /// Grants `delegate` `scope` until `expiry` as the owner, through this client's journal: a
+    /// grant that a reorg drops is sent again by the next sync, like any write of this client
+    /// (a TEE node it just granted would otherwise find its grant gone).
+    pub(crate) async fn grant_delegate(
+        &self,
+        delegate: Address,
+        scope: crate::vault::Scope,
+        expiry: u64,
+    ) -> Result<crate::vault::TxReceipt> {
+        let local = self.inner.local.lock().await;
+        local.writer.grant_delegate(delegate, scope, expiry).await
+    }
+
+    /// Syncs until the verified log holds at least `seq` operations and each of `ids` is a
+    /// memory, or `lag_wait` has passed, and returns the checkpoint reached: for writes another
+    /// signer reported (a TEE node), which this client's RPC may not show yet (a replica
+    /// behind), or which a reorg dropped and their writer sends again.
+    pub(crate) async fn sync_until_holds(
+        &self,
+        seq: u64,
+        ids: &[MemoryId],
+    ) -> Result<crate::vault::Checkpoint> {
+        let mut local = self.inner.local.lock().await;
+        let started = std::time::Instant::now();
+        let mut wait = std::time::Duration::from_millis(50);
+        loop {
+            self.sync_locked(&mut local).await?;
+            let holds = local.state.checkpoint.seq >= seq
+                && ids.iter().all(|id| local.state.memory(id).is_some());
+            if holds || started.elapsed() >= self.inner.plan.lag_wait {
+                return Ok(local.state.checkpoint);
+            }
+            tokio::time::sleep(wait).await;
+            wait = (wait * 2).min(std::time::Duration::from_secs(1));
+        }
     }
 
     /// Waits (bounded) until this client's own transactions are in the verified log: a reorg

@@ -17,7 +17,7 @@ use super::protocol::{
 use super::registry::{NodeInfo, TeeRegistry};
 use crate::error::Result;
 use crate::extract::Message;
-use crate::memory::{AppScope, Applied, MemoryClient, Source};
+use crate::memory::{AppScope, Applied, MemoryClient, MemoryId, Source};
 use crate::vault::Scope;
 
 /// Why a confidential update through a node failed.
@@ -279,12 +279,16 @@ impl TeeClient {
         let needed = Scope::READ_WRITE | Scope::TEE_NODE;
         let chain_now = vault.chain_time().await?;
         let held = vault.delegation(owner, node.address).await?;
+        // The node reads through its own RPC, which may be behind this client's: it waits for
+        // the block of the newest write the request needs (keys, grant, the log as synced).
+        let mut min_block = memories.checkpoint().await.block;
         if !held.is_some_and(|d| {
             d.scope.contains(needed) && d.is_active_at(chain_now + self.request_ttl.as_secs())
         }) {
-            vault
+            let granted = memories
                 .grant_delegate(node.address, needed, chain_now + self.delegation_ttl.as_secs())
                 .await?;
+            min_block = min_block.max(granted.block);
         }
 
         let mut request_id = B256::ZERO;
@@ -306,6 +310,7 @@ impl TeeClient {
             source,
             delegation: None,
             app_scope: scope.cloned(),
+            min_block,
             authorization: Bytes::new(),
         };
         request.authorize(owner_signer).await.map_err(TeeError::from)?;
@@ -322,10 +327,34 @@ impl TeeClient {
             ))
             .into());
         }
-        memories.sync().await?;
-        let checkpoint = memories.checkpoint().await;
-        if checkpoint.seq < output.log_seq
-            || (checkpoint.seq == output.log_seq && checkpoint.head != output.log_head)
+        // The node's writes may not be on this client's RPC yet (a replica behind the node's),
+        // or a reorg may have dropped them and the node sends them again: wait (bounded) until
+        // the log reaches what the node reported and holds what it says it added or changed.
+        let written: Vec<MemoryId> = output
+            .applied
+            .iter()
+            .filter(|a| {
+                matches!(
+                    a.action,
+                    crate::memory::AppliedAction::Added | crate::memory::AppliedAction::Updated
+                )
+            })
+            .filter_map(|a| a.id)
+            .collect();
+        let checkpoint = memories.sync_until_holds(output.log_seq, &written).await?;
+        let mut missing = None;
+        for &id in &written {
+            if memories.get(id).await.is_err() {
+                missing = Some(id);
+                break;
+            }
+        }
+        // What it wrote is there: the node did what it says (a reorg may have moved its writes
+        // to other positions of the log). Otherwise the log must have moved past its report
+        // (another writer may have deleted a memory since).
+        if missing.is_some()
+            && (checkpoint.seq < output.log_seq
+                || (checkpoint.seq == output.log_seq && checkpoint.head != output.log_head))
         {
             return Err(TeeError::ReportMismatch(format!(
                 "it reports the log at seq {} head {}, the chain has seq {} head {}",
@@ -333,21 +362,13 @@ impl TeeClient {
             ))
             .into());
         }
-        for applied in &output.applied {
-            let present = match (applied.action, applied.id) {
-                (
-                    crate::memory::AppliedAction::Added | crate::memory::AppliedAction::Updated,
-                    Some(id),
-                ) => memories.get(id).await.is_ok(),
-                _ => true,
-            };
-            if !present && checkpoint.seq == output.log_seq {
-                return Err(TeeError::ReportMismatch(format!(
-                    "memory {} it reports is not in the log",
-                    applied.id.map(|id| id.to_string()).unwrap_or_default()
-                ))
-                .into());
-            }
+        if let Some(id) = missing
+            && checkpoint.seq == output.log_seq
+        {
+            return Err(TeeError::ReportMismatch(format!(
+                "memory {id} it reports is not in the log"
+            ))
+            .into());
         }
         Ok(TeeUpdate {
             node: node.address,

@@ -293,6 +293,12 @@ pub struct UpdateRequest {
     /// node if the vault does not hold an active one yet.
     #[serde(default)]
     pub delegation: Option<SignedDelegation>,
+    /// The newest block holding a write the request depends on (the owner's key-check
+    /// publication, its grant to the node, its own writes): the node waits, bounded, until its
+    /// RPC serves that block before it reads the owner's log and delegation, so that a replica
+    /// behind the client's cannot make it refuse the request or miss memories (`0`: none).
+    #[serde(default)]
+    pub min_block: u64,
     /// The owner's EIP-191 signature over [`authorization_digest`](Self::authorization_digest):
     /// without it anyone who knows that an owner delegated to a node could have the node write
     /// into the owner's log. See [`authorize`](Self::authorize).
@@ -310,7 +316,7 @@ impl UpdateRequest {
     /// u64be(issued_at) ‖ u64be(expires_at) ‖ u64be(chain_id) ‖ vault ‖ owner ‖ node ‖
     /// keccak256(keys: u64be(epoch) ‖ key-encryption key ‖ record-id key ‖ key check) ‖
     /// keccak256(messages JSON) ‖ keccak256(source JSON) ‖ keccak256(delegation JSON) ‖
-    /// keccak256(app_scope JSON))`.
+    /// keccak256(app_scope JSON) [‖ u64be(min_block), when it is not 0])`.
     ///
     /// It is signed as an EIP-191 personal message (the 32 bytes), so any wallet can sign it.
     pub fn authorization_digest(&self) -> B256 {
@@ -334,6 +340,9 @@ impl UpdateRequest {
         bytes.extend_from_slice(json_hash(&self.source).as_slice());
         bytes.extend_from_slice(json_hash(&self.delegation).as_slice());
         bytes.extend_from_slice(json_hash(&self.app_scope).as_slice());
+        if self.min_block != 0 {
+            bytes.extend_from_slice(&self.min_block.to_be_bytes());
+        }
         keccak256(bytes)
     }
 
@@ -753,6 +762,7 @@ mod tests {
             source: Some(Source::app("test")),
             delegation: None,
             app_scope: None,
+            min_block: 0,
             authorization: Bytes::new(),
         }
     }

@@ -203,6 +203,7 @@ pub struct TeeRegistry {
 pub struct TeeRegistryBuilder {
     rpc_url: String,
     wallet: Option<EthereumWallet>,
+    rpc: RpcConfig,
 }
 
 impl TeeRegistryBuilder {
@@ -213,10 +214,15 @@ impl TeeRegistryBuilder {
         self
     }
 
+    /// Sets the timeouts and retries of every JSON-RPC call (default: [`RpcConfig::default`]).
+    pub fn rpc(mut self, rpc: RpcConfig) -> Self {
+        self.rpc = rpc;
+        self
+    }
+
     /// Connects to the registry at `address`, checking that it holds contract code.
     pub async fn connect(self, address: Address) -> Result<TeeRegistry> {
-        let connected =
-            connect_provider(&self.rpc_url, self.wallet.clone(), &RpcConfig::default()).await?;
+        let connected = connect_provider(&self.rpc_url, self.wallet.clone(), &self.rpc).await?;
         let (provider, chain_id, signer) =
             (connected.provider, connected.chain_id, connected.signer);
         let code = provider
@@ -232,8 +238,7 @@ impl TeeRegistryBuilder {
     /// Deploys an `AttesterStatementVerifier` and a TeeRegistry using it (for devnets and tests)
     /// with the signer, and connects to the registry.
     pub async fn deploy(self, deployment: &RegistryDeployment) -> Result<TeeRegistry> {
-        let connected =
-            connect_provider(&self.rpc_url, self.wallet.clone(), &RpcConfig::default()).await?;
+        let connected = connect_provider(&self.rpc_url, self.wallet.clone(), &self.rpc).await?;
         let (provider, chain_id, signer) =
             (connected.provider, connected.chain_id, connected.signer);
         if signer.is_none() {
@@ -247,7 +252,7 @@ impl TeeRegistryBuilder {
 impl TeeRegistry {
     /// Starts building a client for the RPC endpoint at `rpc_url`.
     pub fn builder(rpc_url: impl Into<String>) -> TeeRegistryBuilder {
-        TeeRegistryBuilder { rpc_url: rpc_url.into(), wallet: None }
+        TeeRegistryBuilder { rpc_url: rpc_url.into(), wallet: None, rpc: RpcConfig::default() }
     }
 
     /// A client over an existing provider (for example [`Vault::provider`](crate::Vault::provider)),
