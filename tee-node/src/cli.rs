@@ -129,6 +129,8 @@ pub async fn run_cli() -> anyhow::Result<()> {
         hpke: None,
         attester: attester(&args)?,
         extractor: extractor(&args)?,
+        rpc: memsync::RpcConfig::default(),
+        settle_every: Some(crate::SETTLE_EVERY),
     })
     .await?;
     let listener = tokio::net::TcpListener::bind(args.listen)

@@ -9,11 +9,11 @@ use alloy::primitives::{Address, U256};
 use alloy::providers::Provider as _;
 use alloy::signers::local::PrivateKeySigner;
 use anyhow::Context as _;
-use memsync::Devnet;
 use memsync::extract::Extractor;
 use memsync::tee::attestation::{DevAttester, Verifier};
 use memsync::tee::checker::AttestationChecker;
 use memsync::tee::registry::MeasurementStatus;
+use memsync::{Devnet, RpcConfig};
 use tokio::task::JoinHandle;
 
 use crate::{Node, NodeConfig};
@@ -43,16 +43,44 @@ impl DevNode {
         extractor: Arc<dyn Extractor>,
         listen: SocketAddr,
     ) -> anyhow::Result<Self> {
+        Self::serve_via(
+            devnet,
+            &devnet.rpc_url(),
+            RpcConfig::default(),
+            attester,
+            extractor,
+            listen,
+        )
+        .await
+    }
+
+    /// [`serve`](Self::serve), with the node reaching the chain through `rpc_url` (a proxy in
+    /// front of the devnet's anvil: tests put an unreliable RPC between the node and the chain)
+    /// with `rpc`'s timeouts and retries.
+    ///
+    /// # Errors
+    ///
+    /// RPC errors, a port that cannot be bound.
+    pub async fn serve_via(
+        devnet: &Devnet,
+        rpc_url: &str,
+        rpc: RpcConfig,
+        attester: DevAttester,
+        extractor: Arc<dyn Extractor>,
+        listen: SocketAddr,
+    ) -> anyhow::Result<Self> {
         let signer = PrivateKeySigner::random();
         fund(devnet, signer.address(), NODE_FUNDS_ETH).await?;
         let node = Node::start(NodeConfig {
-            rpc_url: devnet.rpc_url(),
+            rpc_url: rpc_url.to_owned(),
             vault: devnet.vault_address(),
             registry: Some(devnet.tee_registry_address()),
             signer,
             hpke: None,
             attester: Arc::new(attester),
             extractor,
+            rpc,
+            settle_every: Some(crate::SETTLE_EVERY),
         })
         .await
         .context("starting the dev TEE node")?;

@@ -13,13 +13,19 @@
 //! 2. checks the owner's keys against the owner's published key-check value and that the vault
 //!    holds an active delegation from the owner to this node (relaying the owner's signed grant
 //!    if the request carries one);
-//! 3. reads and decrypts the owner's memories from the chain (in memory only: the node keeps no
-//!    cache, so nothing of a request remains once it ends);
+//! 3. reads and decrypts the owner's memories from the chain (in memory only). Between requests
+//!    the node keeps each owner's verified ciphertext and published key-check values (public
+//!    data: what any observer of the chain reads), so a request fetches only what is new; the
+//!    keys and every plaintext end with the request;
 //! 4. extracts candidate memories from the conversation with its extractor, reconciles them
 //!    with the existing ones, seals the results under the owner's key and writes them to the
 //!    vault as the owner's delegate;
 //! 5. returns a response sealed to the client and signed over (request hash, output hash,
 //!    timestamp).
+//!
+//! A write of the node that is not final when the answer goes out is watched in the background
+//! (every [`SETTLE_EVERY`] while the owner is idle, for up to [`SETTLE_FOR`]): if a reorg drops
+//! it, the node sends it again from the kept ciphertext, without the keys.
 //!
 //! Content never reaches logs, disk or error messages: logs carry timings and counts, errors
 //! name the check that failed, request plaintext and keys are zeroized when dropped.
@@ -37,5 +43,5 @@ mod service;
 pub use cli::run_cli;
 pub use service::{
     AttestationResponse, ErrorBody, HealthResponse, Node, NodeConfig, NodeError,
-    RegistrationRequest,
+    RegistrationRequest, SETTLE_EVERY, SETTLE_FOR,
 };

@@ -1,7 +1,7 @@
 //! The node: its keys, its routes, and what it does with one sealed request.
 
 use std::sync::Arc;
-use std::time::{Instant, SystemTime, UNIX_EPOCH};
+use std::time::{Duration, Instant, SystemTime, UNIX_EPOCH};
 
 use alloy::primitives::{Address, B256, Bytes};
 use alloy::signers::local::PrivateKeySigner;
@@ -10,6 +10,7 @@ use axum::http::StatusCode;
 use axum::response::{IntoResponse, Response};
 use axum::routing::{get, post};
 use axum::{Json, Router};
+use memsync::cache::LogCache;
 use memsync::extract::Extractor;
 use memsync::keys::Keyring;
 use memsync::memory::{CacheLocation, MemoryClient};
@@ -19,11 +20,11 @@ use memsync::tee::protocol::{
     SealedResponse, UpdateOutput, UpdateRequest,
 };
 use memsync::tee::registry::TeeRegistry;
-use memsync::{Scope, Vault};
+use memsync::{RpcConfig, Scope, Vault};
 use serde::{Deserialize, Serialize};
 use tokio::sync::Mutex;
 
-use crate::logs::OwnerLogs;
+use crate::logs::{OwnerLog, OwnerLogs};
 use crate::replay::ReplayGuard;
 
 /// How far in the future a request's `issued_at` may be (clock skew between client and node).
@@ -49,7 +50,22 @@ pub struct NodeConfig {
     pub attester: Arc<dyn Attester>,
     /// What turns conversations into candidate memories.
     pub extractor: Arc<dyn Extractor>,
+    /// Timeouts and retries of the node's JSON-RPC calls (default: [`RpcConfig::default`]).
+    pub rpc: RpcConfig,
+    /// How often the node looks at an owner's writes that are not final yet once the owner's
+    /// request has returned, to send again any that a reorg dropped (`None`: only at the owner's
+    /// next request). Default [`SETTLE_EVERY`].
+    pub settle_every: Option<Duration>,
 }
+
+/// How long a node waits for its RPC to reach the block a request depends on.
+const REACH_PATIENCE: Duration = Duration::from_secs(10);
+
+/// How often a node looks at an idle owner's writes that are not final yet, by default.
+pub const SETTLE_EVERY: Duration = Duration::from_secs(2);
+/// How long a node keeps looking at one owner's writes that are not final yet (a reorg deeper
+/// than that is settled at the owner's next request).
+pub const SETTLE_FOR: Duration = Duration::from_secs(600);
 
 impl std::fmt::Debug for NodeConfig {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
@@ -59,6 +75,8 @@ impl std::fmt::Debug for NodeConfig {
             .field("registry", &self.registry)
             .field("signer", &self.signer.address())
             .field("extractor", &self.extractor)
+            .field("rpc", &self.rpc)
+            .field("settle_every", &self.settle_every)
             .finish_non_exhaustive()
     }
 }
@@ -86,6 +104,7 @@ struct Inner {
     replay: Mutex<ReplayGuard>,
     /// Each owner's verified ciphertext and key-check values, kept between requests.
     logs: OwnerLogs,
+    settle_every: Option<Duration>,
 }
 
 /// Why the node refused or failed a request. The message names the check, never content.
@@ -263,12 +282,14 @@ impl Node {
     pub async fn start(config: NodeConfig) -> anyhow::Result<Self> {
         let vault = Vault::builder(config.rpc_url.clone())
             .signer(config.signer.clone())
+            .rpc(config.rpc)
             .connect(config.vault)
             .await?;
         let registry = match config.registry {
             Some(address) => Some(
                 TeeRegistry::builder(config.rpc_url.clone())
                     .signer(config.signer.clone())
+                    .rpc(config.rpc)
                     .connect(address)
                     .await?,
             ),
@@ -287,6 +308,7 @@ impl Node {
                 extractor: config.extractor,
                 replay: Mutex::new(ReplayGuard::default()),
                 logs: OwnerLogs::default(),
+                settle_every: config.settle_every,
             }),
         })
     }
@@ -294,6 +316,12 @@ impl Node {
     /// The node's address (its signing key).
     pub fn address(&self) -> Address {
         self.inner.signer.address()
+    }
+
+    /// The node's JSON-RPC calls to the chain so far (for its vault reads and writes), and the
+    /// retries among them.
+    pub fn rpc_stats(&self) -> &memsync::rpc::RpcStats {
+        self.inner.vault.rpc_stats()
     }
 
     /// The node's HPKE public key.
@@ -470,6 +498,7 @@ impl Node {
         if let Some(app) = &request.app_scope {
             app.validate().map_err(|e| NodeError::BadRequest(format!("the app scope: {e}")))?;
         }
+        self.reach(request.min_block).await?;
         let scope = request.scope();
         let keyring = Keyring::from_delegated(scope, &[request.keys.to_delegated(scope)])
             .map_err(|_| NodeError::WrongKeys)?;
@@ -493,7 +522,84 @@ impl Node {
         let output = self.update_with(&client, request).await;
         // Only public ciphertext is kept; the client (keys, plaintext) ends here.
         kept.cache = client.into_cache();
+        kept.last_request = Some(Instant::now());
+        // Writes that are not final yet are watched after the answer has gone: one that a reorg
+        // drops is sent again without waiting for the owner's next request.
+        if let Some(every) = inner.settle_every
+            && !kept.settling
+            && kept.cache.as_ref().is_some_and(|cache| cache.outbox().is_ok_and(|o| !o.is_empty()))
+        {
+            kept.settling = true;
+            self.spawn_settler(request.owner, slot.clone(), every);
+        }
         output
+    }
+
+    /// Watches `owner`'s pending writes in the background, every `every` while the owner makes
+    /// no request (a request settles them too), until they are final or [`SETTLE_FOR`] has
+    /// passed. Only the owner's public ciphertext is used: the node keeps no keys.
+    fn spawn_settler(&self, owner: Address, slot: Arc<Mutex<OwnerLog>>, every: Duration) {
+        let vault = self.inner.vault.clone();
+        tokio::spawn(async move {
+            let started = Instant::now();
+            loop {
+                tokio::time::sleep(every).await;
+                let mut kept = slot.lock().await;
+                if kept.last_request.is_some_and(|at| at.elapsed() < every) {
+                    continue;
+                }
+                let pending = match kept.cache.as_ref().map(LogCache::outbox) {
+                    Some(Ok(outbox)) => outbox.len(),
+                    Some(Err(err)) => {
+                        tracing::warn!(error = %err, "could not read the pending writes");
+                        0
+                    }
+                    None => 0,
+                };
+                if pending == 0 || started.elapsed() >= SETTLE_FOR {
+                    if pending > 0 {
+                        tracing::info!(pending, "stopped watching writes that are not final yet");
+                    }
+                    kept.settling = false;
+                    return;
+                }
+                let Some(cache) = kept.cache.take() else { continue };
+                let (cache, settled) =
+                    MemoryClient::settle_pending(vault.clone(), owner, cache).await;
+                kept.cache = cache;
+                // Counts only: no owner, no content.
+                match settled {
+                    Ok(report) if !report.resent.is_empty() || !report.lost_writes.is_empty() => {
+                        tracing::warn!(
+                            resent = report.resent.len(),
+                            lost = report.lost_writes.len(),
+                            rolled_back = report.rolled_back.is_some(),
+                            "settled writes that a reorg dropped"
+                        );
+                    }
+                    Ok(_) => {}
+                    Err(err) => tracing::warn!(error = %err, "settling pending writes failed"),
+                }
+            }
+        });
+    }
+
+    /// Waits (bounded by [`REACH_PATIENCE`]) until the node's RPC serves block `min_block`:
+    /// the client's writes that the request depends on (its grant, its key-check value) may be
+    /// on a replica ahead of the node's. Past the bound the request goes on, and a grant or key
+    /// the node cannot see yet is refused as such.
+    async fn reach(&self, min_block: u64) -> Result<(), NodeError> {
+        let vault = &self.inner.vault;
+        let started = Instant::now();
+        let mut wait = Duration::from_millis(25);
+        loop {
+            let tip = vault.latest_block().await.map_err(|e| NodeError::Chain(e.to_string()))?;
+            if tip.number >= min_block || started.elapsed() >= REACH_PATIENCE {
+                return Ok(());
+            }
+            tokio::time::sleep(wait).await;
+            wait = (wait * 2).min(Duration::from_millis(500));
+        }
     }
 
     /// Delegation, then extract, reconcile and write through `client`.
@@ -505,16 +611,26 @@ impl Node {
         let inner = &self.inner;
         let needed = Scope::READ_WRITE | Scope::TEE_NODE;
         let node = self.address();
-        let held = inner
-            .vault
-            .delegation(request.owner, node)
-            .await
-            .map_err(|e| NodeError::Chain(e.to_string()))?;
         let chain_now = match client.last_tip().await {
             Some(tip) => tip.timestamp,
             None => inner.vault.chain_time().await.map_err(|e| NodeError::Chain(e.to_string()))?,
         };
-        let active = held.is_some_and(|d| d.scope.contains(needed) && d.is_active_at(chain_now));
+        // A grant the client made just before (`min_block`) may not be on the replica that
+        // answers this read yet: asked again, bounded, before the request is refused.
+        let started = Instant::now();
+        let active = loop {
+            let held = inner
+                .vault
+                .delegation(request.owner, node)
+                .await
+                .map_err(|e| NodeError::Chain(e.to_string()))?;
+            let active =
+                held.is_some_and(|d| d.scope.contains(needed) && d.is_active_at(chain_now));
+            if active || request.min_block == 0 || started.elapsed() >= REACH_PATIENCE {
+                break active;
+            }
+            tokio::time::sleep(Duration::from_millis(200)).await;
+        };
         if !active {
             let Some(signed) = &request.delegation else { return Err(NodeError::NotDelegated) };
             let grants_this_node = matches!(

@@ -152,6 +152,7 @@ impl Bench {
             source: None,
             delegation: None,
             app_scope: None,
+            min_block: 0,
             authorization: Bytes::new(),
         };
         request.authorize(&owner.signer).await?;
@@ -223,6 +224,8 @@ async fn node_via(devnet: &Devnet, rpc_url: String) -> anyhow::Result<(Node, Str
         hpke: None,
         attester: Arc::new(dev_attester()),
         extractor: Arc::new(BuiltinExtractor::new()),
+        rpc: memsync::RpcConfig::default(),
+        settle_every: Some(memsync_tee_node::SETTLE_EVERY),
     })
     .await?;
     let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await?;
