@@ -13,6 +13,7 @@ use std::time::{Duration, Instant};
 
 use alloy::primitives::B256;
 use alloy::providers::Provider as _;
+use memsync::extract::Message;
 use memsync::memory::{
     CacheLocation, Filter, ImportOptions, Memory, MemoryClient, MemoryUpdate, NewMemory, Progress,
     Source, Stage,
@@ -45,6 +46,8 @@ struct Device {
     lag_wait: Duration,
     ranges: bool,
     progress: Option<Arc<dyn Fn(Progress) + Send + Sync>>,
+    /// Conversations go through a TEE node of the devnet's registry (the owner signs them).
+    via_tee: bool,
 }
 
 impl Default for Device {
@@ -56,6 +59,7 @@ impl Default for Device {
             lag_wait: Duration::from_secs(20),
             ranges: false,
             progress: None,
+            via_tee: false,
         }
     }
 }
@@ -85,6 +89,10 @@ impl Device {
         }
         if let Some(progress) = self.progress.clone() {
             builder = builder.on_progress(move |p| progress(p));
+        }
+        if self.via_tee {
+            let tee = memsync_e2e::tee::tee_client(devnet).await;
+            builder = builder.via_tee(tee, Arc::new(devnet.signer(0)));
         }
         builder.open().await
     }
@@ -314,6 +322,65 @@ async fn another_devices_reorged_write_is_replaced() {
     other.add(NewMemory::new("And this.")).await.expect("other add after the reorg");
     let report = device.sync().await.expect("sync after the reorg");
     assert!(report.rolled_back.is_some(), "{report:?}");
+    assert_equals_chain(&devnet, &device).await;
+    assert_no_duplicates(&devnet).await;
+}
+
+/// A TEE node's write that a reorg drops after the node has answered: the node notices by
+/// itself (it watches its writes until they are final, from the owner's ciphertext it keeps,
+/// without the keys) and sends it again; the owner reads it back without another request.
+#[tokio::test]
+async fn a_tee_nodes_write_dropped_by_a_reorg_is_sent_again_by_the_node() {
+    let (devnet, sim) = devnet_and_sim().await;
+    let running = memsync_tee_node::dev::DevNode::serve_via(
+        &devnet,
+        &sim.url(),
+        fast_rpc(),
+        memsync_e2e::tee::dev_attester(),
+        Arc::new(memsync::extract::BuiltinExtractor::new()),
+        ([127, 0, 0, 1], 0).into(),
+    )
+    .await
+    .expect("node");
+    running.register(&devnet, memsync_e2e::tee::dev_verifier()).await.expect("register");
+    let device =
+        Device { via_tee: true, ..Device::default() }.open(&devnet, &devnet.rpc_url()).await;
+    let said = [Message::user("I play the cello in a quartet.")];
+    let applied = device.add_messages(&said, None).await.expect("through the node");
+    let id = applied.iter().find_map(|a| a.id).expect("a memory added");
+    let written = device.get(id).await.expect("the node's write").text;
+    let node_tx = {
+        let client = devnet.vault(0).await.expect("vault");
+        let block = client.latest_block().await.expect("tip");
+        let txs = client
+            .provider()
+            .get_block_by_number(block.number.into())
+            .await
+            .expect("block")
+            .expect("the tip")
+            .transactions
+            .hashes()
+            .collect::<Vec<_>>();
+        assert_eq!(txs.len(), 1, "the node's write is alone in the newest block");
+        txs[0]
+    };
+
+    let reorg = sim.reorg(1, false).await;
+    assert_eq!(reorg.dropped, vec![node_tx], "the reorg dropped the node's write");
+    // No request: the node sends it again within a few of its settle periods.
+    let started = Instant::now();
+    let mut back = None;
+    while started.elapsed() < Duration::from_secs(30) {
+        tokio::time::sleep(Duration::from_millis(500)).await;
+        device.sync().await.expect("sync");
+        if let Ok(memory) = device.get(id).await {
+            back = Some(memory);
+            break;
+        }
+    }
+    let back = back.expect("the node sent its dropped write again");
+    println!("the node's write came back after {:?}", started.elapsed());
+    assert_eq!(back.text, written);
     assert_equals_chain(&devnet, &device).await;
     assert_no_duplicates(&devnet).await;
 }
