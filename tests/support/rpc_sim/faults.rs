@@ -104,6 +104,34 @@ impl Faults {
         Self { http_502: each, http_429: each, reset: each, hang: each, ..Self::default() }
     }
 
+    /// The simulator's named modes, as the `rpc-sim` binary and the MCP tests switch them:
+    /// `honest`; `transient` (about 10% of requests: 502, 429 with `Retry-After`, resets and
+    /// JSON-RPC rate limits); `lag` (replicas 0..=2 blocks behind, drawn per request); `stale`
+    /// (`eth_blockNumber` two blocks behind); `capped` (`eth_getLogs` capped at 3 blocks and 4
+    /// results, Alchemy's errors); `ambiguous` (40% of sends reach the node but answer 502);
+    /// `hang` (4% of requests hang for 5 s); `reorg` (a reorg of depth 1 that drops its
+    /// transactions every 3 blocks). `None` for another name.
+    #[must_use]
+    pub fn named(mode: &str, seed: u64) -> Option<Self> {
+        let faults = Self::default().seed(seed);
+        Some(match mode {
+            "honest" => Self::honest(),
+            "transient" => faults
+                .fail(Transient::Http502, 0.03)
+                .fail(Transient::Http429, 0.03)
+                .fail(Transient::Reset, 0.02)
+                .fail(Transient::JsonRpcError, 0.02)
+                .retry_after_secs(1),
+            "lag" => faults.lag(2, true),
+            "stale" => faults.stale_block_number(2),
+            "capped" => faults.logs_limits(Some(3), Some(4), LogsErrorStyle::Alchemy),
+            "ambiguous" => faults.ambiguous_sends(0.4),
+            "hang" => faults.fail(Transient::Hang, 0.04).hang_for(Duration::from_secs(5)),
+            "reorg" => faults.reorg_every(3, (1, 1), false),
+            _ => return None,
+        })
+    }
+
     /// Seeds the random choices.
     #[must_use]
     pub fn seed(mut self, seed: u64) -> Self {
