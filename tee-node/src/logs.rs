@@ -28,6 +28,8 @@ pub(crate) struct OwnerLog {
     pub(crate) cache: Option<LogCache>,
     /// Key-check values read from the chain, by epoch.
     pub(crate) key_checks: Vec<(u64, B256)>,
+    /// The tip the owner's last request pinned (its number).
+    pub(crate) tip: Option<u64>,
     /// When the owner's last request ended.
     pub(crate) last_request: Option<Instant>,
     /// Whether a background task watches the owner's writes that are not final yet.
