@@ -44,6 +44,10 @@ const RESEND_PATIENCE: std::time::Duration = std::time::Duration::from_secs(5);
 /// first before it reports the revert as it is.
 const REVERT_PATIENCE: std::time::Duration = std::time::Duration::from_secs(3);
 
+/// How long a delegate's write refused as "not a delegate" is tried again: a replica behind may
+/// not show a grant the owner made a block ago.
+const GRANT_PATIENCE: std::time::Duration = std::time::Duration::from_secs(3);
+
 /// A write keeps meeting replicas behind the log it planned against (while other writers move
 /// the log on) for at most this many times the sync plan's `lag_wait` in all.
 const BEHIND_WAITS: u32 = 3;
@@ -1470,6 +1474,20 @@ impl MemoryClient {
                     if local.state.checkpoint == before {
                         return Err(err);
                     }
+                }
+                // A delegate refused as not one: a grant made a block ago that the replica
+                // which checked the write does not show yet. Waited for, briefly; a grant that
+                // is really gone (revoked, expired) is reported after that.
+                Err(Error::Revert(
+                    memsync_bindings::memory_vault::MemoryVault::MemoryVaultErrors::VaultNotDelegate(
+                        _,
+                    ),
+                )) if self.inner.as_delegate
+                    && started.elapsed() < self.inner.plan.lag_wait.min(GRANT_PATIENCE) =>
+                {
+                    tokio::time::sleep(behind_wait).await;
+                    behind_wait = (behind_wait * 2).min(std::time::Duration::from_secs(1));
+                    attempt -= 1;
                 }
                 // Dropped, and its nonce went to another process of this key: the sync sends
                 // the same operations again once the chain proves them missing.
