@@ -118,6 +118,7 @@ pub async fn catch_up(
     // keeps reorganising is caught by the next call.
     let mut rollbacks = 0;
     let mut refetches = 0;
+    let mut refetch_wait = Duration::from_millis(250);
     let mut repins = 0;
     loop {
         let pin = vault.latest_block().await?;
@@ -273,17 +274,20 @@ pub async fn catch_up(
             Ok(log) => log,
             Err(err) => {
                 // Entries that do not continue the checkpoint: a reorg replaced its block, or a
-                // replica behind the others answered part of the fetch. Look, then try again
-                // once; a second failure on an intact checkpoint is the RPC's.
+                // replica behind the others answered part of the fetch (load-balanced replicas
+                // answer each call from another height). Look, then fetch again, pinning anew,
+                // a few times within `lag_wait`; failures that persist on an intact checkpoint
+                // are the RPC's.
                 if rollbacks < 2 && checkpoint_replaced(vault, cache, &local, &pin).await? {
                     rollbacks += 1;
                     report.rolled_back = Some(roll_back(vault, cache, "a reorg replaced").await?);
                     continue;
                 }
-                if refetches < 2 {
+                if refetches < MAX_REFETCHES && started.elapsed() < plan.lag_wait {
                     refetches += 1;
-                    tracing::warn!(%err, "the log did not verify; fetching it again once");
-                    tokio::time::sleep(Duration::from_millis(300)).await;
+                    tracing::warn!(%err, refetches, "the log did not verify; fetching it again");
+                    tokio::time::sleep(refetch_wait).await;
+                    refetch_wait = (refetch_wait * 2).min(Duration::from_secs(2));
                     continue;
                 }
                 return Err(err);
@@ -352,6 +356,11 @@ async fn checkpoint_replaced(
 
 /// How often a sync pins the tip again because the pinned block disappeared under it.
 const MAX_REPINS: u32 = 3;
+
+/// How many times a fetch that does not verify is made again (pinning anew, with growing
+/// waits: about 8 s in all, within `lag_wait`) before the RPC is named as hiding or altering
+/// events.
+const MAX_REFETCHES: u32 = 5;
 
 /// Whether a read at the pinned block failed because the node does not have that block (any
 /// more): a reorg replaced it between the pin and the read (`-32001` "resource not found",
