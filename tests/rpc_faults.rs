@@ -326,6 +326,60 @@ async fn another_devices_reorged_write_is_replaced() {
     assert_no_duplicates(&devnet).await;
 }
 
+/// An edit (a write whose sequence check expects the log as it was) that a reorg drops, while
+/// another device writes: sent again as the same bytes it is mined and reverts (the log moved
+/// on), and the device plans it again from the verified log instead of forgetting it.
+#[tokio::test]
+async fn an_edit_dropped_by_a_reorg_and_reverted_when_sent_again_is_planned_again() {
+    let (devnet, sim) = devnet_and_sim().await;
+    let device = Device::default().open(&devnet, &sim.url()).await;
+    // The other writer is a delegate (its own key): the edit's nonce stays free, so the edit is
+    // broadcast again as it was, not displaced.
+    let delegate = devnet.signer(1);
+    let far = device.vault().chain_time().await.expect("time") + 86_400;
+    device
+        .vault()
+        .grant_delegate(delegate.address(), memsync::Scope::READ_WRITE, far)
+        .await
+        .expect("grant");
+    // The owner's first write publishes the keys' check value, which a delegate needs.
+    let memory = device.add(NewMemory::new("Lives in Berlin.")).await.expect("add");
+    let other = MemoryClient::builder(
+        Vault::builder(devnet.rpc_url())
+            .signer(delegate)
+            .connect(devnet.vault_address())
+            .await
+            .expect("the delegate's vault"),
+        memsync_e2e::tee::keyring(&devnet, devnet.signer(0).address(), 7),
+    )
+    .delegate_of(devnet.signer(0).address())
+    .open()
+    .await
+    .expect("the delegate's client");
+    let edited =
+        device.update(memory.id, MemoryUpdate::new().text("Lives in Lisbon.")).await.expect("edit");
+    assert_eq!(edited.version, 2);
+    let reorg = sim.reorg(1, false).await;
+    assert_eq!(reorg.dropped.len(), 1, "the edit's transaction is dropped: {reorg:?}");
+    // Another device writes: the edit's check (the log as it was) no longer holds.
+    other.add(NewMemory::new("Another device's note.")).await.expect("other add");
+    let mut resent = Vec::new();
+    let mut lost = Vec::new();
+    for _ in 0..3 {
+        let report = device.sync().await.expect("sync");
+        resent.extend(report.resent);
+        lost.extend(report.lost_writes);
+        if device.get(memory.id).await.is_ok_and(|m| m.text == "Lives in Lisbon.") {
+            break;
+        }
+    }
+    assert!(lost.is_empty(), "{lost:?}");
+    let now = device.get(memory.id).await.expect("the memory");
+    assert_eq!(now.text, "Lives in Lisbon.", "the edit came back (resent: {resent:?})");
+    assert_equals_chain(&devnet, &device).await;
+    assert_no_duplicates(&devnet).await;
+}
+
 /// A TEE node's write that a reorg drops after the node has answered: the node notices by
 /// itself (it watches its writes until they are final, from the owner's ciphertext it keeps,
 /// without the keys) and sends it again; the owner reads it back without another request.

@@ -516,6 +516,10 @@ struct Local {
     held: std::collections::HashMap<B256, std::time::Instant>,
     /// Displaced transactions a sync sent again in a new transaction (`true`) or found lost.
     resubmitted: std::collections::HashMap<B256, bool>,
+    /// This client's transactions whose entries it has seen in the verified log: one that a
+    /// reorg then drops and that is mined again without entries (its sequence check no longer
+    /// held, so it reverted) is planned again, not forgotten.
+    landed: std::collections::HashSet<B256>,
     state: State,
     /// Full-text search over the live memories.
     index: SearchIndex,
@@ -853,6 +857,7 @@ impl MemoryClientBuilder {
                     notices: Notices::default(),
                     unpublished,
                     resubmitted: Default::default(),
+                    landed: Default::default(),
                     held: Default::default(),
                     resend_reverts: Default::default(),
                     state: State::default(),
@@ -1383,6 +1388,7 @@ impl MemoryClient {
             }
             match sent {
                 Ok(receipts) => {
+                    local.landed.extend(receipts.iter().map(|r| r.tx_hash));
                     if !self.absorb_writes(&mut local, &receipts).await? {
                         self.sync_locked(&mut local).await?;
                         let hashes: Vec<B256> = receipts.iter().map(|r| r.tx_hash).collect();
@@ -2187,9 +2193,17 @@ impl MemoryClient {
                 continue;
             }
             if local.cache.has_entry_of_tx(hash, u64::MAX)? {
+                local.landed.insert(hash);
                 continue;
             }
             match self.inner.vault.mined_in(hash).await? {
+                // It landed, a reorg dropped it, and it was mined again (sent again by this
+                // client, or by a node's pool) where its sequence check no longer held: it
+                // reverted, and what it wrote is planned again from the verified log.
+                Some(block) if block <= caught.tip.number && local.landed.contains(&hash) => {
+                    tracing::warn!(%hash, "a write that a reorg dropped was mined again and reverted; planning it again");
+                    self.resubmit_lost(local, &row.tx, caught).await?;
+                }
                 // Mined without entries in this log (a delegation change, or a write that
                 // reverted): done once final.
                 Some(block) if block <= caught.final_block => local.cache.outbox_remove(hash)?,
