@@ -1,37 +1,62 @@
-//! A bounded soak test: anvil mining a block a second, two devices of one owner and an importer
-//! writing and reading through RPC simulators with about 10% transient failures, replicas 0..=2
-//! blocks behind, and a reorg every couple of dozen blocks, for a fixed number of operations.
-//! At the end every device equals a control device reading the honest anvil, field for field;
-//! no record version is in the log twice; every write an operation reported is there or was
-//! reported lost; and the log verifies. The figures are printed.
-//!
-//! No TEE node takes part: starting one (registration, attestation) costs more than the rest of
-//! the soak, and the node's own RPC path is the vault client's, exercised here.
+//! A bounded soak test: anvil mining a block a second, two devices of one owner, an importer and
+//! a TEE node (with the device that sends it conversations) writing and reading through RPC
+//! simulators with about 10% transient failures, replicas 0..=2 blocks behind, and a reorg every
+//! couple of dozen blocks, for a fixed number of operations. At the end every device equals a
+//! control device reading the honest anvil, field for field; no record version is in the log
+//! twice; every write an operation reported is there or was reported lost; and the log
+//! verifies. The figures are printed.
 
 use std::collections::BTreeMap;
 use std::time::{Duration, Instant};
 
+use std::sync::Arc;
+
 use alloy::primitives::B256;
+use memsync::extract::{BuiltinExtractor, Message};
 use memsync::memory::{
-    CacheLocation, Filter, ImportOptions, Memory, MemoryClient, MemoryId, MemoryUpdate, NewMemory,
-    Source, SyncReport,
+    AppliedAction, CacheLocation, Filter, ImportOptions, Memory, MemoryClient, MemoryId,
+    MemoryUpdate, NewMemory, Source, SyncReport,
 };
 use memsync::rpc::RetryPolicy;
+use memsync::tee::client::{TeeClient, TeeError};
+use memsync::tee::registry::TeeRegistry;
 use memsync::{Devnet, RpcConfig, Vault};
 use memsync_e2e::{FaultKind, Faults, RpcSim, Transient};
+use memsync_tee_node::dev::DevNode;
 
 /// Operations per device (adds, edits and reads).
 const OPS_PER_DEVICE: usize = 14;
+/// Conversations sent through the TEE node.
+const TEE_OPS: usize = 6;
 /// Imports of the importer, each of a file of `IMPORT_LINES` lines.
 const IMPORTS: usize = 3;
 const IMPORT_LINES: usize = 15;
+/// How many times the importer runs an import that lost every race for the log.
+const IMPORT_TRIES: usize = 3;
 
-async fn open(devnet: &Devnet, url: &str, cache: CacheLocation, app: &str) -> MemoryClient {
-    let rpc = RpcConfig::default().timeout(Duration::from_secs(2)).retry(RetryPolicy {
+/// Short timeouts, a generous retry budget: every participant's RPC settings.
+fn rpc() -> RpcConfig {
+    RpcConfig::default().timeout(Duration::from_secs(2)).retry(RetryPolicy {
         attempts: 10,
         first_backoff: Duration::from_millis(10),
         max_backoff: Duration::from_millis(250),
-    });
+    })
+}
+
+async fn open(devnet: &Devnet, url: &str, cache: CacheLocation, app: &str) -> MemoryClient {
+    open_with(devnet, url, cache, app, None).await
+}
+
+/// A client whose conversations go through a TEE node: `tee` reads the registry (through
+/// `url`), and the owner (dev account 0) signs each request.
+async fn open_with(
+    devnet: &Devnet,
+    url: &str,
+    cache: CacheLocation,
+    app: &str,
+    tee: Option<TeeClient>,
+) -> MemoryClient {
+    let rpc = rpc();
     let vault = Vault::builder(url)
         .signer(devnet.signer(0))
         .rpc(rpc)
@@ -40,13 +65,14 @@ async fn open(devnet: &Devnet, url: &str, cache: CacheLocation, app: &str) -> Me
         .expect("connect");
     // The owner's keys (one owner, dev account 0, on every device).
     let keys = memsync_e2e::tee::keyring(devnet, devnet.signer(0).address(), 7);
-    MemoryClient::builder(vault, keys)
+    let mut builder = MemoryClient::builder(vault, keys)
         .cache(cache)
         .source(Source::app(app))
-        .scan_from_block(devnet.deploy_block(), 10_000)
-        .open()
-        .await
-        .expect("open")
+        .scan_from_block(devnet.deploy_block(), 10_000);
+    if let Some(tee) = tee {
+        builder = builder.via_tee(tee, Arc::new(devnet.signer(0)));
+    }
+    builder.open().await.expect("open")
 }
 
 /// About 10% of requests fail: 502, 429 with Retry-After, resets, JSON-RPC rate limits and
@@ -83,8 +109,12 @@ struct Tally {
     written: BTreeMap<MemoryId, String>,
     /// Explicit syncs' reports.
     reports: Vec<SyncReport>,
-    /// Updates that lost the race for the log's sequence number every time (nothing written).
+    /// Updates and imports that lost the race for the log's sequence number every time (and
+    /// said so).
     contended: usize,
+    /// Conversations the TEE node (or the client) refused to apply, and why (a write that kept
+    /// losing the race for the log's sequence number, a grant that a reorg dropped).
+    refused: Vec<String>,
 }
 
 impl Tally {
@@ -142,10 +172,21 @@ async fn importer_run(client: &MemoryClient) -> Tally {
         let file: String = (0..IMPORT_LINES).map(|i| format!("Imported fact {n}-{i}\n")).collect();
         let options =
             ImportOptions { file_name: Some(format!("{n}.txt")), ..ImportOptions::default() };
-        let report = client
-            .import(file.as_bytes(), &options)
-            .await
-            .unwrap_or_else(|e| panic!("import {n}: {e}"));
+        // An import expects the log's sequence number at every write (two importers of one file
+        // write each record once), so among four busy writers it may lose every race and say
+        // so: the user runs it again, and what landed before is `unchanged`.
+        let mut tries = 0;
+        let report = loop {
+            tries += 1;
+            match client.import(file.as_bytes(), &options).await {
+                Ok(report) => break report,
+                Err(memsync::Error::WriteContended { .. }) if tries < IMPORT_TRIES => {
+                    tally.contended += 1;
+                    tokio::time::sleep(Duration::from_secs(1)).await;
+                }
+                Err(e) => panic!("import {n} (try {tries}): {e}"),
+            }
+        };
         assert_eq!(report.added + report.unchanged, IMPORT_LINES, "import {n}");
         tokio::time::sleep(Duration::from_secs(2)).await;
         tally.ops += 1;
@@ -161,6 +202,52 @@ async fn importer_run(client: &MemoryClient) -> Tally {
     tally
 }
 
+/// What the owner tells an AI tool, one conversation at a time: new facts, and facts that
+/// change earlier ones (the node updates those memories).
+const SAID: [&str; TEE_OPS] = [
+    "I love playing the cello on weekends.",
+    "I live in Lisbon.",
+    "I work as a data engineer at Acme.",
+    "I'm allergic to peanuts.",
+    "I moved to Porto.",
+    "I work as a product manager at Initech.",
+];
+
+/// Conversations through the TEE node, each checked by the client against the chain (the
+/// node's signed report, the memories it says it wrote).
+async fn tee_run(client: &MemoryClient) -> Tally {
+    let mut tally = Tally::default();
+    for (i, said) in SAID.iter().enumerate() {
+        tally.ops += 1;
+        match client.add_messages(&[Message::user(*said)], None).await {
+            Ok(applied) => {
+                for done in applied {
+                    let Some(id) = done.id else { continue };
+                    if matches!(done.action, AppliedAction::Added | AppliedAction::Updated) {
+                        let memory = client.get(id).await.expect("read the node's write");
+                        tally.written.insert(id, memory.text);
+                    }
+                }
+            }
+            // The node says it wrote nothing (and the client checks nothing).
+            Err(memsync::Error::Tee(TeeError::Refused { code, message, .. }))
+                if code == "chain_failed" || code == "not_delegated" =>
+            {
+                tally.refused.push(format!("{code}: {message}"));
+            }
+            // The owner's side lost every race for the log (and says so).
+            Err(e @ memsync::Error::WriteContended { .. }) => tally.refused.push(e.to_string()),
+            Err(e) => panic!("TEE conversation {i}: {e}"),
+        }
+        if i % 2 == 1 {
+            tally.ops += 1;
+            let report = client.sync().await.unwrap_or_else(|e| panic!("TEE sync {i}: {e}"));
+            tally.record(report);
+        }
+    }
+    tally
+}
+
 async fn memories(client: &MemoryClient) -> Vec<Memory> {
     let mut all = client.list(&Filter::default(), 0, usize::MAX).await.expect("list").memories;
     all.sort_by_key(|m| m.id);
@@ -168,11 +255,12 @@ async fn memories(client: &MemoryClient) -> Vec<Memory> {
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
-#[ignore = "flaky (about 1 run in 3 under load): with three writers of one key, reorgs that drop \
-            transactions and replicas whose lag is drawn per request, a write may still be \
-            reported lost, or wait out lag_wait as a replica-behind conflict; issue #14 stays \
-            open for it; run with --ignored"]
-async fn soak_two_devices_and_an_importer_through_flaky_reorging_rpcs() {
+#[ignore = "not yet reliable under load (issue #14 stays open): 28 of 29 runs passed on a quiet \
+            machine or two soaks at once, but with a CPU-bound job alongside about 1 run in 3 \
+            fails: a write reported done and then missing from the chain after reorgs (an add \
+            of device A, an update by the TEE node), once an add refused as contended; run \
+            with --ignored"]
+async fn soak_two_devices_an_importer_and_a_tee_node_through_flaky_reorging_rpcs() {
     // RUST_LOG=memsync=info shows what the SDK did (rollbacks, resends, displaced writes).
     let _ = tracing_subscriber::fmt()
         .with_env_filter(tracing_subscriber::EnvFilter::from_default_env())
@@ -184,33 +272,65 @@ async fn soak_two_devices_and_an_importer_through_flaky_reorging_rpcs() {
     let sim_a = RpcSim::start(&devnet.rpc_url()).await;
     let sim_b = RpcSim::start(&devnet.rpc_url()).await;
     let dir = tempfile::tempdir().expect("dir");
-    // Connect while the endpoints are honest (the vault's code must be below a lagging tip).
+    // The TEE node reaches the chain through its own endpoint; it is registered while that is
+    // honest (registration is the operator's, once).
+    let sim_n = RpcSim::start(&devnet.rpc_url()).await;
+    let node = DevNode::serve_via(
+        &devnet,
+        &sim_n.url(),
+        rpc(),
+        memsync_e2e::tee::dev_attester(),
+        Arc::new(BuiltinExtractor::default()),
+        ([127, 0, 0, 1], 0).into(),
+    )
+    .await
+    .expect("the node starts");
+    node.register(&devnet, memsync_e2e::tee::dev_verifier()).await.expect("registered");
+    // Connect while the endpoints are honest (the vault's code and the node's registration
+    // must be below a lagging tip).
     tokio::time::sleep(Duration::from_secs(3)).await;
     sim_a.set(flaky(1).reorg_every(20, (1, 3), !REORG_DROPS_TXS));
     sim_b.set(flaky(2));
+    sim_n.set(flaky(3));
     let a =
         open(&devnet, &sim_a.url(), CacheLocation::File(dir.path().join("a.sqlite")), "a").await;
     let b =
         open(&devnet, &sim_b.url(), CacheLocation::File(dir.path().join("b.sqlite")), "b").await;
     let importer = open(&devnet, &sim_b.url(), CacheLocation::Memory, "importer").await;
+    let registry = TeeRegistry::builder(sim_a.url())
+        .rpc(rpc())
+        .connect(devnet.tee_registry_address())
+        .await
+        .expect("registry");
+    let tee = TeeClient::new(registry, memsync_e2e::tee::dev_verifier());
+    let t = open_with(&devnet, &sim_a.url(), CacheLocation::Memory, "ai-tool", Some(tee)).await;
 
-    let (mut ta, mut tb, mut ti) =
-        tokio::join!(device_run(&a, "A"), device_run(&b, "B"), importer_run(&importer));
+    let (mut ta, mut tb, mut ti, mut tt) = tokio::join!(
+        device_run(&a, "A"),
+        device_run(&b, "B"),
+        importer_run(&importer),
+        tee_run(&t)
+    );
     let soak_time = started.elapsed();
 
     // The end: honest endpoints, everything synced (twice: a sync that re-sends a dropped
     // write sees it mined at the next).
     sim_a.set(Faults::honest());
     sim_b.set(Faults::honest());
+    sim_n.set(Faults::honest());
+    // The node watches its writes every `SETTLE_EVERY`: give it one period to send any that
+    // the last reorgs dropped.
+    tokio::time::sleep(memsync_tee_node::SETTLE_EVERY + Duration::from_millis(500)).await;
     for _ in 0..2 {
         ta.record(a.sync().await.expect("final sync A"));
         tb.record(b.sync().await.expect("final sync B"));
         ti.record(importer.sync().await.expect("final sync importer"));
+        tt.record(t.sync().await.expect("final sync of the TEE node's client"));
         tokio::time::sleep(Duration::from_millis(1500)).await;
     }
     let control = open(&devnet, &devnet.rpc_url(), CacheLocation::Memory, "control").await;
     let chain = memories(&control).await;
-    for (name, client) in [("A", &a), ("B", &b), ("importer", &importer)] {
+    for (name, client) in [("A", &a), ("B", &b), ("importer", &importer), ("TEE", &t)] {
         client.sync().await.expect("sync before comparing");
         assert_eq!(memories(client).await, chain, "{name} equals the chain, field for field");
     }
@@ -218,10 +338,10 @@ async fn soak_two_devices_and_an_importer_through_flaky_reorging_rpcs() {
     // Nothing lost: every write an operation reported is on chain with its last text, or its
     // loss was reported.
     let reported_lost: usize =
-        [&ta, &tb, &ti].iter().flat_map(|t| &t.reports).map(|r| r.lost_writes.len()).sum();
+        [&ta, &tb, &ti, &tt].iter().flat_map(|t| &t.reports).map(|r| r.lost_writes.len()).sum();
     let by_id: BTreeMap<MemoryId, &Memory> = chain.iter().map(|m| (m.id, m)).collect();
     let mut lost = Vec::new();
-    for tally in [&ta, &tb, &ti] {
+    for tally in [&ta, &tb, &ti, &tt] {
         for (id, text) in &tally.written {
             if by_id.get(id).is_none_or(|m| &m.text != text) {
                 lost.push(text.clone());
@@ -244,17 +364,21 @@ async fn soak_two_devices_and_an_importer_through_flaky_reorging_rpcs() {
     let duplicated = counts.values().filter(|n| **n > 1).count();
 
     // The figures.
-    let ops = ta.ops + tb.ops + ti.ops;
-    let (stats_a, stats_b) = (sim_a.stats(), sim_b.stats());
+    let ops = ta.ops + tb.ops + ti.ops + tt.ops;
+    let (stats_a, stats_b, stats_n) = (sim_a.stats(), sim_b.stats(), sim_n.stats());
     let mut faults: BTreeMap<FaultKind, u64> = stats_a.faults.clone();
-    for (kind, n) in &stats_b.faults {
+    for (kind, n) in stats_b.faults.iter().chain(&stats_n.faults) {
         *faults.entry(*kind).or_default() += n;
     }
-    let reports = || [&ta, &tb, &ti].into_iter().flat_map(|t| &t.reports);
+    let reports = || [&ta, &tb, &ti, &tt].into_iter().flat_map(|t| &t.reports);
     let rollbacks = reports().filter(|r| r.rolled_back.is_some()).count();
     let resent: usize = reports().map(|r| r.resent.len()).sum();
-    let retries: u64 = [&a, &b, &importer].iter().map(|c| c.vault().rpc_stats().retries()).sum();
-    let calls: u64 = [&a, &b, &importer].iter().map(|c| c.vault().rpc_stats().total()).sum();
+    let clients = [&a, &b, &importer, &t];
+    let node_rpc = node.node().rpc_stats();
+    let retries: u64 =
+        clients.iter().map(|c| c.vault().rpc_stats().retries()).sum::<u64>() + node_rpc.retries();
+    let calls: u64 =
+        clients.iter().map(|c| c.vault().rpc_stats().total()).sum::<u64>() + node_rpc.total();
     println!(
         "soak: {ops} operations in {soak_time:?} ({:?} with the final checks)",
         started.elapsed()
@@ -269,9 +393,10 @@ async fn soak_two_devices_and_an_importer_through_flaky_reorging_rpcs() {
     println!("  records lost: {} ({reported_lost} reported lost by syncs): {lost:?}", lost.len());
     println!("  records duplicated: {duplicated}");
     println!(
-        "  updates refused after losing every race (nothing written): {}",
+        "  writes refused after losing every race (imports run again): {}",
         ta.contended + tb.contended + ti.contended
     );
+    println!("  TEE conversations refused (nothing written, said so): {:?}", tt.refused);
     assert!(stats_a.reorgs > 0, "the chain reorganised during the soak");
     assert!(faults.values().sum::<u64>() > 0, "faults were injected");
     assert_eq!(duplicated, 0, "no record version twice");

@@ -61,7 +61,8 @@ pub struct NodeConfig {
 /// How long a node waits for its RPC to reach the block a request depends on.
 const REACH_PATIENCE: Duration = Duration::from_secs(10);
 
-/// How often a node looks at an idle owner's writes that are not final yet, by default.
+/// How often a node looks at an idle owner's writes that are not final yet, by default (a look
+/// that finds nothing to do doubles the wait, up to 32 times this).
 pub const SETTLE_EVERY: Duration = Duration::from_secs(2);
 /// How long a node keeps looking at one owner's writes that are not final yet (a reorg deeper
 /// than that is settled at the owner's next request).
@@ -547,8 +548,11 @@ impl Node {
         let vault = self.inner.vault.clone();
         tokio::spawn(async move {
             let started = Instant::now();
+            // Each look that finds nothing to do doubles the wait (up to 32 periods): a write
+            // that is in the log stays watched, at less cost, until final.
+            let mut wait = every;
             loop {
-                tokio::time::sleep(every).await;
+                tokio::time::sleep(wait).await;
                 let mut kept = slot.lock().await;
                 if kept.last_request.is_some_and(|at| at.elapsed() < every) {
                     continue;
@@ -575,6 +579,7 @@ impl Node {
                 // Counts only: no owner, no content.
                 match settled {
                     Ok(report) if !report.resent.is_empty() || !report.lost_writes.is_empty() => {
+                        wait = every;
                         tracing::warn!(
                             resent = report.resent.len(),
                             lost = report.lost_writes.len(),
@@ -582,8 +587,12 @@ impl Node {
                             "settled writes that a reorg dropped"
                         );
                     }
-                    Ok(_) => {}
-                    Err(err) => tracing::warn!(error = %err, "settling pending writes failed"),
+                    Ok(report) if report.rolled_back.is_some() => wait = every,
+                    Ok(_) => wait = (wait * 2).min(every * 32),
+                    Err(err) => {
+                        wait = every;
+                        tracing::warn!(error = %err, "settling pending writes failed");
+                    }
                 }
             }
         });

@@ -152,7 +152,8 @@ impl Bench {
             source: None,
             delegation: None,
             app_scope: None,
-            min_block: 0,
+            // As the SDK's client sends it: the block of the owner's log as it last synced.
+            min_block: owner.memories.checkpoint().await.block,
             authorization: Bytes::new(),
         };
         request.authorize(&owner.signer).await?;
