@@ -439,6 +439,48 @@ async fn a_tee_nodes_write_dropped_by_a_reorg_is_sent_again_by_the_node() {
     assert_no_duplicates(&devnet).await;
 }
 
+/// A TEE node's update (its sequence check expects the log as it was) that a reorg drops
+/// while the owner writes: the node sends it again as it was, it is mined and reverts, and the
+/// node (which keeps no keys, only whether its write had landed) plans it again.
+#[tokio::test]
+async fn a_tee_nodes_update_dropped_by_a_reorg_and_reverted_when_sent_again_is_planned_again() {
+    let (devnet, sim) = devnet_and_sim().await;
+    let running = memsync_tee_node::dev::DevNode::serve_via(
+        &devnet,
+        &sim.url(),
+        fast_rpc(),
+        memsync_e2e::tee::dev_attester(),
+        Arc::new(memsync::extract::BuiltinExtractor::new()),
+        ([127, 0, 0, 1], 0).into(),
+    )
+    .await
+    .expect("node");
+    running.register(&devnet, memsync_e2e::tee::dev_verifier()).await.expect("register");
+    let device =
+        Device { via_tee: true, ..Device::default() }.open(&devnet, &devnet.rpc_url()).await;
+    device.add_messages(&[Message::user("I live in Lisbon.")], None).await.expect("first");
+    let moved =
+        device.add_messages(&[Message::user("I moved to Porto.")], None).await.expect("update");
+    let updated = moved.iter().find(|a| a.action == memsync::memory::AppliedAction::Updated);
+    let id = updated.and_then(|a| a.id).expect("the node updated the memory");
+    let text = device.get(id).await.expect("the update").text;
+
+    let reorg = sim.reorg(1, false).await;
+    assert_eq!(reorg.dropped.len(), 1, "the node's update is dropped: {reorg:?}");
+    // The owner writes meanwhile (its own key): the update's check no longer holds.
+    device.add(NewMemory::new("Plays the cello.")).await.expect("owner's add");
+    let started = Instant::now();
+    let mut back = false;
+    while started.elapsed() < Duration::from_secs(30) && !back {
+        tokio::time::sleep(Duration::from_millis(500)).await;
+        device.sync().await.expect("sync");
+        back = device.get(id).await.is_ok_and(|m| m.text == text);
+    }
+    assert!(back, "the node planned its update again ({:?})", started.elapsed());
+    assert_equals_chain(&devnet, &device).await;
+    assert_no_duplicates(&devnet).await;
+}
+
 /// A reorg deeper than finality (`Confirmations(1)`, depth 3): the final checkpoint is gone,
 /// the device fetches the whole log again and ends equal to the chain.
 #[tokio::test]

@@ -344,7 +344,7 @@ async fn soak_two_devices_an_importer_and_a_tee_node_through_flaky_reorging_rpcs
     for tally in [&ta, &tb, &ti, &tt] {
         for (id, text) in &tally.written {
             if by_id.get(id).is_none_or(|m| &m.text != text) {
-                lost.push(text.clone());
+                lost.push(format!("{text} ({id})"));
             }
         }
     }

@@ -177,6 +177,10 @@ pub struct OutboxTx {
     /// It was sent, and its nonce was later found used with no receipt for it: it landed
     /// (and the RPC does not show it yet) or another transaction displaced it.
     pub displaced: bool,
+    /// Its entries were seen in the verified log ([`LogCache::outbox_mark_landed`]): if it is
+    /// later found mined without them (dropped by a reorg, then mined again where its sequence
+    /// check no longer held), what it wrote must be written again.
+    pub landed: bool,
     /// When it was signed (unix seconds).
     pub created: u64,
 }
@@ -789,6 +793,17 @@ impl LogCache {
             .map_err(|e| self.sql(e))
     }
 
+    /// Records that the entries of outbox transaction `hash` were seen in the verified log.
+    pub fn outbox_mark_landed(&self, hash: B256) -> Result<()> {
+        self.conn()
+            .execute(
+                "UPDATE outbox SET superseded = ?2 WHERE tx_hash = ?1 AND superseded <> ?3",
+                params![hash.as_slice(), OUTBOX_LANDED, OUTBOX_SUPERSEDED],
+            )
+            .map(drop)
+            .map_err(|e| self.damaged_or(e))
+    }
+
     /// The transactions this device signed that are not known to be final, oldest nonce first.
     pub fn outbox(&self) -> Result<Vec<OutboxTx>> {
         let conn = self.conn();
@@ -814,6 +829,7 @@ impl LogCache {
                 },
                 superseded: row.get::<_, i64>(4).map_err(get)? == OUTBOX_SUPERSEDED,
                 displaced: row.get::<_, i64>(4).map_err(get)? == OUTBOX_DISPLACED,
+                landed: row.get::<_, i64>(4).map_err(get)? == OUTBOX_LANDED,
                 created: row.get::<_, i64>(5).map_err(get)? as u64,
             });
         }
@@ -1027,6 +1043,8 @@ const OUTBOX_SUPERSEDED: i64 = 1;
 /// An outbox transaction that was sent, and whose nonce was later found used without a receipt
 /// for it: landed (behind a lagging RPC), or dropped and displaced.
 const OUTBOX_DISPLACED: i64 = 2;
+/// An outbox transaction whose entries were seen in the verified log.
+const OUTBOX_LANDED: i64 = 3;
 
 /// Records signed transactions in a cache's outbox ([`LogCache::journal`]).
 #[derive(Debug)]
@@ -1071,8 +1089,8 @@ impl crate::vault::TxJournal for OutboxJournal {
         let sql = |e| sql_error(self.path.as_deref(), e);
         let mut statement = conn
             .prepare_cached(
-                "SELECT tx_hash, nonce, raw FROM outbox WHERE sender = ?1 AND superseded = 0 \
-                 ORDER BY nonce, created",
+                "SELECT tx_hash, nonce, raw FROM outbox WHERE sender = ?1 \
+                 AND superseded IN (0, 3) ORDER BY nonce, created",
             )
             .map_err(sql)?;
         let mut rows = statement.query(params![from.as_slice()]).map_err(sql)?;

@@ -516,10 +516,6 @@ struct Local {
     held: std::collections::HashMap<B256, std::time::Instant>,
     /// Displaced transactions a sync sent again in a new transaction (`true`) or found lost.
     resubmitted: std::collections::HashMap<B256, bool>,
-    /// This client's transactions whose entries it has seen in the verified log: one that a
-    /// reorg then drops and that is mined again without entries (its sequence check no longer
-    /// held, so it reverted) is planned again, not forgotten.
-    landed: std::collections::HashSet<B256>,
     state: State,
     /// Full-text search over the live memories.
     index: SearchIndex,
@@ -857,7 +853,6 @@ impl MemoryClientBuilder {
                     notices: Notices::default(),
                     unpublished,
                     resubmitted: Default::default(),
-                    landed: Default::default(),
                     held: Default::default(),
                     resend_reverts: Default::default(),
                     state: State::default(),
@@ -1388,7 +1383,23 @@ impl MemoryClient {
             }
             match sent {
                 Ok(receipts) => {
-                    local.landed.extend(receipts.iter().map(|r| r.tx_hash));
+                    tracing::debug!(
+                        txs = ?receipts.iter().map(|r| r.tx_hash).collect::<Vec<_>>(),
+                        memories = ?writes
+                            .iter()
+                            .filter_map(|w| match w {
+                                Write::Put(memory) => Some(memory.id),
+                                _ => None,
+                            })
+                            .collect::<Vec<_>>(),
+                        ?check,
+                        "a write landed"
+                    );
+                    // Seen in the log (absorbed or synced below): if a reorg drops one and it
+                    // is mined again reverted, what it wrote is planned again.
+                    for receipt in &receipts {
+                        local.cache.outbox_mark_landed(receipt.tx_hash)?;
+                    }
                     if !self.absorb_writes(&mut local, &receipts).await? {
                         self.sync_locked(&mut local).await?;
                         let hashes: Vec<B256> = receipts.iter().map(|r| r.tx_hash).collect();
@@ -1430,6 +1441,7 @@ impl MemoryClient {
                     attempt -= 1;
                 }
                 Err(err) if is_sequence_conflict(&err) => {
+                    tracing::debug!(%err, attempt, ?check, "a write lost the race for the log");
                     // Another writer got in first: catch up to at least what the vault said it
                     // holds (a replica behind may serve less at first), then plan again.
                     let holds = sequence_conflict(&err).map_or(0, |m| m.actual);
@@ -1439,6 +1451,7 @@ impl MemoryClient {
                 // got in between the gas estimate and the block): the receipt only says it
                 // reverted. If the log moved on, it was that; otherwise it was something else.
                 Err(err) if replaces && is_revert(&err) => {
+                    tracing::debug!(%err, attempt, ?check, "a write's sequence check reverted");
                     let before = local.state.checkpoint;
                     // The log as of the block the write reverted in (read by hash, so a replica
                     // behind cannot hide it): moved on past the check, it was another writer.
@@ -2188,19 +2201,29 @@ impl MemoryClient {
         let final_seq = local.cache.final_checkpoint()?.seq;
         for row in pending {
             let hash = row.tx.hash;
+            tracing::debug!(
+                %hash,
+                nonce = row.tx.nonce,
+                displaced = row.displaced,
+                superseded = row.superseded,
+                landed = row.landed,
+                "a pending transaction of this client"
+            );
             if local.cache.has_entry_of_tx(hash, final_seq)? {
                 local.cache.outbox_remove(hash)?;
                 continue;
             }
             if local.cache.has_entry_of_tx(hash, u64::MAX)? {
-                local.landed.insert(hash);
+                if !row.landed {
+                    local.cache.outbox_mark_landed(hash)?;
+                }
                 continue;
             }
             match self.inner.vault.mined_in(hash).await? {
                 // It landed, a reorg dropped it, and it was mined again (sent again by this
                 // client, or by a node's pool) where its sequence check no longer held: it
                 // reverted, and what it wrote is planned again from the verified log.
-                Some(block) if block <= caught.tip.number && local.landed.contains(&hash) => {
+                Some(block) if block <= caught.tip.number && row.landed => {
                     tracing::warn!(%hash, "a write that a reorg dropped was mined again and reverted; planning it again");
                     self.resubmit_lost(local, &row.tx, caught).await?;
                 }
