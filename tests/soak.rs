@@ -255,11 +255,6 @@ async fn memories(client: &MemoryClient) -> Vec<Memory> {
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
-#[ignore = "not yet reliable under load (issue #14 stays open): 28 of 29 runs passed on a quiet \
-            machine or two soaks at once, but with a CPU-bound job alongside about 1 run in 3 \
-            fails: a write reported done and then missing from the chain after reorgs (an add \
-            of device A, an update by the TEE node), once an add refused as contended; run \
-            with --ignored"]
 async fn soak_two_devices_an_importer_and_a_tee_node_through_flaky_reorging_rpcs() {
     // RUST_LOG=memsync=info shows what the SDK did (rollbacks, resends, displaced writes).
     let _ = tracing_subscriber::fmt()
