@@ -31,6 +31,9 @@ const TEE_OPS: usize = 6;
 /// Imports of the importer, each of a file of `IMPORT_LINES` lines.
 const IMPORTS: usize = 3;
 const IMPORT_LINES: usize = 15;
+/// At most this many rounds of syncs (1.5 s apart) after the faults stop, for what the last
+/// reorgs dropped to be settled.
+const FINAL_ROUNDS: usize = 12;
 /// How many times the importer runs an import that lost every race for the log.
 const IMPORT_TRIES: usize = 3;
 
@@ -308,22 +311,33 @@ async fn soak_two_devices_an_importer_and_a_tee_node_through_flaky_reorging_rpcs
     );
     let soak_time = started.elapsed();
 
-    // The end: honest endpoints, everything synced (twice: a sync that re-sends a dropped
-    // write sees it mined at the next).
+    // The end: honest endpoints, and syncs until every write an operation reported done is on
+    // the chain, or `FINAL_ROUNDS` rounds: what the last reorgs dropped is settled by the next
+    // syncs (a resend that lands at the one after, a nonce gap filled after 4 s) and by the
+    // node's settler (every `SETTLE_EVERY`), not at once.
     sim_a.set(Faults::honest());
     sim_b.set(Faults::honest());
     sim_n.set(Faults::honest());
-    // The node watches its writes every `SETTLE_EVERY`: give it one period to send any that
-    // the last reorgs dropped.
-    tokio::time::sleep(memsync_tee_node::SETTLE_EVERY + Duration::from_millis(500)).await;
-    for _ in 0..2 {
+    let control = open(&devnet, &devnet.rpc_url(), CacheLocation::Memory, "control").await;
+    let mut rounds = 0;
+    loop {
+        rounds += 1;
         ta.record(a.sync().await.expect("final sync A"));
         tb.record(b.sync().await.expect("final sync B"));
         ti.record(importer.sync().await.expect("final sync importer"));
         tt.record(t.sync().await.expect("final sync of the TEE node's client"));
+        control.sync().await.expect("the control's sync");
+        let on_chain: BTreeMap<MemoryId, String> =
+            memories(&control).await.into_iter().map(|m| (m.id, m.text)).collect();
+        let settled = [&ta, &tb, &ti, &tt]
+            .iter()
+            .flat_map(|t| &t.written)
+            .all(|(id, text)| on_chain.get(id) == Some(text));
+        if (settled && rounds >= 2) || rounds == FINAL_ROUNDS {
+            break;
+        }
         tokio::time::sleep(Duration::from_millis(1500)).await;
     }
-    let control = open(&devnet, &devnet.rpc_url(), CacheLocation::Memory, "control").await;
     let chain = memories(&control).await;
     for (name, client) in [("A", &a), ("B", &b), ("importer", &importer), ("TEE", &t)] {
         client.sync().await.expect("sync before comparing");
@@ -379,6 +393,7 @@ async fn soak_two_devices_an_importer_and_a_tee_node_through_flaky_reorging_rpcs
         started.elapsed()
     );
     println!("  memories on chain: {}, log entries: {}", chain.len(), log.entries().len());
+    println!("  rounds of final syncs until every reported write was on chain: {rounds}");
     println!("  faults injected: {faults:?}");
     println!("  reorgs: {}", stats_a.reorgs);
     println!(
