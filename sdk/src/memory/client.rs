@@ -2057,15 +2057,28 @@ impl MemoryClient {
     /// Syncs until the state holds at least `seq` operations, or `lag_wait` has passed (a
     /// replica behind may serve fewer at first): after another writer moved the log on.
     async fn sync_until(&self, local: &mut Local, seq: u64) -> Result<()> {
+        self.sync_until_holding(local, seq, &[]).await
+    }
+
+    /// [`sync_until`](Self::sync_until), also until each of `ids` is a memory.
+    async fn sync_until_holding(
+        &self,
+        local: &mut Local,
+        seq: u64,
+        ids: &[MemoryId],
+    ) -> Result<()> {
         let started = std::time::Instant::now();
         let mut wait = std::time::Duration::from_millis(50);
-        self.sync_locked(local).await?;
-        while local.state.checkpoint.seq < seq && started.elapsed() < self.inner.plan.lag_wait {
+        loop {
+            self.sync_locked(local).await?;
+            let holds = local.state.checkpoint.seq >= seq
+                && ids.iter().all(|id| local.state.memory(id).is_some());
+            if holds || started.elapsed() >= self.inner.plan.lag_wait {
+                return Ok(());
+            }
             tokio::time::sleep(wait).await;
             wait = (wait * 2).min(std::time::Duration::from_secs(1));
-            self.sync_locked(local).await?;
         }
-        Ok(())
     }
 
     /// Grants `delegate` `scope` until `expiry` as the owner, through this client's journal: a
@@ -2091,18 +2104,8 @@ impl MemoryClient {
         ids: &[MemoryId],
     ) -> Result<crate::vault::Checkpoint> {
         let mut local = self.inner.local.lock().await;
-        let started = std::time::Instant::now();
-        let mut wait = std::time::Duration::from_millis(50);
-        loop {
-            self.sync_locked(&mut local).await?;
-            let holds = local.state.checkpoint.seq >= seq
-                && ids.iter().all(|id| local.state.memory(id).is_some());
-            if holds || started.elapsed() >= self.inner.plan.lag_wait {
-                return Ok(local.state.checkpoint);
-            }
-            tokio::time::sleep(wait).await;
-            wait = (wait * 2).min(std::time::Duration::from_secs(1));
-        }
+        self.sync_until_holding(&mut local, seq, ids).await?;
+        Ok(local.state.checkpoint)
     }
 
     /// Waits (bounded) until this client's own transactions are in the verified log: a reorg
