@@ -15,8 +15,8 @@ use alloy::primitives::B256;
 use alloy::providers::Provider as _;
 use memsync::extract::Message;
 use memsync::memory::{
-    CacheLocation, Filter, ImportOptions, Memory, MemoryClient, MemoryUpdate, NewMemory, Progress,
-    Source, Stage,
+    CacheLocation, Filter, ImportOptions, Memory, MemoryClient, MemoryId, MemoryUpdate, NewMemory,
+    Progress, Source, Stage,
 };
 use memsync::rpc::RetryPolicy;
 use memsync::sync::SyncPlan;
@@ -380,14 +380,14 @@ async fn an_edit_dropped_by_a_reorg_and_reverted_when_sent_again_is_planned_agai
     assert_no_duplicates(&devnet).await;
 }
 
-/// A TEE node's write that a reorg drops after the node has answered: the node notices by
-/// itself (it watches its writes until they are final, from the owner's ciphertext it keeps,
-/// without the keys) and sends it again; the owner reads it back without another request.
-#[tokio::test]
-async fn a_tee_nodes_write_dropped_by_a_reorg_is_sent_again_by_the_node() {
-    let (devnet, sim) = devnet_and_sim().await;
+/// A TEE node reaching the chain through `sim`, registered, and the owner's device (honest RPC)
+/// that sends it conversations.
+async fn node_and_owner(
+    devnet: &Devnet,
+    sim: &RpcSim,
+) -> (memsync_tee_node::dev::DevNode, MemoryClient) {
     let running = memsync_tee_node::dev::DevNode::serve_via(
-        &devnet,
+        devnet,
         &sim.url(),
         fast_rpc(),
         memsync_e2e::tee::dev_attester(),
@@ -396,9 +396,33 @@ async fn a_tee_nodes_write_dropped_by_a_reorg_is_sent_again_by_the_node() {
     )
     .await
     .expect("node");
-    running.register(&devnet, memsync_e2e::tee::dev_verifier()).await.expect("register");
+    running.register(devnet, memsync_e2e::tee::dev_verifier()).await.expect("register");
     let device =
-        Device { via_tee: true, ..Device::default() }.open(&devnet, &devnet.rpc_url()).await;
+        Device { via_tee: true, ..Device::default() }.open(devnet, &devnet.rpc_url()).await;
+    (running, device)
+}
+
+/// Syncs `device` every half second, without another request to the node, until memory `id`
+/// holds `text`: how long that took, or `None` after 30 s.
+async fn back_within(device: &MemoryClient, id: MemoryId, text: &str) -> Option<Duration> {
+    let started = Instant::now();
+    while started.elapsed() < Duration::from_secs(30) {
+        tokio::time::sleep(Duration::from_millis(500)).await;
+        device.sync().await.expect("sync");
+        if device.get(id).await.is_ok_and(|m| m.text == text) {
+            return Some(started.elapsed());
+        }
+    }
+    None
+}
+
+/// A TEE node's write that a reorg drops after the node has answered: the node notices by
+/// itself (it watches its writes until they are final, from the owner's ciphertext it keeps,
+/// without the keys) and sends it again; the owner reads it back without another request.
+#[tokio::test]
+async fn a_tee_nodes_write_dropped_by_a_reorg_is_sent_again_by_the_node() {
+    let (devnet, sim) = devnet_and_sim().await;
+    let (_node, device) = node_and_owner(&devnet, &sim).await;
     let said = [Message::user("I play the cello in a quartet.")];
     let applied = device.add_messages(&said, None).await.expect("through the node");
     let id = applied.iter().find_map(|a| a.id).expect("a memory added");
@@ -422,19 +446,9 @@ async fn a_tee_nodes_write_dropped_by_a_reorg_is_sent_again_by_the_node() {
     let reorg = sim.reorg(1, false).await;
     assert_eq!(reorg.dropped, vec![node_tx], "the reorg dropped the node's write");
     // No request: the node sends it again within a few of its settle periods.
-    let started = Instant::now();
-    let mut back = None;
-    while started.elapsed() < Duration::from_secs(30) {
-        tokio::time::sleep(Duration::from_millis(500)).await;
-        device.sync().await.expect("sync");
-        if let Ok(memory) = device.get(id).await {
-            back = Some(memory);
-            break;
-        }
-    }
-    let back = back.expect("the node sent its dropped write again");
-    println!("the node's write came back after {:?}", started.elapsed());
-    assert_eq!(back.text, written);
+    let after = back_within(&device, id, &written).await;
+    let after = after.expect("the node sent its dropped write again");
+    println!("the node's write came back after {after:?}");
     assert_equals_chain(&devnet, &device).await;
     assert_no_duplicates(&devnet).await;
 }
@@ -445,19 +459,7 @@ async fn a_tee_nodes_write_dropped_by_a_reorg_is_sent_again_by_the_node() {
 #[tokio::test]
 async fn a_tee_nodes_update_dropped_by_a_reorg_and_reverted_when_sent_again_is_planned_again() {
     let (devnet, sim) = devnet_and_sim().await;
-    let running = memsync_tee_node::dev::DevNode::serve_via(
-        &devnet,
-        &sim.url(),
-        fast_rpc(),
-        memsync_e2e::tee::dev_attester(),
-        Arc::new(memsync::extract::BuiltinExtractor::new()),
-        ([127, 0, 0, 1], 0).into(),
-    )
-    .await
-    .expect("node");
-    running.register(&devnet, memsync_e2e::tee::dev_verifier()).await.expect("register");
-    let device =
-        Device { via_tee: true, ..Device::default() }.open(&devnet, &devnet.rpc_url()).await;
+    let (_node, device) = node_and_owner(&devnet, &sim).await;
     device.add_messages(&[Message::user("I live in Lisbon.")], None).await.expect("first");
     let moved =
         device.add_messages(&[Message::user("I moved to Porto.")], None).await.expect("update");
@@ -469,14 +471,8 @@ async fn a_tee_nodes_update_dropped_by_a_reorg_and_reverted_when_sent_again_is_p
     assert_eq!(reorg.dropped.len(), 1, "the node's update is dropped: {reorg:?}");
     // The owner writes meanwhile (its own key): the update's check no longer holds.
     device.add(NewMemory::new("Plays the cello.")).await.expect("owner's add");
-    let started = Instant::now();
-    let mut back = false;
-    while started.elapsed() < Duration::from_secs(30) && !back {
-        tokio::time::sleep(Duration::from_millis(500)).await;
-        device.sync().await.expect("sync");
-        back = device.get(id).await.is_ok_and(|m| m.text == text);
-    }
-    assert!(back, "the node planned its update again ({:?})", started.elapsed());
+    let after = back_within(&device, id, &text).await;
+    assert!(after.is_some(), "the node planned its update again");
     assert_equals_chain(&devnet, &device).await;
     assert_no_duplicates(&devnet).await;
 }
