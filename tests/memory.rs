@@ -267,6 +267,8 @@ async fn conversations_become_memories_and_changed_facts_update_them() {
     assert_eq!(applied[0].action, AppliedAction::Updated, "{applied:?}");
     let home = memories.get(applied[0].id.expect("id")).await.expect("updated memory");
     assert_eq!(home.version, 2);
+    assert_eq!(applied[0].version, Some(2), "the version written is reported");
+    assert!(again.iter().all(|a| a.version.is_none()), "nothing written, no version: {again:?}");
     assert!(home.text.contains("Lisbon"));
     assert_eq!(memories.len().await, count, "updated, not added");
     let hits = memories.search(&Search::new("where do I live")).await.expect("search");
@@ -275,7 +277,9 @@ async fn conversations_become_memories_and_changed_facts_update_them() {
     // A retraction deletes.
     let retract = conversation(&["I'm not allergic to peanuts anymore, the test was wrong."]);
     let applied = memories.add_messages(&retract, None).await.expect("retract");
-    assert!(applied.iter().any(|a| a.action == AppliedAction::Deleted), "{applied:?}");
+    let deleted = applied.iter().find(|a| a.action == AppliedAction::Deleted);
+    // The tombstone is the record's next version.
+    assert_eq!(deleted.and_then(|a| a.version), Some(2), "{applied:?}");
     let hits = memories.search(&Search::new("peanut allergy")).await.expect("search");
     assert!(hits.iter().all(|h| !h.memory.text.contains("peanuts")), "{hits:?}");
 }

@@ -248,11 +248,18 @@ async fn a_conversation_becomes_memories_through_a_verified_node() {
         .add_messages(&memories, &signer, &node, &[Message::user("I moved to Porto.")], None)
         .await
         .expect("second update");
-    assert!(
-        moved.applied.iter().any(|a| a.action == AppliedAction::Updated),
-        "{:?}",
-        moved.applied
-    );
+    let updated = moved
+        .applied
+        .iter()
+        .find(|a| a.action == AppliedAction::Updated)
+        .unwrap_or_else(|| panic!("{:?}", moved.applied));
+    // The report names the version written, and the client reads that version when the call
+    // returns (the memory was there before, at version 1).
+    let id = updated.id.expect("an updated memory");
+    assert_eq!(updated.version, Some(2), "{updated:?}");
+    let read = memories.get(id).await.expect("the updated memory");
+    assert_eq!((read.version, read.text.contains("Porto")), (2, true), "{read:?}");
+    assert!(added.iter().all(|a| a.version == Some(1)), "{added:?}");
     let hits = memories.search(&Search::new("Lisbon Porto")).await.expect("search");
     assert!(hits.iter().all(|h| !h.memory.text.contains("Lisbon")), "{hits:?}");
 }

@@ -209,6 +209,11 @@ pub struct Applied {
     pub id: Option<MemoryId>,
     /// The text it concerned.
     pub text: String,
+    /// The version of the memory's record this wrote (the tombstone's, for a deletion; none
+    /// when nothing was written). A reader waits for it to know it sees this write: an
+    /// update's memory is there before it, at its earlier version.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub version: Option<u64>,
 }
 
 /// What was done to a memory.
@@ -2060,19 +2065,22 @@ impl MemoryClient {
         self.sync_until_holding(local, seq, &[]).await
     }
 
-    /// [`sync_until`](Self::sync_until), also until each of `ids` is a memory.
+    /// [`sync_until`](Self::sync_until), also until each memory of `versions` is there at
+    /// that version or a later one.
     async fn sync_until_holding(
         &self,
         local: &mut Local,
         seq: u64,
-        ids: &[MemoryId],
+        versions: &[(MemoryId, u64)],
     ) -> Result<()> {
         let started = std::time::Instant::now();
         let mut wait = std::time::Duration::from_millis(50);
         loop {
             self.sync_locked(local).await?;
             let holds = local.state.checkpoint.seq >= seq
-                && ids.iter().all(|id| local.state.memory(id).is_some());
+                && versions.iter().all(|(id, version)| {
+                    local.state.memory(id).is_some_and(|m| m.version >= *version)
+                });
             if holds || started.elapsed() >= self.inner.plan.lag_wait {
                 return Ok(());
             }
@@ -2094,17 +2102,18 @@ impl MemoryClient {
         local.writer.grant_delegate(delegate, scope, expiry).await
     }
 
-    /// Syncs until the verified log holds at least `seq` operations and each of `ids` is a
-    /// memory, or `lag_wait` has passed, and returns the checkpoint reached: for writes another
-    /// signer reported (a TEE node), which this client's RPC may not show yet (a replica
-    /// behind), or which a reorg dropped and their writer sends again.
+    /// Syncs until the verified log holds at least `seq` operations and each memory of
+    /// `versions` is there at that version or a later one, or `lag_wait` has passed, and
+    /// returns the checkpoint reached: for writes another signer reported (a TEE node), which
+    /// this client's RPC may not show yet (a replica behind), or which a reorg dropped and
+    /// their writer sends again.
     pub(crate) async fn sync_until_holds(
         &self,
         seq: u64,
-        ids: &[MemoryId],
+        versions: &[(MemoryId, u64)],
     ) -> Result<crate::vault::Checkpoint> {
         let mut local = self.inner.local.lock().await;
-        self.sync_until_holding(&mut local, seq, ids).await?;
+        self.sync_until_holding(&mut local, seq, versions).await?;
         Ok(local.state.checkpoint)
     }
 
@@ -2549,7 +2558,27 @@ impl<'a> Plan<'a> {
     }
 
     fn record(&mut self, action: AppliedAction, id: Option<MemoryId>, text: &str) {
-        self.applied.push(Applied { action, id, text: text.to_owned() });
+        // What `seal` writes: the record's next version, or a new record's first (an export's
+        // version kept).
+        let version = match action {
+            AppliedAction::Added | AppliedAction::Updated => {
+                id.map(|id| match self.state.memory_record(&id) {
+                    Some((_, latest)) => latest + 1,
+                    None => self.working_version(&id),
+                })
+            }
+            // A memory planned in this same batch is not written at all.
+            AppliedAction::Deleted => {
+                id.and_then(|id| self.state.memory_record(&id)).map(|(_, latest)| latest + 1)
+            }
+            AppliedAction::Unchanged | AppliedAction::OutOfScope => None,
+        };
+        self.applied.push(Applied { action, id, text: text.to_owned(), version });
+    }
+
+    /// The version a new memory `id` is written with (planned in `working`, or 1).
+    fn working_version(&self, id: &MemoryId) -> u64 {
+        self.position.get(id).map_or(1, |&i| self.working[i].version.max(1))
     }
 
     /// Plans importing `memory` as it is (id, times and version kept where it is new).

@@ -329,22 +329,30 @@ impl TeeClient {
         }
         // The node's writes may not be on this client's RPC yet (a replica behind the node's),
         // or a reorg may have dropped them and the node sends them again: wait (bounded) until
-        // the log reaches what the node reported and holds what it says it added or changed.
-        let written: Vec<MemoryId> = output
-            .applied
-            .iter()
-            .filter(|a| {
+        // the log reaches what the node reported and holds each memory it added or changed at
+        // the version it wrote (an updated memory is there before, at its earlier version). A
+        // memory the same conversation deleted again is not waited for.
+        let mut last: Vec<(MemoryId, &crate::memory::Applied)> = Vec::new();
+        for applied in &output.applied {
+            let Some(id) = applied.id else { continue };
+            last.retain(|(seen, _)| *seen != id);
+            last.push((id, applied));
+        }
+        let written: Vec<(MemoryId, u64)> = last
+            .into_iter()
+            .filter(|(_, a)| {
                 matches!(
                     a.action,
                     crate::memory::AppliedAction::Added | crate::memory::AppliedAction::Updated
                 )
             })
-            .filter_map(|a| a.id)
+            // A node that does not report versions: the memory's presence.
+            .map(|(id, a)| (id, a.version.unwrap_or(0)))
             .collect();
         let checkpoint = memories.sync_until_holds(output.log_seq, &written).await?;
         let mut missing = None;
-        for &id in &written {
-            if memories.get(id).await.is_err() {
+        for &(id, version) in &written {
+            if memories.get(id).await.map_or(true, |m| m.version < version) {
                 missing = Some(id);
                 break;
             }
@@ -366,7 +374,7 @@ impl TeeClient {
             && checkpoint.seq == output.log_seq
         {
             return Err(TeeError::ReportMismatch(format!(
-                "memory {id} it reports is not in the log"
+                "memory {id} is not in the log at the version it reports"
             ))
             .into());
         }
