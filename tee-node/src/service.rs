@@ -62,7 +62,8 @@ pub struct NodeConfig {
 const REACH_PATIENCE: Duration = Duration::from_secs(10);
 
 /// How often a node looks at an idle owner's writes that are not final yet, by default (a look
-/// that finds nothing to do doubles the wait, up to 32 times this).
+/// that finds nothing to do doubles the wait, up to 32 times this; a request of the owner starts
+/// it over).
 pub const SETTLE_EVERY: Duration = Duration::from_secs(2);
 /// How long a node keeps looking at one owner's writes that are not final yet (a reorg deeper
 /// than that is settled at the owner's next request).
@@ -551,11 +552,20 @@ impl Node {
             // Each look that finds nothing to do doubles the wait (up to 32 periods): a write
             // that is in the log stays watched, at less cost, until final.
             let mut wait = every;
+            let mut seen_request = None;
             loop {
                 tokio::time::sleep(wait).await;
                 let mut kept = slot.lock().await;
+                // A request since the last look wrote anew (and settled what was pending): its
+                // writes are watched closely again, since a reorg drops a write in its first
+                // blocks.
                 if kept.last_request.is_some_and(|at| at.elapsed() < every) {
+                    wait = every;
                     continue;
+                }
+                if kept.last_request != seen_request {
+                    seen_request = kept.last_request;
+                    wait = every;
                 }
                 let pending = match kept.cache.as_ref().map(LogCache::outbox) {
                     Some(Ok(outbox)) => outbox.len(),
