@@ -226,9 +226,20 @@ async fn tee_run(client: &MemoryClient) -> Tally {
             Ok(applied) => {
                 for done in applied {
                     let Some(id) = done.id else { continue };
-                    if matches!(done.action, AppliedAction::Added | AppliedAction::Updated) {
-                        let memory = client.get(id).await.expect("read the node's write");
-                        tally.written.insert(id, memory.text);
+                    match done.action {
+                        // The client reads what the node wrote, at the version it wrote.
+                        AppliedAction::Added | AppliedAction::Updated => {
+                            let memory = client.get(id).await.expect("read the node's write");
+                            assert!(
+                                memory.version >= done.version.expect("the node reports versions"),
+                                "{said}: the client reads the version the node wrote"
+                            );
+                            tally.written.insert(id, memory.text);
+                        }
+                        AppliedAction::Deleted => {
+                            tally.written.remove(&id);
+                        }
+                        _ => {}
                     }
                 }
             }
