@@ -890,3 +890,35 @@ async fn two_imports_of_one_file_at_once_write_each_record_once() {
     assert_equals_chain(&devnet, &first).await;
     assert_equals_chain(&devnet, &second).await;
 }
+
+/// The registry's listing pins the block one replica names and reads at it, where another
+/// replica behind may answer "header not found": the listing pins anew (the soak once failed a
+/// TEE conversation here, the retries of one read spent within a tight retry policy).
+#[tokio::test]
+async fn listing_the_tee_nodes_through_replicas_of_different_heights_pins_anew() {
+    let (devnet, sim) = devnet_and_sim().await;
+    let (running, device) = node_and_owner(&devnet, &sim).await;
+    // Blocks above the registration, so that every replica has the node.
+    for i in 0..3 {
+        device.add(NewMemory::new(format!("Filler {i}."))).await.expect("add");
+    }
+    sim.set(Faults::default().seed(11).lag(2, true));
+    let registry = memsync::tee::registry::TeeRegistry::builder(sim.url())
+        .rpc(RpcConfig::default().timeout(Duration::from_millis(800)).retry(RetryPolicy {
+            attempts: 2,
+            first_backoff: Duration::from_millis(5),
+            max_backoff: Duration::from_millis(10),
+        }))
+        .connect(devnet.tee_registry_address())
+        .await
+        .expect("registry");
+    for i in 0..10 {
+        let nodes = registry.active_nodes().await.unwrap_or_else(|e| panic!("listing {i}: {e}"));
+        assert_eq!(nodes.iter().map(|(a, _)| *a).collect::<Vec<_>>(), [running.node().address()]);
+    }
+    assert!(
+        sim.stats().faults.get(&FaultKind::HeaderNotFound).is_some_and(|n| *n > 0),
+        "a replica behind answered: {:?}",
+        sim.stats().faults
+    );
+}

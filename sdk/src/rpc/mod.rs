@@ -59,3 +59,24 @@ impl RpcConfig {
         self
     }
 }
+
+/// Whether a read at the pinned block failed because the node does not have that block (any
+/// more, or not yet): a reorg replaced it between the pin and the read, or a replica behind the
+/// one that gave the pin answered the read (`-32001` "resource not found",
+/// geth's "header not found", "unknown block").
+pub(crate) fn pinned_block_gone(err: &crate::Error) -> bool {
+    let source = match err {
+        crate::Error::Rpc { source, .. } | crate::Error::RpcGaveUp { source, .. } => source,
+        _ => return false,
+    };
+    let source = GaveUp::of(source).map_or(source, |g| &g.last);
+    match source {
+        alloy::transports::RpcError::ErrorResp(payload) => {
+            let message = payload.message.to_ascii_lowercase();
+            payload.code == -32001
+                || message.contains("not found")
+                || message.contains("unknown block")
+        }
+        _ => false,
+    }
+}

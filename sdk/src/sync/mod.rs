@@ -152,7 +152,7 @@ pub async fn catch_up(
         let onchain = match vault.log_state_in(owner, &pin).await {
             Ok(onchain) => onchain,
             // A reorg replaced the block just pinned (the node no longer has it): pin again.
-            Err(err) if repins < MAX_REPINS && pinned_block_gone(&err) => {
+            Err(err) if repins < MAX_REPINS && crate::rpc::pinned_block_gone(&err) => {
                 repins += 1;
                 tokio::time::sleep(poll).await;
                 continue;
@@ -361,26 +361,6 @@ const MAX_REPINS: u32 = 3;
 /// waits: about 8 s in all, within `lag_wait`) before the RPC is named as hiding or altering
 /// events.
 const MAX_REFETCHES: u32 = 5;
-
-/// Whether a read at the pinned block failed because the node does not have that block (any
-/// more): a reorg replaced it between the pin and the read (`-32001` "resource not found",
-/// geth's "header not found", "unknown block").
-fn pinned_block_gone(err: &Error) -> bool {
-    let source = match err {
-        Error::Rpc { source, .. } | Error::RpcGaveUp { source, .. } => source,
-        _ => return false,
-    };
-    let source = crate::rpc::GaveUp::of(source).map_or(source, |g| &g.last);
-    match source {
-        alloy::transports::RpcError::ErrorResp(payload) => {
-            let message = payload.message.to_ascii_lowercase();
-            payload.code == -32001
-                || message.contains("not found")
-                || message.contains("unknown block")
-        }
-        _ => false,
-    }
-}
 
 /// Whether a fetch failed because what the RPC served does not verify.
 fn is_unverified(err: &Error) -> bool {

@@ -461,8 +461,28 @@ impl TeeRegistry {
     }
 
     /// Every active node with its record, in order of first registration. Walks the registry's
-    /// pages at one pinned block, so the list is one consistent snapshot.
+    /// pages at one pinned block, so the list is one consistent snapshot. A pinned block that
+    /// the replica answering a read does not have (one behind the replica that gave the pin, or
+    /// a reorg since) is pinned anew, for up to [`REPIN_PATIENCE`].
     pub async fn active_nodes(&self) -> Result<Vec<(Address, NodeInfo)>> {
+        let started = std::time::Instant::now();
+        let mut wait = std::time::Duration::from_millis(100);
+        loop {
+            match self.active_nodes_once().await {
+                Err(err)
+                    if crate::rpc::pinned_block_gone(&err)
+                        && started.elapsed() < REPIN_PATIENCE =>
+                {
+                    tracing::debug!(error = %err, "the pinned block is not served; pinning anew");
+                    tokio::time::sleep(wait).await;
+                    wait = (wait * 2).min(std::time::Duration::from_secs(1));
+                }
+                other => return other,
+            }
+        }
+    }
+
+    async fn active_nodes_once(&self) -> Result<Vec<(Address, NodeInfo)>> {
         let block =
             self.provider.get_block_number().await.map_err(Error::rpc("eth_blockNumber"))?;
         let contract = self.contract();
@@ -550,6 +570,10 @@ pub async fn sign_attestation_statement<S: Signer + Send + Sync + ?Sized>(
     let signature = Bytes::from(signature.as_bytes().to_vec());
     Ok((attested_at, deadline, signature).abi_encode_params().into())
 }
+
+/// How long [`TeeRegistry::active_nodes`] pins anew a block that the replica answering does not
+/// serve (load-balanced replicas a few blocks apart, or a reorg).
+pub const REPIN_PATIENCE: std::time::Duration = std::time::Duration::from_secs(10);
 
 /// Converts an error from a registry or verifier call, decoding reverts of either contract.
 fn from_contract(err: alloy::contract::Error) -> Error {
