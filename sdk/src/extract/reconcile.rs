@@ -65,17 +65,22 @@ pub fn reconcile_with(
         .map(|i| proposals[i + 1..].iter().any(|later| later.supersedes(&proposals[i])))
         .collect();
     let mut kept = std::mem::take(&mut analyses.by_id);
+    let hashes: Vec<u64> = existing.iter().map(|memory| text_hash(&memory.text)).collect();
+    let mut reused: Vec<Option<Arc<Analysis>>> = existing
+        .iter()
+        .zip(&hashes)
+        .map(|(memory, hash)| match kept.remove(&memory.id) {
+            Some((h, analysis)) if h == *hash => Some(analysis),
+            _ => None,
+        })
+        .collect();
+    analyse_missing(existing, &mut reused);
     let mut known: Vec<Known> = existing
         .iter()
-        .map(|memory| {
-            let hash = text_hash(&memory.text);
-            let analysis = match kept.remove(&memory.id) {
-                Some((h, analysis)) if h == hash => analysis,
-                _ => Arc::new(Analysis {
-                    slots: slots_of(&memory.text),
-                    content: Content::of(&memory.text, false),
-                }),
-            };
+        .zip(hashes)
+        .zip(reused)
+        .map(|((memory, hash), analysis)| {
+            let analysis = analysis.expect("every memory analysed");
             analyses.by_id.insert(memory.id, (hash, analysis.clone()));
             Known::from_memory(memory, analysis)
         })
@@ -150,6 +155,43 @@ impl std::fmt::Debug for Analyses {
 struct Analysis {
     slots: Vec<Slot>,
     content: Content,
+}
+
+/// How many memories to analyse before the work is shared among threads.
+const PARALLEL_FROM: usize = 256;
+
+/// Analyses each memory of `existing` whose analysis is missing in `analyses` (same indexes),
+/// on the machine's cores when there are many (a client or a TEE node that keeps no analyses
+/// reads a long log's every text at each call). One thread where threads are not available.
+fn analyse_missing(existing: &[Memory], analyses: &mut [Option<Arc<Analysis>>]) {
+    let analyse = |memory: &Memory| {
+        Arc::new(Analysis {
+            slots: slots_of(&memory.text),
+            content: Content::of(&memory.text, false),
+        })
+    };
+    let missing = analyses.iter().filter(|a| a.is_none()).count();
+    let threads = std::thread::available_parallelism().map_or(1, |n| n.get().min(8));
+    if missing < PARALLEL_FROM || threads < 2 {
+        for (memory, analysis) in existing.iter().zip(analyses.iter_mut()) {
+            if analysis.is_none() {
+                *analysis = Some(analyse(memory));
+            }
+        }
+        return;
+    }
+    let chunk = existing.len().div_ceil(threads);
+    std::thread::scope(|scope| {
+        for (memories, analyses) in existing.chunks(chunk).zip(analyses.chunks_mut(chunk)) {
+            scope.spawn(move || {
+                for (memory, analysis) in memories.iter().zip(analyses.iter_mut()) {
+                    if analysis.is_none() {
+                        *analysis = Some(analyse(memory));
+                    }
+                }
+            });
+        }
+    });
 }
 
 fn text_hash(text: &str) -> u64 {
@@ -378,6 +420,46 @@ mod tests {
                 memories.remove(1);
             }
         }
+    }
+
+    /// Past `PARALLEL_FROM` memories the analyses are shared among threads: each lands at its
+    /// own memory, some of them kept from the last call.
+    #[test]
+    fn many_memories_are_analysed_in_parallel_each_in_its_place() {
+        let mut memories: Vec<Memory> = (0..PARALLEL_FROM * 3)
+            .map(|i| Memory {
+                id: MemoryId::derived(&i.to_be_bytes()),
+                ..memory(0, &format!("I collect stamps from country number {i}."))
+            })
+            .collect();
+        let home = PARALLEL_FROM * 2 + 7;
+        memories[home].text = "I live in Berlin.".into();
+        let said = memories[PARALLEL_FROM + 3].text.clone();
+        let candidates = vec![candidate("I moved to Lisbon."), candidate(&said)];
+        let expected = vec![
+            ("update", Some(memories[home].id), "I moved to Lisbon.".to_owned()),
+            ("nothing", Some(memories[PARALLEL_FROM + 3].id), said.clone()),
+        ];
+        let mut analyses = Analyses::default();
+        assert_eq!(
+            summary(&reconcile_with(candidates.clone(), &memories, &mut analyses)),
+            expected
+        );
+        // Half of them kept, half analysed again (their texts changed under the same ids).
+        for memory in memories.iter_mut().step_by(2).filter(|m| !m.text.contains("Berlin")) {
+            memory.text.push_str(" Really.");
+        }
+        let said = memories[PARALLEL_FROM + 3].text.clone();
+        let candidates = vec![candidate("I moved to Lisbon."), candidate(&said)];
+        let expected = vec![
+            ("update", Some(memories[home].id), "I moved to Lisbon.".to_owned()),
+            ("nothing", Some(memories[PARALLEL_FROM + 3].id), said.clone()),
+        ];
+        assert_eq!(
+            summary(&reconcile_with(candidates.clone(), &memories, &mut analyses)),
+            expected
+        );
+        assert_eq!(summary(&reconcile(candidates, &memories)), expected);
     }
 
     /// Each action as (kind, target memory, candidate text).
