@@ -13,6 +13,10 @@ import {
 /// over in two steps with a delay, grants {MEASUREMENT_ROLE} and {OPERATOR_ROLE}. Nodes register
 /// themselves with evidence the pluggable {IAttestationVerifier} accepts.
 ///
+/// The two governance roles follow the default admin: an admin transfer moves them from the old
+/// admin to the new one, and an admin that renounces loses them (an admin rotated because its key
+/// leaked keeps no power). Roles granted to other accounts stay until the admin revokes them.
+///
 /// {isActiveNode} is O(1) and runs on every TEE-node write of the vault: a node is active when its
 /// own record is (registered, fresh heartbeat) and its measurement's one status word is Approved,
 /// so revoking a measurement deactivates all its nodes at once without visiting them.
@@ -43,8 +47,7 @@ contract TeeRegistry is ITeeRegistry, AccessControlDefaultAdminRules {
     constructor(address admin, uint48 adminDelay, IAttestationVerifier verifier_, uint64 maxHeartbeatAge_)
         AccessControlDefaultAdminRules(adminDelay, admin)
     {
-        _grantRole(MEASUREMENT_ROLE, admin);
-        _grantRole(OPERATOR_ROLE, admin);
+        // The admin received both roles with the default admin role ({_grantRole}).
         _setVerifier(verifier_);
         _setMaxHeartbeatAge(maxHeartbeatAge_);
     }
@@ -80,9 +83,12 @@ contract TeeRegistry is ITeeRegistry, AccessControlDefaultAdminRules {
     }
 
     /// @inheritdoc ITeeRegistry
+    /// @dev Any status: a node that deregistered first (or never registered) must not keep the
+    /// right to register again with a statement that is still valid.
     function removeNode(address account) external onlyRole(OPERATOR_ROLE) {
-        _requireRegistered(account);
-        _nodes[account].status = NodeStatus.Removed;
+        Node storage record = _nodes[account];
+        if (record.status == NodeStatus.Removed) revert TeeRegistryNodeBanned(account);
+        record.status = NodeStatus.Removed;
         emit NodeRemoved(account);
     }
 
@@ -206,6 +212,25 @@ contract TeeRegistry is ITeeRegistry, AccessControlDefaultAdminRules {
     // ---------------------------------------------------------------------------------------------
     // Internals
     // ---------------------------------------------------------------------------------------------
+
+    /// @dev The default admin holds the governance roles: granted with it (at construction and when
+    /// a transfer is accepted).
+    function _grantRole(bytes32 role, address account) internal override returns (bool granted) {
+        granted = super._grantRole(role, account);
+        if (role == DEFAULT_ADMIN_ROLE && granted) {
+            super._grantRole(MEASUREMENT_ROLE, account);
+            super._grantRole(OPERATOR_ROLE, account);
+        }
+    }
+
+    /// @dev ... and revoked with it (when a transfer is accepted or the admin renounces).
+    function _revokeRole(bytes32 role, address account) internal override returns (bool revoked) {
+        revoked = super._revokeRole(role, account);
+        if (role == DEFAULT_ADMIN_ROLE && revoked) {
+            super._revokeRole(MEASUREMENT_ROLE, account);
+            super._revokeRole(OPERATOR_ROLE, account);
+        }
+    }
 
     function _isActive(Node storage record) private view returns (bool) {
         if (record.status != NodeStatus.Registered) return false;

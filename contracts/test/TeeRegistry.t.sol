@@ -157,6 +157,47 @@ contract TeeRegistryTest is TeeRegistryFixture {
         registry.grantRole(measurementRole, nodeA);
     }
 
+    /// The governance roles move with the default admin: an admin rotated away (its key leaked,
+    /// say) can no longer approve an image or install a verifier; roles granted to others stay.
+    function test_DefaultAdmin_TransferMovesTheGovernanceRoles() public {
+        bytes32 measurementRole = registry.MEASUREMENT_ROLE();
+        bytes32 operatorRole = registry.OPERATOR_ROLE();
+        vm.prank(admin);
+        registry.grantRole(operatorRole, nodeB);
+        vm.prank(admin);
+        registry.beginDefaultAdminTransfer(stranger);
+        vm.warp(START_TIME + ADMIN_DELAY + 1);
+        vm.prank(stranger);
+        registry.acceptDefaultAdminTransfer();
+
+        assertFalse(registry.hasRole(measurementRole, admin));
+        assertFalse(registry.hasRole(operatorRole, admin));
+        assertTrue(registry.hasRole(measurementRole, stranger));
+        assertTrue(registry.hasRole(operatorRole, stranger));
+        assertTrue(registry.hasRole(operatorRole, nodeB), "granted to another account: stays");
+        vm.prank(admin);
+        _expectUnauthorized(admin, measurementRole);
+        registry.approveMeasurement(otherMeasurement);
+        IAttestationVerifier acceptsAnything = new RejectingVerifier();
+        vm.prank(admin);
+        _expectUnauthorized(admin, operatorRole);
+        registry.setVerifier(acceptsAnything);
+        vm.prank(stranger);
+        registry.approveMeasurement(otherMeasurement);
+    }
+
+    /// An admin that renounces (in two steps, after the delay) gives up the governance roles too.
+    function test_DefaultAdmin_RenouncingDropsTheGovernanceRoles() public {
+        vm.prank(admin);
+        registry.beginDefaultAdminTransfer(address(0));
+        vm.warp(START_TIME + ADMIN_DELAY + 1);
+        vm.prank(admin);
+        registry.renounceRole(bytes32(0), admin);
+        assertEq(registry.defaultAdmin(), address(0));
+        assertFalse(registry.hasRole(registry.MEASUREMENT_ROLE(), admin));
+        assertFalse(registry.hasRole(registry.OPERATOR_ROLE(), admin));
+    }
+
     function test_RevertIf_DefaultAdminIsGrantedDirectly() public {
         vm.prank(admin);
         vm.expectRevert(IAccessControlDefaultAdminRules.AccessControlEnforcedDefaultAdminRules.selector);
@@ -458,20 +499,43 @@ contract TeeRegistryTest is TeeRegistryFixture {
         vm.expectRevert(abi.encodeWithSelector(ITeeRegistry.TeeRegistryNodeBanned.selector, nodeA));
         registry.registerNode(s.hpkePublicKey, ENDPOINT, measurement, evidence);
 
-        vm.startPrank(admin);
-        vm.expectRevert(
-            abi.encodeWithSelector(
-                ITeeRegistry.TeeRegistryNodeNotRegistered.selector, nodeA, ITeeRegistry.NodeStatus.Removed
-            )
-        );
+        // Banned once is banned.
+        vm.prank(admin);
+        vm.expectRevert(abi.encodeWithSelector(ITeeRegistry.TeeRegistryNodeBanned.selector, nodeA));
         registry.removeNode(nodeA);
-        vm.expectRevert(
-            abi.encodeWithSelector(
-                ITeeRegistry.TeeRegistryNodeNotRegistered.selector, nodeB, ITeeRegistry.NodeStatus.None
-            )
-        );
+    }
+
+    /// A node that deregisters before governance bans it stays banned: it cannot come back with its
+    /// statement, which is still valid.
+    function test_RemoveNode_BansANodeThatDeregisteredFirst() public {
+        _register(nodeA);
+        NodeStatement memory s = _statement(nodeA, measurement);
+        bytes memory evidence = _evidence(s, checkerKey);
+        vm.prank(nodeA);
+        registry.deregister();
+
+        vm.expectEmit(address(registry));
+        emit ITeeRegistry.NodeRemoved(nodeA);
+        vm.prank(admin);
+        registry.removeNode(nodeA);
+        assertEq(uint8(_status(nodeA)), uint8(ITeeRegistry.NodeStatus.Removed));
+        vm.prank(nodeA);
+        vm.expectRevert(abi.encodeWithSelector(ITeeRegistry.TeeRegistryNodeBanned.selector, nodeA));
+        registry.registerNode(s.hpkePublicKey, ENDPOINT, measurement, evidence);
+        assertFalse(registry.isActiveNode(nodeA));
+    }
+
+    /// Governance can ban an address before it ever registers (a leaked operator key, say).
+    function test_RemoveNode_BansAnAddressThatNeverRegistered() public {
+        vm.prank(admin);
         registry.removeNode(nodeB);
-        vm.stopPrank();
+        assertEq(uint8(_status(nodeB)), uint8(ITeeRegistry.NodeStatus.Removed));
+        assertEq(registry.nodeCount(), 0, "a ban is not a registration");
+        NodeStatement memory s = _statement(nodeB, measurement);
+        bytes memory evidence = _evidence(s, checkerKey);
+        vm.prank(nodeB);
+        vm.expectRevert(abi.encodeWithSelector(ITeeRegistry.TeeRegistryNodeBanned.selector, nodeB));
+        registry.registerNode(s.hpkePublicKey, ENDPOINT, measurement, evidence);
     }
 
     // ---------------------------------------------------------------- revocation and listing

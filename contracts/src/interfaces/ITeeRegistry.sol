@@ -36,7 +36,7 @@ interface ITeeRegistry {
         Registered,
         /// Left on its own ({deregister}); it may register again.
         Deregistered,
-        /// Removed by governance ({removeNode}); the address can never register again.
+        /// Banned by governance ({removeNode}), from any status; the address can never register again.
         Removed
     }
 
@@ -184,9 +184,10 @@ interface ITeeRegistry {
     /// @param maxHeartbeatAge_ The maximum age in seconds (at least 1).
     function setMaxHeartbeatAge(uint64 maxHeartbeatAge_) external;
 
-    /// @notice Removes a registered node for good (its address can never register again).
-    /// {OPERATOR_ROLE} only.
-    /// @param account A registered node.
+    /// @notice Bans an address for good, whatever its status: a registered node stops being active
+    /// at once, and neither it nor an address that deregistered or never registered can ever
+    /// register again. {OPERATOR_ROLE} only.
+    /// @param account Any address not banned already.
     function removeNode(address account) external;
 
     // ------------------------------------------------------------------ nodes
