@@ -346,7 +346,8 @@ impl TeeRegistry {
         self.transact(|| contract.setMaxHeartbeatAge(seconds)).await
     }
 
-    /// Removes a node for good (the signer needs `OPERATOR_ROLE`).
+    /// Bans `node` for good, whatever its status: registered, deregistered or never registered
+    /// (the signer needs `OPERATOR_ROLE`).
     pub async fn remove_node(&self, node: Address) -> Result<TxReceipt> {
         let contract = self.contract();
         self.transact(|| contract.removeNode(node)).await
