@@ -114,8 +114,9 @@ contract AttesterStatementVerifier is IAttesterStatementVerifier, EIP712, Ownabl
         );
     }
 
-    /// @dev Decodes the canonical encoding only, so that malformed evidence fails with
-    /// {AttesterMalformedEvidence} rather than an empty revert from `abi.decode`.
+    /// @dev Decodes the canonical encoding only (zero padding included, so that no two byte strings
+    /// carry one statement), so that malformed evidence fails with {AttesterMalformedEvidence}
+    /// rather than an empty revert from `abi.decode`.
     function _decodeEvidence(bytes calldata evidence)
         private
         pure
@@ -126,9 +127,11 @@ contract AttesterStatementVerifier is IAttesterStatementVerifier, EIP712, Ownabl
         uint256 deadlineWord = uint256(bytes32(evidence[32:64]));
         uint256 offset = uint256(bytes32(evidence[64:96]));
         uint256 length = uint256(bytes32(evidence[96:128]));
+        // The padding after the signature must be zero too: one statement, one byte string.
+        bytes32 padding = bytes32(evidence[128 + SIGNATURE_LENGTH:EVIDENCE_LENGTH]);
         if (
             attestedWord > type(uint64).max || deadlineWord > type(uint64).max || offset != 96
-                || length != SIGNATURE_LENGTH
+                || length != SIGNATURE_LENGTH || padding != bytes32(0)
         ) revert AttesterMalformedEvidence();
         // Both words were checked to fit in 64 bits just above.
         // forge-lint: disable-next-line(unsafe-typecast)

@@ -73,7 +73,10 @@ contract TeeRegistry is ITeeRegistry, AccessControlDefaultAdminRules {
     }
 
     /// @inheritdoc ITeeRegistry
-    function setVerifier(IAttestationVerifier verifier_) external onlyRole(OPERATOR_ROLE) {
+    /// @dev {MEASUREMENT_ROLE}, not {OPERATOR_ROLE}: the verifier decides which keys count as
+    /// attested, as much power as approving an image, so the operator alone cannot make any key an
+    /// active node.
+    function setVerifier(IAttestationVerifier verifier_) external onlyRole(MEASUREMENT_ROLE) {
         _setVerifier(verifier_);
     }
 

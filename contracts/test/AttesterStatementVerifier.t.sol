@@ -196,15 +196,20 @@ contract AttesterStatementVerifierTest is TeeRegistryFixture {
         NodeStatement memory s = _statement(nodeAddress, measurement);
         bytes memory good = _evidence(s, checkerKey);
         bytes memory signature = _signatureOf(good);
-        bytes[] memory bad = new bytes[](6);
+        bytes[] memory bad = new bytes[](8);
         bad[0] = "";
         bad[1] = abi.encodePacked(good, bytes32(0));
         bad[2] = abi.encode(uint256(type(uint64).max) + 1, s.deadline, signature);
         bad[3] = abi.encode(s.attestedAt, uint256(type(uint64).max) + 1, signature);
         bad[4] = abi.encode(s.attestedAt, s.deadline, abi.encodePacked(signature, bytes31(0)));
         // Right length, wrong offset of the signature.
-        bad[5] = good;
+        bad[5] = bytes.concat(good);
         bad[5][95] = 0x40;
+        // Right length, a non-zero byte in the padding after the signature (first and last).
+        bad[6] = bytes.concat(good);
+        bad[6][193] = 0x01;
+        bad[7] = bytes.concat(good);
+        bad[7][223] = 0xff;
         for (uint256 i; i < bad.length; ++i) {
             vm.expectRevert(IAttesterStatementVerifier.AttesterMalformedEvidence.selector);
             this.verifyExternally(s, bad[i]);

@@ -87,7 +87,7 @@ contract TeeRegistryTest is TeeRegistryFixture {
         registry.approveMeasurement(otherMeasurement);
         _expectUnauthorized(stranger, measurementRole);
         registry.revokeMeasurement(measurement);
-        _expectUnauthorized(stranger, operatorRole);
+        _expectUnauthorized(stranger, measurementRole);
         registry.setVerifier(verifier);
         _expectUnauthorized(stranger, operatorRole);
         registry.setMaxHeartbeatAge(1);
@@ -180,10 +180,28 @@ contract TeeRegistryTest is TeeRegistryFixture {
         registry.approveMeasurement(otherMeasurement);
         IAttestationVerifier acceptsAnything = new RejectingVerifier();
         vm.prank(admin);
-        _expectUnauthorized(admin, operatorRole);
+        _expectUnauthorized(admin, measurementRole);
         registry.setVerifier(acceptsAnything);
         vm.prank(stranger);
         registry.approveMeasurement(otherMeasurement);
+    }
+
+    /// The operator alone cannot install a verifier (which decides which keys count as attested,
+    /// as much power as approving an image): that is the measurement governance's.
+    function test_RevertIf_TheOperatorAloneSetsTheVerifier() public {
+        bytes32 operatorRole = registry.OPERATOR_ROLE();
+        vm.prank(admin);
+        registry.grantRole(operatorRole, stranger);
+        IAttestationVerifier acceptsAnything = new RejectingVerifier();
+        bytes32 measurementRole = registry.MEASUREMENT_ROLE();
+        vm.prank(stranger);
+        _expectUnauthorized(stranger, measurementRole);
+        registry.setVerifier(acceptsAnything);
+        assertEq(address(registry.verifier()), address(verifier));
+        // It still bans and sets the heartbeat age.
+        vm.prank(stranger);
+        registry.setMaxHeartbeatAge(7);
+        assertEq(registry.maxHeartbeatAge(), 7);
     }
 
     /// An admin that renounces (in two steps, after the delay) gives up the governance roles too.

@@ -146,13 +146,14 @@ interface ITeeRegistry {
     /// @notice A page of {activeNodes} must examine at least one node.
     error TeeRegistryZeroLimit();
 
-    /// @notice The role that approves and revokes measurements.
+    /// @notice The role that decides what counts as attested code: approves and revokes
+    /// measurements, and sets the attestation verifier.
     /// @return `keccak256("MEASUREMENT_ROLE")`.
     // solhint-disable-next-line func-name-mixedcase
     function MEASUREMENT_ROLE() external view returns (bytes32);
 
-    /// @notice The role of the registry's operator (not a node's): sets the verifier and the maximum
-    /// heartbeat age, and removes nodes.
+    /// @notice The role of the registry's operator (not a node's): sets the maximum heartbeat age and
+    /// bans nodes.
     /// @return `keccak256("OPERATOR_ROLE")`.
     // solhint-disable-next-line func-name-mixedcase
     function OPERATOR_ROLE() external view returns (bytes32);
@@ -175,7 +176,7 @@ interface ITeeRegistry {
     function revokeMeasurement(bytes32 measurement) external;
 
     /// @notice Replaces the attestation verifier; later registrations use it, registered nodes stay.
-    /// {OPERATOR_ROLE} only.
+    /// {MEASUREMENT_ROLE} only (the verifier decides which keys count as attested).
     /// @param verifier_ The new verifier (a contract).
     function setVerifier(IAttestationVerifier verifier_) external;
 

@@ -643,8 +643,8 @@ fn describe_registry(err: &TeeRegistryErrors) -> String {
         }
         E::AccessControlUnauthorizedAccount(e) => format!(
             "AccessControlUnauthorizedAccount(account {}, role {}): the signer lacks the role \
-             (MEASUREMENT_ROLE approves and revokes measurements, OPERATOR_ROLE configures and \
-             removes nodes)",
+             (MEASUREMENT_ROLE approves and revokes measurements and sets the verifier, \
+             OPERATOR_ROLE sets the heartbeat age and bans nodes)",
             e.account, e.neededRole
         ),
         other => format!("{other:?}"),
