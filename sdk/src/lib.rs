@@ -29,7 +29,7 @@ pub use vault::{
     MAX_CODE_CIPHERTEXT, MAX_PACKED_DATA, MAX_URI_LEN, Operation, Payload, Rebroadcast, Record,
     Scope, SentBatch, SeqCheck, SignedBatch, SignedDelegation, SignedTx, TxJournal, TxReceipt,
     UnsignedBatch, UnsignedDelegation, Vault, VaultBuilder, VerifiedLog, WriteReceipt, auth,
-    decode_batch, encode_batch, gas, next_head,
+    decode_batch, encode_batch, gas, next_head, next_version, takes_over,
 };
 
 /// The generated contract bindings (ABI types, errors, events, bytecode).

@@ -12,6 +12,7 @@ use crate::keys::{EpochKeys, EpochRoot, KeyScope, Keyring};
 use crate::records;
 use crate::vault::{
     LogEntry, MAX_CODE_CIPHERTEXT, Operation, Payload, SeqCheck, Vault, VerifiedLog, WriteReceipt,
+    next_version,
 };
 
 /// Which storage mode a sealed record is written in, by its sealed size.
@@ -170,18 +171,17 @@ impl SealedVault {
         records::seal(&self.keyring, id, version, plaintext, mode, self.blobs.as_ref()).await
     }
 
-    /// The opaque id and latest entry of the record named `name`, if it was ever written.
+    /// The opaque id and current entry of the record named `name` (the highest version, see
+    /// [`takes_over`](crate::vault::takes_over)), if it was ever written.
     fn find<'a>(&self, log: &'a VerifiedLog, name: &[u8]) -> Option<(B256, &'a LogEntry)> {
-        self.keyring.record_ids(name).find_map(|(_, id)| {
-            log.entries().iter().rev().find(|e| e.op.id() == Some(id)).map(|e| (id, e))
-        })
+        self.keyring.record_ids(name).find_map(|(_, id)| log.current(id).map(|e| (id, e)))
     }
 
     /// The opaque id and the version the next write of `name` creates: the next version of an
     /// existing record, or version 1 under the newest epoch's id key.
     fn next_version(&self, log: &VerifiedLog, name: &[u8]) -> Result<(B256, u64, bool)> {
         Ok(match self.find(log, name) {
-            Some((id, entry)) => (id, entry.op.version().unwrap_or_default() + 1, true),
+            Some((id, entry)) => (id, next_version(entry.op.version().unwrap_or_default()), true),
             None => (self.latest_keys()?.record_id(name), 1, false),
         })
     }
@@ -261,7 +261,7 @@ impl SealedVault {
         let log = self.vault.fetch_log(self.owner).await?;
         let (id, entry) = self.find(&log, name).ok_or_else(|| self.not_found(name))?;
         log.record(id)?;
-        let version = entry.op.version().unwrap_or_default() + 1;
+        let version = next_version(entry.op.version().unwrap_or_default());
         self.vault.delete(id, version, SeqCheck::Exactly(log.checkpoint().seq)).await
     }
 
@@ -311,7 +311,7 @@ impl SealedVault {
         for record in log.records().into_values() {
             let (current, mode) = self.envelope_at(&log, record.id, record.version).await?;
             // The key-only envelope is small: always inline.
-            let to = self.context(record.id, record.version + 1, StorageMode::Inline);
+            let to = self.context(record.id, next_version(record.version), StorageMode::Inline);
             let rekeyed = envelope::rewrap(
                 &self.keyring,
                 &self.context(record.id, record.version, mode),

@@ -21,6 +21,23 @@ pub struct Checkpoint {
     pub block: u64,
 }
 
+/// Whether a record's entry of version `version` replaces the record's current one, of version
+/// `current` (docs/FORMAT.md, "Which version is current"): the highest version is current, and
+/// of equal versions the later entry in the log. The vault does not check versions, so writers
+/// that raced (or a hostile delegate) may repeat one, skip some, or write an older one after a
+/// newer: whoever reads the log, in whatever order it applies it, finds the same current
+/// version. Every entry stays in the record's history.
+pub const fn takes_over(current: u64, version: u64) -> bool {
+    version >= current
+}
+
+/// The version a writer gives the next write of a record whose current version is `current`:
+/// one more, or `u64::MAX` again at `u64::MAX` (which still takes over, as the later entry), so
+/// no version can lock a record.
+pub const fn next_version(current: u64) -> u64 {
+    current.saturating_add(1)
+}
+
 /// One operation of an owner's log, with where it was found on chain.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct LogEntry {
@@ -154,11 +171,12 @@ impl VerifiedLog {
         self.entries
     }
 
-    /// The latest live version of every record written in these entries (deleted ones left out).
+    /// The current live version of every record written in these entries (deleted ones left
+    /// out), by [`takes_over`].
     pub fn records(&self) -> BTreeMap<B256, Record> {
-        let mut latest: BTreeMap<B256, Option<Record>> = BTreeMap::new();
+        let mut current: BTreeMap<B256, (u64, Option<Record>)> = BTreeMap::new();
         for e in &self.entries {
-            match &e.op {
+            let (id, version, record) = match &e.op {
                 Operation::Write { id, version, payload } => {
                     let record = Record {
                         id: *id,
@@ -167,15 +185,28 @@ impl VerifiedLog {
                         seq: e.seq,
                         block: e.block,
                     };
-                    latest.insert(*id, Some(record));
+                    (*id, *version, Some(record))
                 }
-                Operation::Delete { id, .. } => {
-                    latest.insert(*id, None);
-                }
-                Operation::PublishKeyCheck { .. } => {}
+                Operation::Delete { id, version } => (*id, *version, None),
+                Operation::PublishKeyCheck { .. } => continue,
+            };
+            if current.get(&id).is_none_or(|(have, _)| takes_over(*have, version)) {
+                current.insert(id, (version, record));
             }
         }
-        latest.into_iter().filter_map(|(id, r)| r.map(|r| (id, r))).collect()
+        current.into_iter().filter_map(|(id, (_, r))| r.map(|r| (id, r))).collect()
+    }
+
+    /// The current entry of record `id` (a write or a tombstone), by [`takes_over`].
+    pub fn current(&self, id: B256) -> Option<&LogEntry> {
+        let mut current: Option<&LogEntry> = None;
+        for e in self.entries.iter().filter(|e| e.op.id() == Some(id)) {
+            let version = e.op.version().unwrap_or_default();
+            if current.is_none_or(|c| takes_over(c.op.version().unwrap_or_default(), version)) {
+                current = Some(e);
+            }
+        }
+        current
     }
 
     /// Every operation on record `id`, oldest first.
