@@ -1,10 +1,12 @@
 //! Delegates against a real anvil: an owner grants a tool a scope and an expiry, directly or by
 //! signature; the tool writes within it; expiry, revocation (in the same block) and missing
-//! scopes stop it, and nothing it was refused reaches the chain.
+//! scopes stop it, and nothing it was refused reaches the chain. A delegate that writes garbage
+//! or the highest version over a memory neither hides nor locks it.
 
 use alloy::primitives::{B256, U256};
 use alloy::providers::Provider as _;
 use memsync::bindings::memory_vault::MemoryVault::{self, MemoryVaultErrors};
+use memsync::memory::{CacheLocation, Memory, MemoryClient, MemoryUpdate, NewMemory, Source};
 use memsync::{Delegation, DelegationChange, Devnet, Error, Operation, Scope, SeqCheck, Vault};
 use memsync_e2e::{advance_time, filler, mine, set_automine, vault_revert};
 
@@ -300,4 +302,88 @@ async fn a_delegate_cannot_make_the_owners_log_undecodable() {
         .expect("mined");
     let log = owner_vault.fetch_log(owner).await.expect("the log still verifies");
     assert_eq!(log.records().len(), 3);
+}
+
+/// Which version of a memory is current, whoever wrote it (docs/FORMAT.md, "Which version is
+/// current"): the highest version, of equal ones the later entry. The vault checks no versions,
+/// so a delegate that may write but cannot read can write garbage over a memory or give it the
+/// version `u64::MAX`: neither hides the memory nor locks it.
+async fn memory_device(devnet: &Devnet) -> MemoryClient {
+    let vault = devnet.vault(0).await.expect("vault");
+    let keys = memsync_e2e::tee::keyring(devnet, vault.signer_address().expect("owner"), 7);
+    MemoryClient::builder(vault, keys)
+        .cache(CacheLocation::Memory)
+        .source(Source::app("e2e"))
+        .scan_from_block(devnet.deploy_block(), 10_000)
+        .open()
+        .await
+        .expect("open")
+}
+
+#[tokio::test]
+async fn a_write_only_delegate_can_neither_hide_nor_lock_a_memory() {
+    let devnet = Devnet::spawn().await.expect("devnet");
+    let owner = memory_device(&devnet).await;
+    let home = owner.add(NewMemory::new("I live in Lisbon.")).await.expect("add");
+    let pet = owner.add(NewMemory::new("I have a cat named Miso.")).await.expect("add");
+
+    // The delegate reads the record ids off the chain (they are public) and may write, not read.
+    let owner_vault = devnet.vault(0).await.expect("owner vault");
+    let owner_address = owner_vault.signer_address().expect("owner");
+    let log = owner_vault.fetch_log(owner_address).await.expect("log");
+    let mut records: Vec<_> = log.records().into_values().collect();
+    records.sort_by_key(|r| r.seq);
+    let (home_record, pet_record) = (records[0].id, records[1].id);
+    let hostile = devnet.vault(1).await.expect("delegate");
+    let expiry = owner_vault.chain_time().await.expect("time") + 86_400;
+    let delegate = hostile.signer_address().expect("delegate");
+    owner_vault.grant_delegate(delegate, Scope::WRITE, expiry).await.expect("grant");
+    let garbage = [
+        Operation::write(home_record, 2, filler(160, 1)),
+        Operation::write(pet_record, u64::MAX, filler(160, 2)),
+    ];
+    hostile.apply_batch_for(owner_address, &garbage, SeqCheck::Any).await.expect("written");
+
+    // Both memories stay in view, on this device and on a new one; history flags the versions
+    // that do not open.
+    owner.sync().await.expect("sync");
+    let fresh = memory_device(&devnet).await;
+    for client in [&owner, &fresh] {
+        let shown: Vec<Memory> = vec![
+            client.get(home.id).await.expect("home stays"),
+            client.get(pet.id).await.expect("pet stays"),
+        ];
+        assert_eq!(shown, [home.clone(), pet.clone()], "nothing hidden");
+        let history = client.history(pet.id).await.expect("history");
+        let last = history.last().expect("versions");
+        assert_eq!((last.version, last.memory.is_none()), (u64::MAX, true), "{history:?}");
+        assert!(last.unreadable.is_some(), "flagged: {history:?}");
+    }
+
+    // The owner writes on: each write takes over from the garbage (at `u64::MAX`, as the later
+    // entry of an equal version).
+    let moved = owner
+        .update(home.id, MemoryUpdate::new().text("I live in Porto."))
+        .await
+        .expect("update over garbage");
+    assert_eq!(moved.version, 3);
+    let cats = owner
+        .update(pet.id, MemoryUpdate::new().text("I have two cats, Miso and Tofu."))
+        .await
+        .expect("update over u64::MAX");
+    assert_eq!(cats.version, u64::MAX);
+    fresh.sync().await.expect("sync");
+    for client in [&owner, &fresh] {
+        assert_eq!(client.get(home.id).await.expect("home").text, "I live in Porto.");
+        assert_eq!(client.get(pet.id).await.expect("pet").text, "I have two cats, Miso and Tofu.");
+        let history = client.history(pet.id).await.expect("history");
+        let versions: Vec<(u64, bool)> =
+            history.iter().map(|v| (v.version, v.unreadable.is_some())).collect();
+        assert_eq!(versions, [(1, false), (u64::MAX, true), (u64::MAX, false)]);
+    }
+    // What a reader of the raw log finds current is the same.
+    let log = owner_vault.fetch_log(owner_address).await.expect("log");
+    let current = log.current(pet_record).expect("current");
+    assert_eq!(current.op.version(), Some(u64::MAX));
+    assert_eq!(current.seq, log.checkpoint().seq, "the owner's later entry");
 }

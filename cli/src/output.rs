@@ -92,11 +92,12 @@ pub(crate) fn history(versions: &[MemoryVersion]) -> String {
                 );
             }
             None => {
-                let _ = writeln!(
-                    s,
-                    "v{:<3} seq {:<6} block {:<8} (deleted)",
-                    v.version, v.seq, v.block
-                );
+                let what = match &v.unreadable {
+                    Some(why) => format!("(does not open: {why})"),
+                    None => "(deleted)".to_owned(),
+                };
+                let _ =
+                    writeln!(s, "v{:<3} seq {:<6} block {:<8} {what}", v.version, v.seq, v.block);
             }
         }
     }

@@ -25,7 +25,7 @@ use crate::search::{
     reciprocal_rank_fusion,
 };
 use crate::sync::{SyncEvent, SyncPlan, catch_up};
-use crate::vault::{LogEntry, LogFetch, Operation, SeqCheck, Vault};
+use crate::vault::{LogEntry, LogFetch, Operation, SeqCheck, Vault, next_version};
 
 /// How many cached entries are read, opened and indexed at a time when a client opens.
 const CACHE_PAGE: u64 = 4096;
@@ -454,8 +454,14 @@ pub struct MemoryVersion {
     pub seq: u64,
     /// The block it was written in.
     pub block: u64,
-    /// The memory as that version said it, or `None` for the tombstone that deleted it.
+    /// The memory as that version said it, or `None` for the tombstone that deleted it (or a
+    /// version that does not open).
     pub memory: Option<Memory>,
+    /// Why this version does not open, if it does not (garbage from a writer that may write but
+    /// not read, a key epoch this device does not hold): it hides no earlier version, and the
+    /// next write of the memory takes over from it.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub unreadable: Option<String>,
 }
 
 /// The owner's memories: added, searched, listed, changed, deleted, exported and imported as
@@ -1109,15 +1115,19 @@ impl MemoryClient {
         let entries = local.cache.record_entries(record)?;
         let mut versions = Vec::with_capacity(entries.len());
         for entry in entries {
-            let memory = match self.open_entry(&local.cache, &entry).await {
-                Some(Opened::Memory(memory)) => Some(memory),
-                Some(Opened::Unreadable(reason)) => {
-                    return Err(Error::RecordUnreadable { id: record, reason });
-                }
-                _ => None,
+            let (memory, unreadable) = match self.open_entry(&local.cache, &entry).await {
+                Some(Opened::Memory(memory)) => (Some(memory), None),
+                Some(Opened::Unreadable(reason)) => (None, Some(reason)),
+                _ => (None, None),
             };
             let version = entry.op.version().unwrap_or_default();
-            versions.push(MemoryVersion { version, seq: entry.seq, block: entry.block, memory });
+            versions.push(MemoryVersion {
+                version,
+                seq: entry.seq,
+                block: entry.block,
+                memory,
+                unreadable,
+            });
         }
         Ok(versions)
     }
@@ -1602,7 +1612,7 @@ impl MemoryClient {
         let (record, version, plaintext) = match write {
             Write::Put(memory) => {
                 let (record, version) = match state.memory_record(&memory.id) {
-                    Some((record, latest)) => (record, latest + 1),
+                    Some((record, latest)) => (record, next_version(latest)),
                     // A new memory: version 1, or the version an export recorded.
                     None => (keys.record_id(&memory.id.record_name()), memory.version.max(1)),
                 };
@@ -1610,7 +1620,7 @@ impl MemoryClient {
             }
             Write::Vector(id, model, vector) => {
                 let (record, version) = match state.vector_record(id) {
-                    Some((record, latest)) => (record, latest + 1),
+                    Some((record, latest)) => (record, next_version(latest)),
                     None => (keys.record_id(&vector_record_name(id)), 1),
                 };
                 let mut plaintext = zeroize::Zeroizing::new(id.as_bytes().to_vec());
@@ -1620,12 +1630,12 @@ impl MemoryClient {
             Write::Delete(id) => {
                 let (record, latest) =
                     state.memory_record(id).ok_or(Error::MemoryNotFound { id: *id })?;
-                return Ok(Some(Operation::delete(record, latest + 1)));
+                return Ok(Some(Operation::delete(record, next_version(latest))));
             }
             Write::DeleteVector(id) => {
                 return Ok(state
                     .vector_record(id)
-                    .map(|(record, latest)| Operation::delete(record, latest + 1)));
+                    .map(|(record, latest)| Operation::delete(record, next_version(latest))));
             }
         };
         let mode = records::mode_for(&inner.policy, record, plaintext.len())?;
@@ -2563,14 +2573,14 @@ impl<'a> Plan<'a> {
         let version = match action {
             AppliedAction::Added | AppliedAction::Updated => {
                 id.map(|id| match self.state.memory_record(&id) {
-                    Some((_, latest)) => latest + 1,
+                    Some((_, latest)) => next_version(latest),
                     None => self.working_version(&id),
                 })
             }
             // A memory planned in this same batch is not written at all.
-            AppliedAction::Deleted => {
-                id.and_then(|id| self.state.memory_record(&id)).map(|(_, latest)| latest + 1)
-            }
+            AppliedAction::Deleted => id
+                .and_then(|id| self.state.memory_record(&id))
+                .map(|(_, latest)| next_version(latest)),
             AppliedAction::Unchanged | AppliedAction::OutOfScope => None,
         };
         self.applied.push(Applied { action, id, text: text.to_owned(), version });

@@ -7,7 +7,7 @@ use std::collections::{BTreeMap, HashMap};
 use alloy::primitives::B256;
 
 use super::model::{Memory, MemoryId};
-use crate::vault::{Checkpoint, LogEntry, Operation, next_head};
+use crate::vault::{Checkpoint, LogEntry, Operation, next_head, takes_over};
 
 /// What a record's latest version turned out to hold when opened.
 #[derive(Debug)]
@@ -130,6 +130,24 @@ impl State {
             }
             Operation::PublishKeyCheck { .. } => return changes,
         };
+        let shown = self.records.get(&record).copied();
+        // An older version than the current one (writers that raced, or a hostile one) changes
+        // nothing: the highest version is current, of equal ones the later (`takes_over`).
+        if shown.is_some_and(|slot| !takes_over(slot.version, version)) {
+            return changes;
+        }
+        // A version that does not open (garbage from a delegate that may write but not read, a
+        // key epoch not held yet) does not hide the readable memory the record showed: that
+        // stays in view, the unreadable version is flagged (and retried at every sync), and the
+        // next write of the record takes over from it.
+        if let (Some(Opened::Unreadable(reason)), Some(Slot { holds: Holds::Memory(old), .. })) =
+            (&opened, shown)
+            && self.memories.contains_key(&old)
+        {
+            self.records.insert(record, Slot { version, holds: Holds::Memory(old) });
+            self.unreadable.insert(record, (entry.clone(), reason.clone()));
+            return changes;
+        }
         let holds = match &opened {
             None => Holds::Deleted,
             Some(Opened::Memory(memory)) => Holds::Memory(memory.id),
@@ -239,18 +257,61 @@ mod tests {
     }
 
     #[test]
-    fn an_unreadable_version_hides_the_memory_until_it_opens() {
+    fn an_unreadable_version_keeps_the_readable_one_in_view_until_it_opens() {
         let (a, r) = (MemoryId::derived(b"a"), B256::repeat_byte(1));
         let mut state = State::default();
         state.apply(&entry(1, r, write, 1), Some(Opened::Memory(memory(a, "v1", 1))));
         let changes = state.apply(&entry(2, r, write, 2), Some(Opened::Unreadable("down".into())));
-        assert_eq!(changes, [Change::Removed(a)]);
-        assert_eq!(state.unreadable().count(), 1);
-        // A retry that opens it brings the memory back.
+        assert!(changes.is_empty(), "{changes:?}");
+        assert_eq!(state.memory(&a).unwrap().text, "v1", "the readable version stays in view");
+        assert_eq!(state.memory_record(&a), Some((r, 2)), "the next write takes over from v2");
+        assert_eq!(state.unreadable().count(), 1, "the unreadable version is flagged");
+        // A retry that opens it shows it.
         let retried = state.unreadable().next().unwrap().0.clone();
         let changes = state.apply(&retried, Some(Opened::Memory(memory(a, "v2", 2))));
         assert_eq!(changes, [Change::Upserted(a)]);
+        assert_eq!(state.memory(&a).unwrap().text, "v2");
         assert_eq!(state.unreadable().count(), 0);
+        // Garbage again, then the owner's next write: the write takes over, nothing flagged.
+        state.apply(&entry(3, r, write, 3), Some(Opened::Unreadable("garbage".into())));
+        assert_eq!(state.memory(&a).unwrap().text, "v2");
+        state.apply(&entry(4, r, write, 4), Some(Opened::Memory(memory(a, "v4", 4))));
+        assert_eq!(
+            (state.memory(&a).unwrap().text.as_str(), state.unreadable().count()),
+            ("v4", 0)
+        );
+        // A record that never opened is not a memory.
+        let (b, q) = (MemoryId::derived(b"b"), B256::repeat_byte(2));
+        state.apply(&entry(5, q, write, 1), Some(Opened::Unreadable("garbage".into())));
+        assert!(state.memory(&b).is_none());
+        assert_eq!(state.unreadable().count(), 1);
+    }
+
+    /// The highest version is current, of equal ones the later: an older version written after
+    /// a newer one (a writer that raced, an import) changes nothing, and a version at `u64::MAX`
+    /// locks nothing.
+    #[test]
+    fn the_highest_version_is_current_and_of_equal_ones_the_later() {
+        let (a, r) = (MemoryId::derived(b"a"), B256::repeat_byte(1));
+        let mut state = State::default();
+        state.apply(&entry(1, r, write, 1), Some(Opened::Memory(memory(a, "v1", 1))));
+        state.apply(&entry(2, r, write, 3), Some(Opened::Memory(memory(a, "v3", 3))));
+        let changes = state.apply(&entry(3, r, write, 2), Some(Opened::Memory(memory(a, "v2", 2))));
+        assert!(changes.is_empty(), "an older version changes nothing: {changes:?}");
+        assert_eq!(state.memory(&a).unwrap().text, "v3");
+        // A stale tombstone deletes nothing.
+        assert!(state.apply(&entry(4, r, Operation::delete, 2), None).is_empty());
+        assert_eq!(state.memory(&a).unwrap().text, "v3");
+        // Two writers of version 4: the later wins.
+        state.apply(&entry(5, r, write, 4), Some(Opened::Memory(memory(a, "v4 first", 4))));
+        state.apply(&entry(6, r, write, 4), Some(Opened::Memory(memory(a, "v4 later", 4))));
+        assert_eq!(state.memory(&a).unwrap().text, "v4 later");
+        // u64::MAX, and then the next write: it takes over (the next version saturates).
+        state.apply(&entry(7, r, write, u64::MAX), Some(Opened::Memory(memory(a, "max", 7))));
+        let next = crate::vault::next_version(state.memory_record(&a).unwrap().1);
+        assert_eq!(next, u64::MAX);
+        state.apply(&entry(8, r, write, next), Some(Opened::Memory(memory(a, "after max", 8))));
+        assert_eq!(state.memory(&a).unwrap().text, "after max");
     }
 
     #[test]
