@@ -147,9 +147,16 @@ async fn rotation_rekeys_with_small_writes_and_everything_stays_readable() {
     let body = vec![b'x'; 3000];
     store.put(b"big", &body).await.expect("put");
     store.put(b"small", b"tiny").await.expect("put");
+    // A record that does not open (garbage a delegate wrote, say): the rotation skips it,
+    // says so, and re-keys the rest instead of stopping after the key check is published.
+    let garbage = B256::repeat_byte(0x5a);
+    store.vault().write(garbage, 1, memsync_e2e::filler(200, 3), SeqCheck::Any).await.expect("w");
 
     let root2 = seed(7).epoch_root(KeyEpoch(2));
-    let receipt = store.rotate(&root2).await.expect("rotate").expect("records to re-key");
+    let rotation = store.rotate(&root2).await.expect("rotate");
+    assert_eq!((rotation.rekeyed, rotation.already, rotation.receipts.len()), (2, 0, 1));
+    assert_eq!(rotation.skipped.iter().map(|(id, _)| *id).collect::<Vec<_>>(), [garbage]);
+    let receipt = &rotation.receipts[0];
     assert_eq!(store.vault().key_epoch(store.owner()).await.expect("epoch"), 2);
     let log = store.vault().fetch_log(store.owner()).await.expect("log");
     let rekeys: Vec<_> = log.entries().iter().filter(|e| e.block == receipt.block).collect();
@@ -163,6 +170,15 @@ async fn rotation_rekeys_with_small_writes_and_everything_stays_readable() {
     assert_eq!(&store.get(b"big").await.expect("big")[..], &body[..]);
     store.put(b"new", b"after rotation").await.expect("put under epoch 2");
 
+    // Resumable: rotating to the same epoch again re-keys only what is left (here nothing).
+    let again = store.rotate(&root2).await.expect("resume");
+    assert_eq!((again.rekeyed, again.already, again.receipts.len()), (0, 3, 0));
+    assert_eq!(again.skipped.len(), 1);
+    // From another process that holds only epoch 1, the same root resumes too.
+    let mut other = sealed(&devnet, 0, 7).await.expect("open");
+    let resumed = other.rotate(&root2).await.expect("resume elsewhere");
+    assert_eq!((resumed.rekeyed, resumed.already), (0, 3));
+
     // A device holding only epoch 1 keys cannot read what was written under epoch 2.
     let vault = devnet.vault(0).await.expect("vault");
     let old = Keyring::from_seed(scope(&vault), &seed(7), 1..=1);
@@ -172,7 +188,20 @@ async fn rotation_rekeys_with_small_writes_and_everything_stays_readable() {
         Err(Error::RecordNotFound { .. }) | Err(Error::Envelope(_))
     ));
 
-    // A rotation must move forward.
-    let err = store.rotate(&seed(7).epoch_root(KeyEpoch(2))).await.expect_err("same epoch");
+    // Past `ROTATION_BATCH` records a rotation writes several batches.
+    let names: Vec<Vec<u8>> =
+        (0..memsync::ROTATION_BATCH + 5).map(|i| format!("many-{i}").into_bytes()).collect();
+    let many: Vec<(&[u8], &[u8])> =
+        names.iter().map(|n| (n.as_slice(), &b"one of many"[..])).collect();
+    store.put_many(&many).await.expect("many records");
+    let rotation = store.rotate(&seed(7).epoch_root(KeyEpoch(3))).await.expect("rotate to 3");
+    assert_eq!(rotation.receipts.len(), 2);
+    assert_eq!(rotation.rekeyed, memsync::ROTATION_BATCH + 5 + 3);
+    assert_eq!(&store.get(b"many-204").await.expect("readable")[..], b"one of many");
+
+    // A rotation never goes back, nor to another root for a held epoch.
+    let err = store.rotate(&seed(7).epoch_root(KeyEpoch(1))).await.expect_err("older epoch");
     assert!(matches!(err, Error::InvalidOperation { .. }), "{err}");
+    let err = store.rotate(&seed(8).epoch_root(KeyEpoch(3))).await.expect_err("another root");
+    assert!(matches!(err, Error::Keys(KeyError::ConflictingEpochRoot { .. })), "{err}");
 }

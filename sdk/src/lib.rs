@@ -23,7 +23,7 @@ pub use devnet::{
 };
 pub use error::{Error, Result};
 pub use rpc::{RpcConfig, RpcStats};
-pub use sealed_vault::{OpenedRecord, SealedVault, StoragePolicy};
+pub use sealed_vault::{OpenedRecord, ROTATION_BATCH, Rotation, SealedVault, StoragePolicy};
 pub use vault::{
     BlockRef, Checkpoint, Delegation, DelegationChange, FetchResume, Finality, LogEntry, LogFetch,
     MAX_CODE_CIPHERTEXT, MAX_PACKED_DATA, MAX_URI_LEN, Operation, Payload, Rebroadcast, Record,

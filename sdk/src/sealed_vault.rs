@@ -80,6 +80,25 @@ pub struct OpenedRecord {
     pub plaintext: Zeroizing<Vec<u8>>,
 }
 
+/// How many records one batch of a rotation re-keys (a key-only envelope is about 190 bytes of
+/// calldata with its framing: about 38 KB a batch).
+pub const ROTATION_BATCH: usize = 200;
+
+/// What [`SealedVault::rotate`] did.
+#[derive(Debug, Default)]
+#[non_exhaustive]
+pub struct Rotation {
+    /// The re-keying batches, in order (none if there was nothing to re-key).
+    pub receipts: Vec<WriteReceipt>,
+    /// How many records were re-keyed now.
+    pub rekeyed: usize,
+    /// How many records were under the new epoch already (a resumed rotation, or written since).
+    pub already: usize,
+    /// The records that could not be re-keyed, and why: they keep their old keys (the epochs
+    /// they were written under stay needed to read them).
+    pub skipped: Vec<(B256, String)>,
+}
+
 impl SealedVault {
     /// Opens the signer's records with `keyring`.
     ///
@@ -291,41 +310,69 @@ impl SealedVault {
         Ok((receipt, erased))
     }
 
-    /// Rotates to the key epoch of `root` (newer than any held): publishes its key-check value,
-    /// then re-keys every live record with a small key-only envelope (no body is re-encrypted).
-    /// Records of every epoch stay readable with the keyring. Returns the receipt of the
-    /// re-keying batch, or `None` if there was nothing to re-key.
-    pub async fn rotate(&mut self, root: &EpochRoot) -> Result<Option<WriteReceipt>> {
+    /// Rotates to the key epoch of `root`: publishes its key-check value, then re-keys every
+    /// live record that is not under that epoch yet with a small key-only envelope (no body is
+    /// re-encrypted), in batches of at most [`ROTATION_BATCH`] records. Records of every epoch
+    /// stay readable with the keyring.
+    ///
+    /// A rotation finishes whatever it meets: a record that cannot be re-keyed (it does not
+    /// open, its blob is out of reach) is skipped and reported, and keeps its old keys. It can be
+    /// resumed: rotating again to the same epoch (with the same root) re-keys what is left,
+    /// skipping records already under it.
+    ///
+    /// # Errors
+    ///
+    /// [`Error::InvalidOperation`] for an epoch older than one held; a conflicting root for a
+    /// held epoch; write errors (the batches written before stay: rotate again to finish).
+    pub async fn rotate(&mut self, root: &EpochRoot) -> Result<Rotation> {
         let epoch = root.epoch();
-        if self.keyring.latest().is_some_and(|k| k.epoch() >= epoch) {
+        if self.keyring.latest().is_some_and(|k| k.epoch() > epoch) {
             return Err(Error::InvalidOperation {
                 subject: format!("key epoch {}", epoch.get()),
-                reason: "a rotation needs an epoch newer than every epoch held",
+                reason: "a rotation needs an epoch no older than every epoch held",
             });
         }
         self.keyring.insert(root)?;
         self.check_or_publish_keys().await?;
         let log = self.vault.fetch_log(self.owner).await?;
         let new_keys = self.latest_keys()?;
+        let mut rotation = Rotation::default();
         let mut ops = Vec::new();
         for record in log.records().into_values() {
-            let (current, mode) = self.envelope_at(&log, record.id, record.version).await?;
-            // The key-only envelope is small: always inline.
-            let to = self.context(record.id, next_version(record.version), StorageMode::Inline);
-            let rekeyed = envelope::rewrap(
-                &self.keyring,
-                &self.context(record.id, record.version, mode),
-                &current,
-                &to,
-                new_keys,
-            )?;
-            ops.push(Operation::write(record.id, to.version, rekeyed));
+            let rekeyed = async {
+                let (current, mode) = self.envelope_at(&log, record.id, record.version).await?;
+                let held = match envelope::inspect(&current)? {
+                    envelope::EnvelopeInfo::Sealed { epoch, .. }
+                    | envelope::EnvelopeInfo::Rekey { epoch, .. } => epoch,
+                };
+                if held >= epoch {
+                    return Ok(None);
+                }
+                // The key-only envelope is small: always inline.
+                let to = self.context(record.id, next_version(record.version), StorageMode::Inline);
+                let rekeyed = envelope::rewrap(
+                    &self.keyring,
+                    &self.context(record.id, record.version, mode),
+                    &current,
+                    &to,
+                    new_keys,
+                )?;
+                Ok::<_, Error>(Some(Operation::write(record.id, to.version, rekeyed)))
+            };
+            match rekeyed.await {
+                Ok(Some(op)) => ops.push(op),
+                Ok(None) => rotation.already += 1,
+                Err(err) => rotation.skipped.push((record.id, err.to_string())),
+            }
         }
-        if ops.is_empty() {
-            return Ok(None);
+        let mut seq = log.checkpoint().seq;
+        for batch in ops.chunks(ROTATION_BATCH) {
+            let receipt = self.vault.apply_batch(batch, SeqCheck::Exactly(seq)).await?;
+            seq = receipt.seq;
+            rotation.rekeyed += batch.len();
+            rotation.receipts.push(receipt);
         }
-        let receipt = self.vault.apply_batch(&ops, SeqCheck::Exactly(log.checkpoint().seq)).await?;
-        Ok(Some(receipt))
+        Ok(rotation)
     }
 
     /// The stored envelope of version `version` of record `id` and the mode it was written in,
