@@ -663,3 +663,65 @@ async fn plaintext_never_touches_the_disk() {
         }
     }
 }
+
+/// When a statement was made decides, not when it reached the memory: conversations from 2024
+/// imported after newer facts neither bring an old home back nor take back a newer allergy.
+#[tokio::test]
+async fn old_conversations_imported_late_never_override_newer_facts() {
+    use memsync::extract::Message;
+    use memsync::memory::{AppliedAction, ImportOptions};
+
+    let devnet = Devnet::spawn().await.expect("devnet");
+    let memories = client(&devnet, CacheLocation::Memory).await;
+    let said = |text: &str, at: &str| Message {
+        at: Some(at.parse().expect("time")),
+        ..Message::user(text)
+    };
+    let home = memories
+        .add_messages(&[said("I live in Berlin.", "2026-01-10T09:00:00Z")], None)
+        .await
+        .expect("said in January");
+    let home = home[0].id.expect("added");
+    let moved = memories
+        .add_messages(&[said("I moved to Lisbon.", "2026-06-01T09:00:00Z")], None)
+        .await
+        .expect("said in June");
+    assert_eq!(moved[0].action, AppliedAction::Updated, "{moved:?}");
+    let allergy = memories
+        .add_messages(&[said("I'm allergic to penicillin.", "2026-02-01T09:00:00Z")], None)
+        .await
+        .expect("said in February");
+    let allergy = allergy[0].id.expect("added");
+    let before = memories.list(&Filter::default(), 0, 100).await.expect("list").memories;
+
+    // A ChatGPT export of March 2024 (1709251200 is 2024-03-01T00:00:00Z).
+    let message = |id: &str, parent: &str, child: &str, at: u32, text: &str| {
+        format!(
+            r#""{id}": {{"id": "{id}", "parent": {parent}, "children": [{child}], "message": {{"id": "{id}",
+            "author": {{"role": "user"}}, "create_time": {at}.0,
+            "content": {{"content_type": "text", "parts": ["{text}"]}}}}}}"#
+        )
+    };
+    let export = format!(
+        r#"[{{"id": "c2024", "title": "old", "create_time": 1709251200.0, "current_node": "b",
+        "mapping": {{{}, {}}}}}]"#,
+        message("a", "null", r#""b""#, 1_709_251_200, "I live in Berlin."),
+        message("b", r#""a""#, "", 1_709_251_260, "I'm not allergic to penicillin anymore."),
+    );
+    let options =
+        ImportOptions { file_name: Some("conversations.json".into()), ..ImportOptions::default() };
+    let report = memories.import(export.as_bytes(), &options).await.expect("import");
+    assert_eq!((report.added, report.updated, report.deleted), (0, 0, 0), "{report:?}");
+    assert_eq!(report.superseded, 2, "{report:?}");
+    assert!(memories.get(home).await.expect("home").text.contains("Lisbon"));
+    assert!(memories.get(allergy).await.expect("allergy").text.contains("penicillin"));
+    let after = memories.list(&Filter::default(), 0, 100).await.expect("list").memories;
+    assert_eq!(after, before, "nothing written");
+
+    // Said later, the same retraction takes the allergy back.
+    let now = memories
+        .add_messages(&[Message::user("I'm not allergic to penicillin anymore.")], None)
+        .await
+        .expect("said now");
+    assert_eq!(now[0].action, AppliedAction::Deleted, "{now:?}");
+}

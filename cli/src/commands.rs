@@ -374,13 +374,17 @@ pub(crate) async fn import(global: &GlobalArgs, args: ImportArgs) -> anyhow::Res
         Failure::InvalidInput.wrap(anyhow::anyhow!("{err} ({hint})"))
     })?;
     let mut text = vec![format!(
-        "imported {} ({}): {} added, {} updated, {} deleted, {} already known",
+        "imported {} ({}): {} added, {} updated, {} deleted, {} already known{}",
         args.file.display(),
         report.format,
         report.added,
         report.updated,
         report.deleted,
-        report.unchanged
+        report.unchanged,
+        match report.superseded {
+            0 => String::new(),
+            n => format!(", {n} older than what the memory says now (kept the newer)"),
+        }
     )];
     text.extend(report.problems.iter().map(|p| format!("skipped {p}")));
     text.extend(report.notes.iter().map(|p| format!("note: {p}")));

@@ -231,6 +231,10 @@ pub enum AppliedAction {
     /// Outside the app's scope (a category or kind it may not write): nothing written.
     #[serde(rename = "out_of_scope")]
     OutOfScope,
+    /// Said before the memory's current version was (an import of old conversations): an older
+    /// statement never replaces or retracts what a newer one set, so nothing was written (the
+    /// statement is in the conversation, the memory's earlier versions in its history).
+    Superseded,
 }
 
 impl AppliedAction {
@@ -242,6 +246,7 @@ impl AppliedAction {
             Self::Deleted => "deleted",
             Self::Unchanged => "unchanged",
             Self::OutOfScope => "out_of_scope",
+            Self::Superseded => "superseded",
         }
     }
 }
@@ -272,6 +277,9 @@ pub struct ImportReport {
     pub deleted: usize,
     /// Items that were already known.
     pub unchanged: usize,
+    /// Statements older than what the memory they concern says now (conversations imported
+    /// late): nothing written, the newer fact stays.
+    pub superseded: usize,
     /// Items that could not be imported, with their line.
     pub problems: Vec<Problem>,
     /// Things imported with a loss (such as metadata that does not fit tags).
@@ -1246,10 +1254,13 @@ impl MemoryClient {
         let context = ExtractContext { now };
         let candidates = self.inner.extractor.extract(messages, &context).await?;
         let source = source.unwrap_or_else(|| self.inner.source.clone());
-        let conversations = [(candidates, source, now)];
+        // When it was said: the latest message's time where the messages carry one (never
+        // later than now), else now.
+        let said_at = messages.iter().filter_map(|m| m.at).max().map_or(now, |at| at.min(now));
+        let conversations = [(candidates, source, said_at)];
         let applied = self
             .write(|state| {
-                let mut plan = Plan::new(state, now, scope).analyses(&self.inner.analyses);
+                let mut plan = Plan::new(state, scope).analyses(&self.inner.analyses);
                 for (candidates, source, said_at) in &conversations {
                     plan.reconcile(candidates.clone(), source, *said_at);
                 }
@@ -1759,7 +1770,7 @@ impl MemoryClient {
         let applied = self
             .write_checked(
                 |state| {
-                    let mut plan = Plan::new(state, now, None).analyses(&self.inner.analyses);
+                    let mut plan = Plan::new(state, None).analyses(&self.inner.analyses);
                     for memory in &memories {
                         plan.import(memory);
                     }
@@ -1778,6 +1789,7 @@ impl MemoryClient {
             updated: count(AppliedAction::Updated),
             deleted: count(AppliedAction::Deleted),
             unchanged: count(AppliedAction::Unchanged),
+            superseded: count(AppliedAction::Superseded),
             problems: parsed.problems,
             notes: parsed.notes,
         })
@@ -2458,6 +2470,16 @@ impl MemoryClient {
     }
 }
 
+/// How far apart two clocks may be (devices, a TEE node) for statements to count as said at the
+/// same time.
+const CLOCK_SKEW: jiff::SignedDuration = jiff::SignedDuration::from_secs(3600);
+
+/// Whether a statement made at `said_at` is older than `memory`'s current version (beyond
+/// [`CLOCK_SKEW`]): an older statement never replaces or retracts what a newer one set.
+fn said_before(said_at: Timestamp, memory: &Memory) -> bool {
+    said_at.checked_add(CLOCK_SKEW).is_ok_and(|late| late < memory.updated_at)
+}
+
 /// One record write, planned against the state.
 #[derive(Clone, Debug)]
 enum Write {
@@ -2492,7 +2514,6 @@ struct Plan<'a> {
     state: &'a State,
     /// The client's kept reading of the memories' texts, for the reconciler.
     analyses: Option<&'a std::sync::Mutex<crate::extract::Analyses>>,
-    now: Timestamp,
     /// The app scope the plan writes for (`None`: everything).
     scope: Option<&'a AppScope>,
     /// The memories as they will be once the planned writes land.
@@ -2507,14 +2528,13 @@ struct Plan<'a> {
 
 impl<'a> Plan<'a> {
     /// A plan over the memories `scope` may see (all with `None`).
-    fn new(state: &'a State, now: Timestamp, scope: Option<&'a AppScope>) -> Self {
+    fn new(state: &'a State, scope: Option<&'a AppScope>) -> Self {
         let working: Vec<Memory> =
             state.memories().filter(|m| scope.is_none_or(|s| s.can_see(m))).cloned().collect();
         let position = working.iter().enumerate().map(|(i, m)| (m.id, i)).collect();
         Self {
             state,
             analyses: None,
-            now,
             scope,
             working,
             position,
@@ -2581,7 +2601,9 @@ impl<'a> Plan<'a> {
             AppliedAction::Deleted => id
                 .and_then(|id| self.state.memory_record(&id))
                 .map(|(_, latest)| next_version(latest)),
-            AppliedAction::Unchanged | AppliedAction::OutOfScope => None,
+            AppliedAction::Unchanged | AppliedAction::OutOfScope | AppliedAction::Superseded => {
+                None
+            }
         };
         self.applied.push(Applied { action, id, text: text.to_owned(), version });
     }
@@ -2661,6 +2683,10 @@ impl<'a> Plan<'a> {
                 }
                 Action::Update { id, candidate } => {
                     let Some(&i) = self.position.get(&id) else { continue };
+                    if said_before(said_at, &self.working[i]) {
+                        self.record(AppliedAction::Superseded, Some(id), &candidate.text);
+                        continue;
+                    }
                     let mut next = self.working[i].clone();
                     next.text.clone_from(&candidate.text);
                     next.kind = candidate.kind;
@@ -2668,7 +2694,9 @@ impl<'a> Plan<'a> {
                     next.categories.extend(candidate.categories.iter().copied());
                     next.tags.extend(candidate.tags.iter().cloned());
                     next.confidence = candidate.confidence;
-                    next.updated_at = self.now;
+                    // Dated when it was said (an import's old conversation), never earlier than
+                    // the version it replaces.
+                    next.updated_at = said_at.max(self.working[i].updated_at);
                     if next.validate().is_err() {
                         continue;
                     }
@@ -2680,6 +2708,14 @@ impl<'a> Plan<'a> {
                     self.put(next);
                 }
                 Action::Delete { id, candidate } => {
+                    if self
+                        .position
+                        .get(&id)
+                        .is_some_and(|&i| said_before(said_at, &self.working[i]))
+                    {
+                        self.record(AppliedAction::Superseded, Some(id), &candidate.text);
+                        continue;
+                    }
                     self.record(AppliedAction::Deleted, Some(id), &candidate.text);
                     self.delete(id);
                 }
