@@ -484,14 +484,20 @@ async def test_private_memories_are_hidden_unless_allowed(scopes: Devnet) -> Non
         assert NOT_FOUND.search(message), message
         assert "private" in await mcp.tool_error("search_memory", {"query": w, "categories": ["private"]})
         assert NOT_FOUND.search(await mcp.tool_error("delete_memory", {"id": secret["id"]}))
-        message = await mcp.tool_error(
-            "add_memory", {"text": f"Another secret ({w}).", "categories": ["private"]}
-        )
-        assert "private" in message, message
+        # What the person tells the app is kept even when private: the app deposits it, and
+        # cannot read it back, find it or change it (docs/APPS.md).
+        deposit = await add_text(mcp, f"Another secret ({w}).", categories=["private"])
+        assert deposit["categories"] == ["private"], deposit
+        assert deposit["id"] not in ids(await search(mcp, "another secret"))
+        assert NOT_FOUND.search(await mcp.tool_error("get_memory", {"id": deposit["id"]}))
+        message = await mcp.tool_error("update_memory", {"id": deposit["id"], "text": "Changed."})
+        assert NOT_FOUND.search(message), message
         profile = await mcp.call("get_profile")
         assert "private" not in profile["categories"] and "blue vase" not in profile["bio"], profile
-    # Still there, unchanged.
+    # Still there, unchanged; the deposit is the person's, filed under the app that wrote it.
     assert scopes.cli("show", secret["id"])["version"] == 1
+    deposited = scopes.cli("show", deposit["id"])
+    assert deposited["text"] == f"Another secret ({w})." and deposited["source"]["app"] == "tool-b"
 
 
 async def test_writes_outside_the_scope_are_refused(scopes: Devnet) -> None:

@@ -1205,7 +1205,7 @@ impl MemoryClient {
         };
         memory.validate()?;
         if let Some(scope) = scope {
-            scope.check_write(&memory)?;
+            scope.check_add(&memory)?;
         }
         let id = memory.id;
         self.write(move |_| Ok((vec![Write::Put(memory.clone())], ()))).await?;
@@ -2674,7 +2674,7 @@ impl<'a> Plan<'a> {
                         tracing::warn!(%err, "the extractor proposed an invalid memory; skipped");
                         continue;
                     }
-                    if self.scope.is_some_and(|scope| scope.check_write(&memory).is_err()) {
+                    if self.scope.is_some_and(|scope| scope.check_add(&memory).is_err()) {
                         self.record(AppliedAction::OutOfScope, None, &memory.text);
                         continue;
                     }

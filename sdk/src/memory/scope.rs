@@ -119,8 +119,38 @@ impl AppScope {
         if self.read_only { Err(ScopeError::ReadOnly) } else { Ok(()) }
     }
 
-    /// Checks that the app may write `memory` (as a new memory or a new version): the scope is
-    /// writable and the memory is one the app can see.
+    /// Checks that the app may add `memory` as a new memory: the scope is writable, the kind and
+    /// every category but `private` are allowed, and it has a category if the scope lists some.
+    ///
+    /// `private` never refuses an addition: what a person tells an app is kept even when it is
+    /// sensitive. An app without `allow_private` **deposits** such a memory: it is written, and
+    /// hidden from the app from then on like every `private` memory (it cannot read it back,
+    /// change it or find it by id).
+    ///
+    /// # Errors
+    ///
+    /// The first [`ScopeError`] that applies.
+    pub fn check_add(&self, memory: &Memory) -> Result<(), ScopeError> {
+        self.check_writable()?;
+        if !self.allows_kind(memory.kind) {
+            return Err(ScopeError::HiddenKind(memory.kind));
+        }
+        if let Some(hidden) = memory
+            .categories
+            .iter()
+            .find(|c| **c != Category::Private && !self.allows_category(**c))
+        {
+            return Err(ScopeError::HiddenCategory(*hidden));
+        }
+        if memory.categories.is_empty() && self.hides_uncategorized() {
+            return Err(ScopeError::Uncategorized(self.category_list()));
+        }
+        Ok(())
+    }
+
+    /// Checks that the app may write `memory` as a new version of a memory it sees: the scope
+    /// is writable and the memory stays one the app can see (an app cannot move a memory into a
+    /// category it does not see, `private` included, or out of its sight).
     ///
     /// # Errors
     ///
@@ -227,6 +257,33 @@ mod tests {
             scope.check_write(&memory(MemoryKind::Semantic, &[])),
             Err(ScopeError::Uncategorized(list)) if list == "career"
         ));
+    }
+
+    /// What a person says to an app is kept even when it is `private`: the app deposits it
+    /// (and cannot see it afterwards), but cannot move a memory it sees into `private`.
+    #[test]
+    fn an_app_deposits_private_memories_it_cannot_see() {
+        let default = AppScope::default();
+        let private = memory(MemoryKind::Semantic, &[Category::Private]);
+        let private_health = memory(MemoryKind::Semantic, &[Category::Private, Category::Health]);
+        assert_eq!(default.check_add(&private), Ok(()));
+        assert_eq!(default.check_add(&private_health), Ok(()));
+        assert!(!default.can_see(&private) && !default.can_see(&private_health));
+        assert_eq!(
+            default.check_write(&private),
+            Err(ScopeError::HiddenCategory(Category::Private)),
+            "a new version must stay in sight"
+        );
+        // The other categories still count, and a read-only app deposits nothing.
+        let career =
+            AppScope { categories: Some([Category::Career].into()), ..AppScope::default() };
+        assert_eq!(career.check_add(&private), Ok(()));
+        assert_eq!(
+            career.check_add(&private_health),
+            Err(ScopeError::HiddenCategory(Category::Health))
+        );
+        let read_only = AppScope { read_only: true, ..AppScope::default() };
+        assert_eq!(read_only.check_add(&private), Err(ScopeError::ReadOnly));
     }
 
     #[test]
