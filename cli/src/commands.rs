@@ -198,7 +198,9 @@ pub(crate) async fn add(global: &GlobalArgs, args: AddArgs) -> anyhow::Result<()
         let report = session.client.add_messages(&messages, None).await?;
         let text = report
             .iter()
-            .map(|applied| format!("{:<9} {}", applied.action.as_str(), applied.text))
+            .map(|applied| {
+                format!("{:<9} {}", applied.action.as_str(), output::safe(&applied.text))
+            })
             .collect::<Vec<_>>()
             .join("\n");
         out.done(&report, if text.is_empty() { "nothing new to remember" } else { &text });
@@ -318,11 +320,11 @@ pub(crate) async fn profile(global: &GlobalArgs) -> anyhow::Result<()> {
     let mut text = vec![if profile.bio.is_empty() {
         "(no lasting memories yet)".to_owned()
     } else {
-        profile.bio.clone()
+        output::safe(&profile.bio).into_owned()
     }];
     for (category, summary) in &profile.categories {
         text.push(format!("\n{category} ({})", summary.count));
-        text.extend(summary.highlights.iter().map(|h| format!("  - {}", h.text)));
+        text.extend(summary.highlights.iter().map(|h| format!("  - {}", output::safe(&h.text))));
     }
     let profile = freshness::json_with_freshness(&profile, &session.freshness)?;
     out.done(&profile, &text.join("\n"));
@@ -348,7 +350,7 @@ pub(crate) async fn export(global: &GlobalArgs, args: ExportArgs) -> anyhow::Res
                 ),
             );
         }
-        None => print!("{document}"),
+        None => output::print_out(&document, false),
     }
     Ok(())
 }
@@ -507,14 +509,20 @@ fn read_input(path: &std::path::Path) -> anyhow::Result<Vec<u8>> {
 }
 
 /// Writes `bytes` to `path`, readable by the user only (an export is plaintext).
+/// Writes `bytes` (a plaintext export) to `path`, readable by this user only (0600 on Unix)
+/// whatever the file there was: a new file in the same folder, renamed over `path`, so an
+/// existing file's mode is not kept and no reader sees half an export.
 fn write_private(path: &std::path::Path, bytes: &[u8]) -> anyhow::Result<()> {
     use std::io::Write as _;
-    let mut options = std::fs::OpenOptions::new();
-    options.write(true).create(true).truncate(true);
-    #[cfg(unix)]
-    std::os::unix::fs::OpenOptionsExt::mode(&mut options, 0o600);
-    let mut file = options.open(path).with_context(|| format!("writing {}", path.display()))?;
-    file.write_all(bytes).with_context(|| format!("writing {}", path.display()))?;
+    let folder = match path.parent() {
+        Some(parent) if !parent.as_os_str().is_empty() => parent,
+        _ => std::path::Path::new("."),
+    };
+    let context = || format!("writing {}", path.display());
+    // `tempfile` creates the file with mode 0600.
+    let mut file = tempfile::NamedTempFile::new_in(folder).with_context(context)?;
+    file.write_all(bytes).and_then(|()| file.as_file().sync_all()).with_context(context)?;
+    file.persist(path).map_err(|e| e.error).with_context(context)?;
     Ok(())
 }
 

@@ -26,16 +26,60 @@ impl Output {
     /// The result of a command: `value` as JSON, or `text` for people.
     pub(crate) fn done(self, value: &impl Serialize, text: &str) {
         if self.json {
-            println!(
-                "{}",
-                serde_json::to_string_pretty(value)
-                    .unwrap_or_else(|e| format!("{{\"error\":\"{e}\"}}"))
-            );
+            let json = serde_json::to_string_pretty(value)
+                .unwrap_or_else(|e| format!("{{\"error\":\"{e}\"}}"));
+            print_out(&json, true);
         } else if !text.is_empty() {
-            println!("{text}");
+            print_out(text, true);
         }
     }
+}
 
+/// Writes `text` (and a newline) to stdout. A reader that went away (`memsync list | head -1`)
+/// ends the command quietly with success: what it read was printed, and nothing is lost (every
+/// write happened before the output). Any other failure to write is said on stderr.
+pub(crate) fn print_out(text: &str, newline: bool) {
+    use std::io::Write as _;
+    let mut out = std::io::stdout().lock();
+    let written = out
+        .write_all(text.as_bytes())
+        .and_then(|()| if newline { out.write_all(b"\n") } else { Ok(()) })
+        .and_then(|()| out.flush());
+    match written {
+        Ok(()) => {}
+        Err(err) if err.kind() == std::io::ErrorKind::BrokenPipe => std::process::exit(0),
+        Err(err) => {
+            eprintln!("memsync: could not write the output: {err}");
+            std::process::exit(1);
+        }
+    }
+}
+
+/// `text` as a person's terminal may show it: control characters (escape sequences, carriage
+/// returns, line breaks) and the invisible characters that reorder or hide text (bidirectional
+/// overrides, zero-width marks) are written as escapes (`\u{1b}`, `\n`), so a memory written by an
+/// app or an import can neither drive the terminal nor break a one-line listing. JSON output
+/// carries the text as it is.
+pub(crate) fn safe(text: &str) -> std::borrow::Cow<'_, str> {
+    let hidden = |c: char| {
+        c.is_control()
+            || matches!(c, '\u{200b}'..='\u{200f}' | '\u{202a}'..='\u{202e}' | '\u{2060}'..='\u{2069}' | '\u{feff}')
+    };
+    if !text.chars().any(hidden) {
+        return std::borrow::Cow::Borrowed(text);
+    }
+    let mut out = String::with_capacity(text.len() + 8);
+    for c in text.chars() {
+        if hidden(c) {
+            out.extend(c.escape_default());
+        } else {
+            out.push(c);
+        }
+    }
+    std::borrow::Cow::Owned(out)
+}
+
+impl Output {
     /// A new mnemonic, shown once to people (in JSON mode it is a field of the command's result).
     pub(crate) fn secret_notice(self, phrase: &str) {
         if !self.json {
@@ -50,19 +94,19 @@ impl Output {
 pub(crate) fn memory(m: &Memory) -> String {
     let mut s = String::new();
     let _ = writeln!(s, "{}  v{}  {}", m.id, m.version, m.kind);
-    let _ = writeln!(s, "  {}", m.text);
+    let _ = writeln!(s, "  {}", safe(&m.text));
     let mut facts = Vec::new();
     if !m.categories.is_empty() {
         facts.push(format!("categories: {}", join(m.categories.iter())));
     }
     if !m.tags.is_empty() {
-        facts.push(format!("tags: {}", join(m.tags.iter())));
+        facts.push(format!("tags: {}", safe(&join(m.tags.iter()))));
     }
     if let Some(at) = m.expires_at {
         facts.push(format!("expires: {}", at.strftime("%Y-%m-%d %H:%M UTC")));
     }
     if let Some(app) = &m.source.app {
-        facts.push(format!("from: {app}"));
+        facts.push(format!("from: {}", safe(app)));
     }
     facts.push(format!("updated: {}", m.updated_at.strftime("%Y-%m-%d %H:%M UTC")));
     let _ = write!(s, "  {}", facts.join(" · "));
@@ -76,7 +120,7 @@ pub(crate) fn memory_line(m: &Memory) -> String {
     } else {
         format!("  [{}]", join(m.categories.iter()))
     };
-    format!("{}  {}{categories}", &m.id.to_string()[..12], m.text)
+    format!("{}  {}{categories}", &m.id.to_string()[..12], safe(&m.text))
 }
 
 /// A memory's versions, oldest first.
@@ -88,12 +132,15 @@ pub(crate) fn history(versions: &[MemoryVersion]) -> String {
                 let _ = writeln!(
                     s,
                     "v{:<3} seq {:<6} block {:<8} {}",
-                    v.version, v.seq, v.block, m.text
+                    v.version,
+                    v.seq,
+                    v.block,
+                    safe(&m.text)
                 );
             }
             None => {
                 let what = match &v.unreadable {
-                    Some(why) => format!("(does not open: {why})"),
+                    Some(why) => format!("(does not open: {})", safe(why)),
                     None => "(deleted)".to_owned(),
                 };
                 let _ =

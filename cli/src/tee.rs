@@ -330,7 +330,9 @@ pub(crate) async fn add_messages(
     let mut text: Vec<String> = update
         .applied
         .iter()
-        .map(|applied| format!("{:<9} {}", applied.action.as_str(), applied.text))
+        .map(|applied| {
+            format!("{:<9} {}", applied.action.as_str(), crate::output::safe(&applied.text))
+        })
         .collect();
     if text.is_empty() {
         text.push("nothing new to remember".to_owned());

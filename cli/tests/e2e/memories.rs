@@ -338,3 +338,62 @@ fn every_memory_command_works_end_to_end() {
         assert_eq!(entries, 0, "a command used the default config or data directory");
     }
 }
+
+/// What an app or an import wrote cannot drive the terminal or break a listing; a reader that
+/// stops early (`memsync list | head -1`) ends the command quietly; a plaintext export replaces
+/// an existing file with one only the user can read.
+#[test]
+fn hostile_text_pipes_that_close_and_exports_over_existing_files() {
+    let devnet = Devnet::start();
+    let home = devnet.home();
+    home.json(&["init", "--dev"]);
+    let hostile = "\u{1b}[2J\u{1b}]0;owned\u{7}First line\r\nSecond line \u{202e}txt.exe";
+    let added = home.json(&["add", hostile]);
+    assert_eq!(added["text"], hostile, "kept as written (JSON carries it as it is)");
+    let id = id(&added);
+    for args in [
+        vec!["list"],
+        vec!["show", id.as_str()],
+        vec!["history", id.as_str()],
+        vec!["search", "line"],
+    ] {
+        let run = home.run(&args);
+        assert_eq!(run.code, 0, "{run}");
+        assert_clean(&run);
+        assert!(!run.stdout.contains('\u{202e}') && !run.stdout.contains('\u{7}'), "{run}");
+        assert!(
+            run.stdout.contains(r"\u{1b}[2J") && run.stdout.contains(r"\r\nSecond line"),
+            "{run}"
+        );
+    }
+    let list = home.run(&["list"]);
+    assert_eq!(
+        list.stdout.lines().filter(|l| l.contains("First line")).count(),
+        1,
+        "one memory, one line: {list}"
+    );
+
+    // A reader that went away before the output: exit 0, no panic.
+    let mut child = home
+        .command(&["list"])
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .expect("spawn");
+    drop(child.stdout.take());
+    let output = child.wait_with_output().expect("wait");
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert_eq!(output.status.code(), Some(0), "{stderr}");
+    assert!(!stderr.contains("panicked"), "{stderr}");
+
+    // An export over a file that was readable by others leaves a file readable by the user only.
+    let file = devnet.root().join("over.json");
+    std::fs::write(&file, "old").expect("old file");
+    std::fs::set_permissions(&file, std::fs::Permissions::from_mode(0o644)).expect("0644");
+    let file = file.to_str().expect("path");
+    home.json(&["export", "-o", file]);
+    let mode = std::fs::metadata(file).expect("export file").permissions().mode();
+    assert_eq!(mode & 0o777, 0o600, "plaintext: the user's only, whatever was there");
+    let exported = std::fs::read_to_string(file).expect("read");
+    assert!(exported.contains("Second line"), "the export replaced the file");
+}
