@@ -30,7 +30,10 @@ use memsync::memory::{
 };
 use rmcp::handler::server::router::tool::ToolRouter;
 use rmcp::handler::server::wrapper::Parameters;
-use rmcp::model::{CallToolResult, ContentBlock, Implementation, ServerCapabilities, ServerConfig};
+use rmcp::model::{
+    CallToolResult, ContentBlock, CustomRequest, CustomResult, ErrorCode, Implementation,
+    ServerCapabilities, ServerConfig,
+};
 use rmcp::service::RequestContext;
 use rmcp::{
     ErrorData, RoleServer, ServerHandler, ServiceExt as _, schemars, tool, tool_handler,
@@ -102,7 +105,7 @@ pub(crate) async fn run(global: &GlobalArgs, args: McpArgs) -> anyhow::Result<()
             tee: OnceCell::new(),
             notices: Mutex::new(notices),
         }),
-        tool_router: MemoryServer::tool_router(),
+        tool_router: portable_schemas(MemoryServer::tool_router()),
     };
     let service = server
         .serve(rmcp::transport::stdio_pipes())
@@ -111,6 +114,71 @@ pub(crate) async fn run(global: &GlobalArgs, args: McpArgs) -> anyhow::Result<()
     service.waiting().await.context("serving MCP on stdio")?;
     Ok(())
 }
+
+/// The tools' argument schemas as the common clients' validators accept them: no `$schema`
+/// (schemars declares draft 2020-12, which validators limited to draft-07 refuse) and no
+/// numeric `format` (`uint32`, `double`: not formats of the JSON Schema vocabulary; strict
+/// validators refuse them). Ranges stay as `minimum` and `maximum`. docs/MCP.md says which
+/// clients this was checked with.
+fn portable_schemas(mut router: ToolRouter<MemoryServer>) -> ToolRouter<MemoryServer> {
+    fn clean(value: &mut Value) {
+        match value {
+            Value::Object(object) => {
+                object.remove("$schema");
+                let numeric_format =
+                    object.get("format").and_then(Value::as_str).is_some_and(|f| {
+                        matches!(
+                            f,
+                            "int8"
+                                | "int16"
+                                | "int32"
+                                | "int64"
+                                | "uint"
+                                | "uint8"
+                                | "uint16"
+                                | "uint32"
+                                | "uint64"
+                                | "float"
+                                | "double"
+                        )
+                    });
+                if numeric_format {
+                    object.remove("format");
+                }
+                object.values_mut().for_each(clean);
+            }
+            Value::Array(items) => items.iter_mut().for_each(clean),
+            _ => {}
+        }
+    }
+    for route in router.map.values_mut() {
+        let mut schema = Value::Object((*route.attr.input_schema).clone());
+        clean(&mut schema);
+        if let Value::Object(object) = schema {
+            route.attr.input_schema = Arc::new(object);
+        }
+    }
+    router
+}
+
+/// The MCP methods this server knows: a request for one of them whose parameters do not parse
+/// reaches [`ServerHandler::on_custom_request`] (rmcp hands it over as a custom request), and is
+/// invalid parameters (-32602), not an unknown method.
+const KNOWN_METHODS: [&str; 13] = [
+    "initialize",
+    "ping",
+    "tools/list",
+    "tools/call",
+    "resources/list",
+    "resources/read",
+    "resources/templates/list",
+    "resources/subscribe",
+    "resources/unsubscribe",
+    "prompts/list",
+    "prompts/get",
+    "completion/complete",
+    "logging/setLevel",
+];
 
 fn check_app_name(app: &str) -> anyhow::Result<()> {
     if app.trim().is_empty() || app.len() > memsync::memory::MAX_SOURCE_BYTES {
@@ -435,6 +503,31 @@ impl MemoryServer {
 
 #[tool_handler(router = self.tool_router)]
 impl ServerHandler for MemoryServer {
+    /// A known method with malformed parameters (`tools/call` without a `name`, a `name` that is
+    /// not a string, `arguments` that are not an object) is -32602 with what is wrong; an
+    /// unknown method stays -32601.
+    fn on_custom_request(
+        &self,
+        request: CustomRequest,
+        _context: RequestContext<RoleServer>,
+    ) -> impl Future<Output = Result<CustomResult, ErrorData>> + Send + '_ {
+        let error = if KNOWN_METHODS.contains(&request.method.as_str()) {
+            let expected = match request.method.as_str() {
+                "tools/call" => {
+                    ": it takes `name` (a string) and optionally `arguments` (an object)"
+                }
+                _ => "",
+            };
+            ErrorData::invalid_params(
+                format!("malformed parameters of `{}`{expected}", request.method),
+                None,
+            )
+        } else {
+            ErrorData::new(ErrorCode::METHOD_NOT_FOUND, request.method, None)
+        };
+        std::future::ready(Err(error))
+    }
+
     fn get_info(&self) -> ServerConfig {
         ServerConfig::new(ServerCapabilities::builder().enable_tools().build())
             .with_server_info(

@@ -7,6 +7,7 @@ mod chain_faults;
 mod imports;
 mod init;
 mod keys;
+mod mcp;
 mod memories;
 mod rpc;
 mod support;
