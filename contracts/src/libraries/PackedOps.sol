@@ -16,11 +16,12 @@ import {IMemoryVault} from "../interfaces/IMemoryVault.sol";
 ///     id      = 32 bytes, or 16 with the short-id bit
 ///     version = vlen bytes, big-endian
 ///     body    = Inline, Code: uint24 length, then that many ciphertext bytes
-///               Pointer:      bytes32 contentHash, uint16 length, then that many URI bytes (UTF-8)
+///               Pointer:      bytes32 contentHash, uint16 length, then that many URI bytes (ASCII)
 ///               Delete:       nothing
 ///
 /// Under EIP-7623 a non-zero calldata byte costs 40 gas at the floor, so an ABI-encoded operation
-/// (five or more 32-byte words) costs about 1,500 gas of framing; a packed one costs 8 to 30 bytes.
+/// (five or more 32-byte words) costs about 1,500 gas of framing; a packed one costs its header,
+/// id and version (18 to 41 bytes) and a 3-byte length (a pointer: a 32-byte hash and a 2-byte one).
 library PackedOps {
     /// @notice Mask of the kind in a header byte.
     uint8 internal constant KIND_MASK = 0x03;
