@@ -218,10 +218,13 @@ impl VerifiedLog {
         Ok(history)
     }
 
-    /// The latest live version of record `id`.
+    /// The current live version of record `id` (by [`takes_over`]): an error if it was never
+    /// written or its current entry is a tombstone.
     pub fn record(&self, id: B256) -> Result<Record> {
-        let last = self.history(id)?.pop().map(|e| (e.op.clone(), e.seq, e.block));
-        match last {
+        // `history` says "not found" for a record never written.
+        self.history(id)?;
+        let current = self.current(id).map(|e| (e.op.clone(), e.seq, e.block));
+        match current {
             Some((Operation::Write { id, version, payload }, seq, block)) => {
                 Ok(Record { id, version, payload, seq, block })
             }
@@ -243,5 +246,57 @@ impl VerifiedLog {
             .rev()
             .find(|e| e.op.version() == Some(version))
             .ok_or(Error::VersionNotFound { owner: self.owner, id, version, latest })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    #![allow(clippy::unwrap_used)]
+
+    use super::*;
+
+    /// A verified log of `ops`, one per block.
+    fn log_of(ops: Vec<Operation>) -> VerifiedLog {
+        let mut head = B256::ZERO;
+        let mut entries = Vec::new();
+        for (i, op) in ops.into_iter().enumerate() {
+            let seq = i as u64 + 1;
+            head = next_head(head, seq, op.op_hash().unwrap());
+            entries.push(LogEntry {
+                seq,
+                block: seq,
+                prev_write_block: seq - 1,
+                tx_hash: None,
+                block_hash: None,
+                op,
+            });
+        }
+        let n = entries.len() as u64;
+        let onchain = Checkpoint { seq: n, head, block: n };
+        VerifiedLog::verify(Address::ZERO, Checkpoint::default(), entries, onchain).unwrap()
+    }
+
+    /// Whatever order versions arrive in, the highest is current, of equal ones the later.
+    #[test]
+    fn the_current_version_is_the_highest_and_of_equal_ones_the_later() {
+        let (a, b) = (B256::repeat_byte(1), B256::repeat_byte(2));
+        let log = log_of(vec![
+            Operation::write(a, 1, vec![1]),
+            Operation::write(a, 3, vec![3]),
+            Operation::write(a, 2, vec![2]),
+            Operation::delete(a, 2),
+            Operation::write(b, 1, vec![1]),
+            Operation::write(b, u64::MAX, vec![0xee]),
+            Operation::write(b, next_version(u64::MAX), vec![0xff]),
+        ]);
+        let records = log.records();
+        assert_eq!((records[&a].version, records[&a].seq), (3, 2), "stale writes change nothing");
+        assert_eq!(log.record(a).unwrap().payload, Payload::Inline(vec![3].into()));
+        assert_eq!((records[&b].version, records[&b].seq), (u64::MAX, 7), "the later of equals");
+        assert_eq!(log.current(b).unwrap().seq, 7);
+        assert_eq!(log.history(a).unwrap().len(), 4, "every entry stays in the history");
+        let deleted = log_of(vec![Operation::write(a, 1, vec![1]), Operation::delete(a, 2)]);
+        assert!(deleted.records().is_empty());
+        assert!(matches!(deleted.record(a), Err(Error::RecordDeleted { version: 2, .. })));
     }
 }
