@@ -157,6 +157,9 @@ contract MemoryVault is IMemoryVault, EIP712, Nonces {
 
     /// @inheritdoc IMemoryVault
     function revokeDelegate(address delegate) external {
+        // A signed grant withheld by a relayer would otherwise undo this revocation until its
+        // deadline: every outstanding signature of the owner dies with the nonce it names.
+        _useNonce(msg.sender);
         _revoke(msg.sender, delegate);
     }
 

@@ -338,7 +338,9 @@ interface IMemoryVault {
     ) external;
 
     /// @notice Revokes the caller's delegation to `delegate`. Idempotent: with no delegation it changes
-    /// nothing, and still emits {DelegateRevoked}.
+    /// nothing, and still emits {DelegateRevoked}. It also uses up the caller's current nonce, so a
+    /// signed message of the caller that a relayer still holds (a `GrantDelegate` withheld to be
+    /// submitted after this revocation, say) can no longer be used: sign again what should stand.
     /// @param delegate The delegate.
     function revokeDelegate(address delegate) external;
 

@@ -62,6 +62,18 @@ contract MemoryVaultDelegationTest is AuthFixture {
         assertEq(vault.delegation(alice, mallory).scope, WRITE);
     }
 
+    /// A relayer that withholds a signed grant cannot submit it after the owner revoked the
+    /// delegate directly: the revocation used up the nonce the grant names.
+    function test_RevokeDelegate_VoidsAWithheldSignedGrant() public {
+        GrantMessage memory m = _grantMessage(alice, dave, WRITE, EXPIRY);
+        bytes memory signature = _sign(aliceKey, VaultSignatures.digest(_domain(), m));
+        _revoke(alice, dave);
+        assertEq(vault.nonces(alice), m.nonce + 1);
+        vm.expectRevert(abi.encodeWithSignature("InvalidAccountNonce(address,uint256)", alice, m.nonce + 1));
+        _submitGrant(m, signature);
+        assertEq(vault.delegation(alice, dave).scope, 0, "still revoked");
+    }
+
     function test_RevokeDelegate_OfNoneStillEmits() public {
         _revoke(alice, dave);
         _revoke(alice, address(0));

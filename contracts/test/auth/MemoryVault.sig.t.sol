@@ -485,7 +485,7 @@ contract MemoryVaultSigTest is AuthFixture {
         _submitGrant(m, signature);
         // Alice revokes; replaying her old grant must not bring Dave back.
         _revoke(alice, dave);
-        vm.expectRevert(abi.encodeWithSelector(Nonces.InvalidAccountNonce.selector, alice, 1));
+        vm.expectRevert(abi.encodeWithSelector(Nonces.InvalidAccountNonce.selector, alice, 2));
         _submitGrant(m, signature);
         assertEq(vault.delegation(alice, dave).scope, 0);
     }

@@ -66,7 +66,9 @@ contract MemoryVaultAuthInvariantTest is Test {
         for (uint256 i; i < accounts.length; ++i) {
             assertEq(vault.nonces(accounts[i]), handler.ghostNonce(accounts[i]), "nonce");
         }
-        assertEq(handler.ghostNonceAnomalies(), 0, "a nonce went down or moved without a signature");
+        assertEq(
+            handler.ghostNonceAnomalies(), 0, "a nonce went down, or moved without a signature or a direct revocation"
+        );
         assertEq(handler.ghostSignatureReuses(), 0, "a signature was accepted twice");
     }
 

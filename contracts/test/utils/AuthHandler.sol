@@ -239,6 +239,7 @@ contract AuthHandler is CommonBase, StdUtils {
         address delegate = _pick(_delegates, delegateSeed);
         if (!bySig) {
             _call(
+                // A direct revocation uses up the owner's nonce too (no signature, no digest).
                 Expected(
                     owner,
                     abi.encodeCall(IMemoryVault.revokeDelegate, (delegate)),
@@ -247,7 +248,7 @@ contract AuthHandler is CommonBase, StdUtils {
                     0,
                     owner,
                     0,
-                    address(0),
+                    owner,
                     bytes32(0)
                 )
             );
