@@ -645,3 +645,113 @@ async fn an_owner_who_never_published_a_key_check_is_told_so_and_nothing_is_writ
     assert_eq!((status, body["error"].as_str()), (403, Some("keys_not_published")), "{body}");
     assert_eq!(log_seq(&memories).await, before);
 }
+
+/// Three writers on one owner and an import of old conversations after newer facts: the owner's
+/// device, a TEE node, a delegate that may write but not read (it writes garbage over one memory
+/// and the highest version over another), and a 2024 export imported last. The owner sees the
+/// newest readable fact of every memory: nothing hidden, nothing older brought back, and the
+/// owner still writes over the hostile versions.
+#[tokio::test]
+async fn three_writers_and_a_late_import_leave_the_newest_readable_facts() {
+    use memsync::memory::{ImportOptions, MemoryUpdate};
+    use memsync::{Operation, SeqCheck};
+
+    let devnet = Devnet::spawn().await.expect("devnet");
+    let running = start_node(&devnet, builtin()).await;
+    let (signer, memories) = owner(&devnet, SEED).await;
+    let said =
+        |text: &str, at: &str| Message { at: Some(at.parse().expect("t")), ..Message::user(text) };
+    // The owner's device: a move in 2026.
+    memories
+        .add_messages(&[said("I live in Berlin.", "2026-01-10T09:00:00Z")], None)
+        .await
+        .expect("add");
+    let moved = memories
+        .add_messages(&[said("I moved to Lisbon.", "2026-06-01T09:00:00Z")], None)
+        .await
+        .expect("move");
+    let home = moved[0].id.expect("the home memory");
+    // The TEE node: a job, said now.
+    let tee = tee_client(&devnet).await;
+    let node = tee.verify(running.node().address()).await.expect("verifies");
+    let job = tee
+        .add_messages(
+            &memories,
+            &signer,
+            &node,
+            &[Message::user("I work as a data engineer at Acme.")],
+            None,
+        )
+        .await
+        .expect("through the node");
+    let work = job.applied.iter().find_map(|a| a.id).expect("the work memory");
+    let before = memories.list(&Filter::default(), 0, 100).await.expect("list").memories;
+
+    // The delegate reads record ids off the chain and writes what it cannot read.
+    let log = memories.vault().fetch_log(signer.address()).await.expect("log");
+    let mut records: Vec<_> = log.records().into_values().collect();
+    records.sort_by_key(|r| r.seq);
+    let (home_record, work_record) = (records[0].id, records[1].id);
+    let hostile = devnet.vault(1).await.expect("a funded account");
+    let expiry = memories.vault().chain_time().await.expect("time") + 86_400;
+    memories
+        .vault()
+        .grant_delegate(hostile.signer_address().expect("hostile"), Scope::WRITE, expiry)
+        .await
+        .expect("grant");
+    let garbage = [
+        Operation::write(home_record, 3, memsync_e2e::filler(200, 1)),
+        Operation::write(work_record, u64::MAX, memsync_e2e::filler(200, 2)),
+    ];
+    hostile.apply_batch_for(signer.address(), &garbage, SeqCheck::Any).await.expect("written");
+
+    // A ChatGPT export of March 2024 imported last: an old home and an old job.
+    let message = |id: &str, parent: &str, child: &str, at: u32, text: &str| {
+        format!(
+            r#""{id}": {{"id": "{id}", "parent": {parent}, "children": [{child}], "message": {{"id": "{id}",
+            "author": {{"role": "user"}}, "create_time": {at}.0,
+            "content": {{"content_type": "text", "parts": ["{text}"]}}}}}}"#
+        )
+    };
+    let export = format!(
+        r#"[{{"id": "c2024", "title": "old", "create_time": 1709251200.0, "current_node": "b",
+        "mapping": {{{}, {}}}}}]"#,
+        message("a", "null", r#""b""#, 1_709_251_200, "I live in Berlin."),
+        message("b", r#""a""#, "", 1_709_251_260, "I work as a barista at Starbucks."),
+    );
+    let options =
+        ImportOptions { file_name: Some("conversations.json".into()), ..ImportOptions::default() };
+    let report = memories.import(export.as_bytes(), &options).await.expect("import");
+    assert_eq!((report.added, report.updated, report.superseded), (0, 0, 2), "{report:?}");
+
+    // Nothing hidden, nothing older brought back; a fresh device sees the same.
+    let fresh = keyring(&devnet, signer.address(), SEED);
+    let fresh = MemoryClient::builder(
+        memsync::Vault::builder(devnet.rpc_url())
+            .signer(signer.clone())
+            .connect(devnet.vault_address())
+            .await
+            .expect("vault"),
+        fresh,
+    )
+    .open()
+    .await
+    .expect("a fresh device");
+    for client in [&memories, &fresh] {
+        let now = client.list(&Filter::default(), 0, 100).await.expect("list").memories;
+        assert_eq!(now, before, "the newest readable facts, as before the hostile writes");
+    }
+    // The owner writes on over both hostile versions.
+    let home_now = memories
+        .update(home, MemoryUpdate::new().text("I live in Porto."))
+        .await
+        .expect("over the garbage");
+    let work_now = memories
+        .update(work, MemoryUpdate::new().text("I work as a data scientist at Acme."))
+        .await
+        .expect("over u64::MAX");
+    assert_eq!((home_now.version, work_now.version), (4, u64::MAX));
+    fresh.sync().await.expect("sync");
+    assert_eq!(fresh.get(home).await.expect("home").text, "I live in Porto.");
+    assert_eq!(fresh.get(work).await.expect("work").text, "I work as a data scientist at Acme.");
+}
