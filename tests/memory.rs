@@ -725,3 +725,37 @@ async fn old_conversations_imported_late_never_override_newer_facts() {
         .expect("said now");
     assert_eq!(now[0].action, AppliedAction::Deleted, "{now:?}");
 }
+
+/// A log long enough that its inline writes are opened on several threads: a second device
+/// restoring it from the chain and a third reopening a cache file see exactly what the writer
+/// sees, in the same order of versions.
+#[tokio::test]
+async fn a_long_log_opens_the_same_on_every_device() {
+    use memsync::memory::ImportOptions;
+
+    let devnet = Devnet::spawn().await.expect("devnet");
+    let dir = tempfile::tempdir().expect("dir");
+    let writer = client(&devnet, CacheLocation::Memory).await;
+    let lines: String =
+        (0..600).map(|i| format!("Fact number {i} about the long log.\n")).collect();
+    let report = writer.import(lines.as_bytes(), &ImportOptions::default()).await.expect("import");
+    assert_eq!(report.added, 600);
+    // Some of them changed, so that later versions follow earlier ones in the same pages.
+    for memory in writer.list(&Filter::default(), 0, 40).await.expect("list").memories {
+        writer
+            .update(memory.id, MemoryUpdate::new().text(format!("{} Changed.", memory.text)))
+            .await
+            .expect("update");
+    }
+    let all = |client: &MemoryClient| {
+        let client = client.clone();
+        async move { client.list(&Filter::default(), 0, usize::MAX).await.expect("list").memories }
+    };
+    let expected = all(&writer).await;
+    assert_eq!(expected.len(), 600);
+    let restored = client(&devnet, file(dir.path(), "cache.sqlite")).await;
+    assert_eq!(all(&restored).await, expected, "restored from the chain");
+    drop(restored);
+    let reopened = client(&devnet, file(dir.path(), "cache.sqlite")).await;
+    assert_eq!(all(&reopened).await, expected, "reopened from its cache");
+}

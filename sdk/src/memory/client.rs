@@ -2339,9 +2339,14 @@ impl MemoryClient {
     ) -> Result<()> {
         let total = entries.len() as u64;
         let mut changes = Vec::new();
+        // Inline writes are opened first, in parallel when there are many; the rest in order.
+        let mut pre_opened = self.open_inline_all(&entries).into_iter();
         // Each entry (its ciphertext) is dropped once applied, so memory stays near one copy.
         for (done, entry) in entries.into_iter().enumerate() {
-            let opened = self.open_entry(&local.cache, &entry).await;
+            let opened = match pre_opened.next().flatten() {
+                Some(opened) => Some(opened),
+                None => self.open_entry(&local.cache, &entry).await,
+            };
             changes.extend(local.state.apply(&entry, opened));
             if done % 512 == 0 {
                 self.report(Stage::Opening, done as u64, Some(total));
@@ -2436,7 +2441,72 @@ impl MemoryClient {
                 Ok(plaintext) => plaintext,
                 Err(err) => return Some(Opened::Unreadable(err.to_string())),
             };
-        Some(match body::decode(&plaintext, *version) {
+        Some(self.interpret(*id, *version, &plaintext))
+    }
+
+    /// What `entry` holds, when it is an inline write in a full envelope: everything it needs is
+    /// in the entry and the keys (no cache, no blob store, no earlier version), so it can be
+    /// opened on any thread. `None` for any other entry (opened by [`open_entry`]).
+    ///
+    /// [`open_entry`]: Self::open_entry
+    fn open_inline(&self, entry: &LogEntry) -> Option<Opened> {
+        let Operation::Write { id, version, payload: crate::vault::Payload::Inline(bytes) } =
+            &entry.op
+        else {
+            return None;
+        };
+        if !matches!(
+            crate::envelope::inspect(bytes),
+            Ok(crate::envelope::EnvelopeInfo::Sealed { .. })
+        ) {
+            return None;
+        }
+        let keyring = &self.inner.keyring;
+        let context = crate::envelope::RecordContext::new(
+            keyring.scope(),
+            *id,
+            *version,
+            crate::envelope::StorageMode::Inline,
+        );
+        Some(match crate::envelope::open(keyring, &context, bytes) {
+            Ok(plaintext) => self.interpret(*id, *version, &plaintext),
+            Err(err) => Opened::Unreadable(Error::from(err).to_string()),
+        })
+    }
+
+    /// Opens the inline writes among `entries` (see [`open_inline`](Self::open_inline)) on the
+    /// machine's cores when there are many (a long log restored, or a TEE node opening an
+    /// owner's kept ciphertext at each request); the others are `None`, to open in order.
+    fn open_inline_all(&self, entries: &[LogEntry]) -> Vec<Option<Opened>> {
+        let threads = std::thread::available_parallelism().map_or(1, |n| n.get().min(8));
+        if entries.len() < PARALLEL_OPEN || threads < 2 {
+            return entries.iter().map(|entry| self.open_inline(entry)).collect();
+        }
+        let chunk = entries.len().div_ceil(threads);
+        std::thread::scope(|scope| {
+            let parts: Vec<_> = entries
+                .chunks(chunk)
+                .map(|part| {
+                    scope.spawn(move || {
+                        part.iter().map(|entry| self.open_inline(entry)).collect::<Vec<_>>()
+                    })
+                })
+                .collect();
+            parts
+                .into_iter()
+                .flat_map(|part| {
+                    part.join().unwrap_or_else(|panic| std::panic::resume_unwind(panic))
+                })
+                .collect()
+        })
+    }
+
+    /// What a record version's `plaintext` holds: a memory (which must be in its own record), a
+    /// memory's vector, or another app's record.
+    fn interpret(&self, id: B256, version: u64, plaintext: &[u8]) -> Opened {
+        let inner = &self.inner;
+        let id = &id;
+        match body::decode(plaintext, version) {
             Ok(memory) => {
                 // The body names its memory; the record must be that memory's record.
                 let name = memory.id.record_name();
@@ -2449,9 +2519,9 @@ impl MemoryClient {
                     ))
                 }
             }
-            Err(body::BodyError::NotAMemory) => self.open_vector(*id, &plaintext),
+            Err(body::BodyError::NotAMemory) => self.open_vector(*id, plaintext),
             Err(err) => Opened::Unreadable(err.to_string()),
-        })
+        }
     }
 
     /// What a record that is not a memory holds: a memory's vector (its id, then the vector
@@ -2469,6 +2539,9 @@ impl MemoryClient {
         Opened::Vector(id, if current { stored.vector } else { Vec::new() })
     }
 }
+
+/// How many entries to open before the work is shared among threads.
+const PARALLEL_OPEN: usize = 256;
 
 /// How far apart two clocks may be (devices, a TEE node) for statements to count as said at the
 /// same time.
