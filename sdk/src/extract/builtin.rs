@@ -4,6 +4,7 @@
 use std::collections::BTreeSet;
 use std::sync::LazyLock;
 
+use super::QuickCaptures as _;
 use jiff::Timestamp;
 use regex::Regex;
 
@@ -249,32 +250,34 @@ fn retraction(statement: &Statement) -> Option<String> {
         r"^(?:please )?forget (?:that |about |what i (?:said|told you|mentioned) about )?",
         r"(?:i (?:said|told you|mentioned) (?:that )?)?(.+)$",
     );
-    if let Some(c) = forget.captures(text) {
+    if let Some(c) = forget.quick_captures(text) {
         return Some(sentence_text(&c[1]));
     }
     let be_no_longer = pattern!(r"^(i|we) (am|are) no longer (.+)$");
     // "..., the test was wrong": a retraction may carry a reason after a comma.
     let be_not_anymore = pattern!(r"^(i|we) (am|are) not (.+?) any more(?:[,;] .*)?$");
-    if let Some(c) = be_no_longer.captures(text).or_else(|| be_not_anymore.captures(text)) {
+    if let Some(c) =
+        be_no_longer.quick_captures(text).or_else(|| be_not_anymore.quick_captures(text))
+    {
         return Some(sentence_text(&format!("{} {} {}", &c[1], &c[2], &c[3])));
     }
     let no_longer = pattern!(r"^(i|we) no longer (.+)$");
     let not_anymore = pattern!(r"^(i|we) (?:do|did) not (?:really )?(.+?) any more(?:[,;] .*)?$");
-    if let Some(c) = no_longer.captures(text).or_else(|| not_anymore.captures(text)) {
+    if let Some(c) = no_longer.quick_captures(text).or_else(|| not_anymore.quick_captures(text)) {
         return Some(sentence_text(&format!("{} {}", &c[1], &c[2])));
     }
     let theirs = [
         pattern!(r"^my (.+?) (is|are) no longer (.+)$"),
         pattern!(r"^my (.+?) (is|are) not (.+?) any more$"),
     ];
-    if let Some(c) = theirs.iter().find_map(|re| re.captures(text)) {
+    if let Some(c) = theirs.iter().find_map(|re| re.quick_captures(text)) {
         return Some(sentence_text(&format!("my {} {} {}", &c[1], &c[2], &c[3])));
     }
     let job = pattern!(
         r"^(?:i|we) (?:have )?(?:just )?(?:quit|left|stopped|gave up|given up) ",
         r"my (?:job|position|role)(?: (?:at|with) (.+))?$",
     );
-    if let Some(c) = job.captures(text) {
+    if let Some(c) = job.quick_captures(text) {
         return Some(match c.get(1) {
             Some(employer) => {
                 let raw = employer.as_str();
@@ -286,7 +289,7 @@ fn retraction(statement: &Statement) -> Option<String> {
         });
     }
     let quit = pattern!(r"^(i|we) (?:have )?(?:just )?(?:quit|stopped|gave up|given up) (.+)$");
-    if let Some(c) = quit.captures(text) {
+    if let Some(c) = quit.quick_captures(text) {
         let (head, rest) = c[2].split_once(' ').unwrap_or((&c[2], ""));
         return Some(match base_form(&head.to_lowercase()) {
             Some(verb) => sentence_text(&format!("{} {verb} {rest}", &c[1])),
@@ -294,7 +297,7 @@ fn retraction(statement: &Statement) -> Option<String> {
         });
     }
     let moved_away = pattern!(r"^(i|we) (?:have )?(?:just )?(?:moved|relocated) away from (.+)$");
-    if let Some(c) = moved_away.captures(text) {
+    if let Some(c) = moved_away.quick_captures(text) {
         let place = &c[2];
         let end = slot::value_end(place, &[" to "], lexicon::VALUE_STOPS);
         return Some(sentence_text(&format!("{} live in {}", &c[1], &place[..end])));

@@ -39,6 +39,19 @@ pub use reconcile::{Analyses, reconcile, reconcile_with};
 
 use crate::memory::{Category, MemoryId, MemoryKind};
 
+/// `captures` for the rules' patterns, which rarely match: a match test first (no capture slots
+/// are allocated for the many texts a pattern does not match; reading a long log's every memory
+/// at each call spent most of its time there), then the captures of a text that matches.
+trait QuickCaptures {
+    fn quick_captures<'t>(&self, text: &'t str) -> Option<regex::Captures<'t>>;
+}
+
+impl QuickCaptures for regex::Regex {
+    fn quick_captures<'t>(&self, text: &'t str) -> Option<regex::Captures<'t>> {
+        if self.is_match(text) { self.captures(text) } else { None }
+    }
+}
+
 /// Who wrote a chat message.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]

@@ -161,37 +161,24 @@ struct Analysis {
 const PARALLEL_FROM: usize = 256;
 
 /// Analyses each memory of `existing` whose analysis is missing in `analyses` (same indexes),
-/// on the machine's cores when there are many (a client or a TEE node that keeps no analyses
-/// reads a long log's every text at each call). One thread where threads are not available.
+/// on rayon's pool when there are many (a client or a TEE node that keeps no analyses reads a
+/// long log's every text at each call); the pool's threads keep their regex caches between calls.
 fn analyse_missing(existing: &[Memory], analyses: &mut [Option<Arc<Analysis>>]) {
-    let analyse = |memory: &Memory| {
-        Arc::new(Analysis {
-            slots: slots_of(&memory.text),
-            content: Content::of(&memory.text, false),
-        })
+    use rayon::prelude::*;
+    let analyse = |(memory, analysis): (&Memory, &mut Option<Arc<Analysis>>)| {
+        if analysis.is_none() {
+            *analysis = Some(Arc::new(Analysis {
+                slots: slots_of(&memory.text),
+                content: Content::of(&memory.text, false),
+            }));
+        }
     };
     let missing = analyses.iter().filter(|a| a.is_none()).count();
-    let threads = std::thread::available_parallelism().map_or(1, |n| n.get().min(8));
-    if missing < PARALLEL_FROM || threads < 2 {
-        for (memory, analysis) in existing.iter().zip(analyses.iter_mut()) {
-            if analysis.is_none() {
-                *analysis = Some(analyse(memory));
-            }
-        }
-        return;
+    if missing < PARALLEL_FROM {
+        existing.iter().zip(analyses.iter_mut()).for_each(analyse);
+    } else {
+        existing.par_iter().zip(analyses.par_iter_mut()).with_min_len(64).for_each(analyse);
     }
-    let chunk = existing.len().div_ceil(threads);
-    std::thread::scope(|scope| {
-        for (memories, analyses) in existing.chunks(chunk).zip(analyses.chunks_mut(chunk)) {
-            scope.spawn(move || {
-                for (memory, analysis) in memories.iter().zip(analyses.iter_mut()) {
-                    if analysis.is_none() {
-                        *analysis = Some(analyse(memory));
-                    }
-                }
-            });
-        }
-    });
 }
 
 fn text_hash(text: &str) -> u64 {

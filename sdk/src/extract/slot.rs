@@ -8,6 +8,7 @@
 
 use std::sync::LazyLock;
 
+use super::QuickCaptures as _;
 use regex::Regex;
 
 use super::lexicon;
@@ -103,7 +104,7 @@ impl Found {
 
 /// The text of capture group `group` of `re` in `text`.
 fn capture<'t>(re: &Regex, text: &'t str, group: usize) -> Option<&'t str> {
-    re.captures(text)?.get(group).map(|m| m.as_str())
+    re.quick_captures(text)?.get(group).map(|m| m.as_str())
 }
 
 /// `raw` up to the first of the value stops (and `extra` ones), normalised; `None` if nothing
@@ -312,7 +313,7 @@ fn work(text: &str, found: &mut Found) {
     let quit = pattern!(
         r"^i (?:have )?(?:just )?(?:quit|left) my (?:job|position|role)(?: (?:at|with) (.+))?$"
     );
-    if let Some(captures) = quit.captures(text) {
+    if let Some(captures) = quit.quick_captures(text) {
         match captures.get(1) {
             Some(raw) => found.set("employer", employer(raw.as_str())),
             None => found.open("employer"),
@@ -407,7 +408,7 @@ fn employer(raw: &str) -> Option<String> {
 
 /// The partner's name and other named relations or pets ("my dog's name is Rex").
 fn partner_and_names(text: &str, found: &mut Found) {
-    if let Some(c) = pattern!(r"^my ([\p{L}]+)'s birthday is (.+)$").captures(text) {
+    if let Some(c) = pattern!(r"^my ([\p{L}]+)'s birthday is (.+)$").quick_captures(text) {
         let relation = c[1].to_lowercase();
         found.set(format!("birthday:{}", canonical_word(&relation)), value(&c[2], &[]));
     }
@@ -416,7 +417,7 @@ fn partner_and_names(text: &str, found: &mut Found) {
         pattern!(r"^my ([\p{L}]+(?: [\p{L}]+)?) is (?:called|named) (.+)$"),
     ];
     for re in named {
-        if let Some(c) = re.captures(text) {
+        if let Some(c) = re.quick_captures(text) {
             let relation = c[1].to_lowercase();
             let key = if lexicon::PARTNERS.contains(&relation.as_str()) {
                 "partner".to_owned()
@@ -427,7 +428,7 @@ fn partner_and_names(text: &str, found: &mut Found) {
             found.set(key, value(&c[2], &[]));
         }
     }
-    if let Some(c) = pattern!(r"^my ([\p{L}]+) is (.+)$").captures(text)
+    if let Some(c) = pattern!(r"^my ([\p{L}]+) is (.+)$").quick_captures(text)
         && lexicon::PARTNERS.contains(&c[1].to_lowercase().as_str())
     {
         let raw = c[2].split(',').next().unwrap_or("");
@@ -600,13 +601,13 @@ fn attributes(text: &str, found: &mut Found) {
         pattern!(r"^(.+?) (?:is|are) my (?:favou?rite|fave|fav) ([\p{L}]+(?: [\p{L}]+)?)$");
     let lists: Vec<&str> =
         lexicon::VALUE_STOPS.iter().copied().filter(|s| !matches!(*s, " and " | " or ")).collect();
-    if let Some(c) = favourite.captures(text) {
+    if let Some(c) = favourite.quick_captures(text) {
         found.set(favourite_key(&c[1]), value_with(&c[2], &[], &lists));
-    } else if let Some(c) = reversed.captures(text) {
+    } else if let Some(c) = reversed.quick_captures(text) {
         found.set(favourite_key(&c[2]), value_with(&c[1], &[], &lists));
     }
     let generic = pattern!(r"^my ([\p{L}]+(?: [\p{L}]+){0,2}) (?:is|are) (.+)$");
-    if let Some(c) = generic.captures(text) {
+    if let Some(c) = generic.quick_captures(text) {
         let attribute = c[1].to_lowercase();
         let Some((_, key)) = lexicon::ATTRIBUTES.iter().find(|(name, _)| *name == attribute) else {
             return;

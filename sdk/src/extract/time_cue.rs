@@ -31,6 +31,7 @@
 
 use std::sync::LazyLock;
 
+use super::QuickCaptures as _;
 use jiff::civil::{Date, Weekday};
 use jiff::tz::TimeZone;
 use jiff::{Span, Timestamp, ToSpan};
@@ -388,7 +389,7 @@ fn is_past_tense(lower: &str) -> bool {
     let re = pattern!(
         r"^(i|we|my \w+|our \w+)( (just|recently|also|finally|already|actually|really|even))? (\w+)"
     );
-    let Some(c) = re.captures(lower) else { return false };
+    let Some(c) = re.quick_captures(lower) else { return false };
     let verb = &c[4];
     lexicon::IRREGULAR_PAST.contains(&verb)
         || (verb.ends_with("ed") && !lexicon::ED_NOT_PAST.contains(&verb))

@@ -2478,27 +2478,11 @@ impl MemoryClient {
     /// machine's cores when there are many (a long log restored, or a TEE node opening an
     /// owner's kept ciphertext at each request); the others are `None`, to open in order.
     fn open_inline_all(&self, entries: &[LogEntry]) -> Vec<Option<Opened>> {
-        let threads = std::thread::available_parallelism().map_or(1, |n| n.get().min(8));
-        if entries.len() < PARALLEL_OPEN || threads < 2 {
+        use rayon::prelude::*;
+        if entries.len() < PARALLEL_OPEN {
             return entries.iter().map(|entry| self.open_inline(entry)).collect();
         }
-        let chunk = entries.len().div_ceil(threads);
-        std::thread::scope(|scope| {
-            let parts: Vec<_> = entries
-                .chunks(chunk)
-                .map(|part| {
-                    scope.spawn(move || {
-                        part.iter().map(|entry| self.open_inline(entry)).collect::<Vec<_>>()
-                    })
-                })
-                .collect();
-            parts
-                .into_iter()
-                .flat_map(|part| {
-                    part.join().unwrap_or_else(|panic| std::panic::resume_unwind(panic))
-                })
-                .collect()
-        })
+        entries.par_iter().with_min_len(64).map(|entry| self.open_inline(entry)).collect()
     }
 
     /// What a record version's `plaintext` holds: a memory (which must be in its own record), a
