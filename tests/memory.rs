@@ -695,18 +695,12 @@ async fn old_conversations_imported_late_never_override_newer_facts() {
     let before = memories.list(&Filter::default(), 0, 100).await.expect("list").memories;
 
     // A ChatGPT export of March 2024 (1709251200 is 2024-03-01T00:00:00Z).
-    let message = |id: &str, parent: &str, child: &str, at: u32, text: &str| {
-        format!(
-            r#""{id}": {{"id": "{id}", "parent": {parent}, "children": [{child}], "message": {{"id": "{id}",
-            "author": {{"role": "user"}}, "create_time": {at}.0,
-            "content": {{"content_type": "text", "parts": ["{text}"]}}}}}}"#
-        )
-    };
-    let export = format!(
-        r#"[{{"id": "c2024", "title": "old", "create_time": 1709251200.0, "current_node": "b",
-        "mapping": {{{}, {}}}}}]"#,
-        message("a", "null", r#""b""#, 1_709_251_200, "I live in Berlin."),
-        message("b", r#""a""#, "", 1_709_251_260, "I'm not allergic to penicillin anymore."),
+    let export = memsync_e2e::chatgpt_export(
+        1_709_251_200,
+        &[
+            (1_709_251_200, "I live in Berlin."),
+            (1_709_251_260, "I'm not allergic to penicillin anymore."),
+        ],
     );
     let options =
         ImportOptions { file_name: Some("conversations.json".into()), ..ImportOptions::default() };

@@ -706,18 +706,12 @@ async fn three_writers_and_a_late_import_leave_the_newest_readable_facts() {
     hostile.apply_batch_for(signer.address(), &garbage, SeqCheck::Any).await.expect("written");
 
     // A ChatGPT export of March 2024 imported last: an old home and an old job.
-    let message = |id: &str, parent: &str, child: &str, at: u32, text: &str| {
-        format!(
-            r#""{id}": {{"id": "{id}", "parent": {parent}, "children": [{child}], "message": {{"id": "{id}",
-            "author": {{"role": "user"}}, "create_time": {at}.0,
-            "content": {{"content_type": "text", "parts": ["{text}"]}}}}}}"#
-        )
-    };
-    let export = format!(
-        r#"[{{"id": "c2024", "title": "old", "create_time": 1709251200.0, "current_node": "b",
-        "mapping": {{{}, {}}}}}]"#,
-        message("a", "null", r#""b""#, 1_709_251_200, "I live in Berlin."),
-        message("b", r#""a""#, "", 1_709_251_260, "I work as a barista at Starbucks."),
+    let export = memsync_e2e::chatgpt_export(
+        1_709_251_200,
+        &[
+            (1_709_251_200, "I live in Berlin."),
+            (1_709_251_260, "I work as a barista at Starbucks."),
+        ],
     );
     let options =
         ImportOptions { file_name: Some("conversations.json".into()), ..ImportOptions::default() };

@@ -239,3 +239,32 @@ pub fn vault_revert(
         other => panic!("expected a vault revert, got {other}"),
     }
 }
+
+/// A ChatGPT `conversations.json` holding one conversation started at `created_at` (seconds
+/// since the epoch): the user's messages `said`, each `(seconds since the epoch, text)`, one
+/// after the other.
+pub fn chatgpt_export(created_at: u64, said: &[(u64, &str)]) -> String {
+    let mut mapping = serde_json::Map::new();
+    for (i, (at, text)) in said.iter().enumerate() {
+        let id = format!("m{i}");
+        let parent = i.checked_sub(1).map(|p| format!("m{p}"));
+        let children: Vec<String> =
+            if i + 1 < said.len() { vec![format!("m{}", i + 1)] } else { Vec::new() };
+        mapping.insert(
+            id.clone(),
+            serde_json::json!({
+                "id": id, "parent": parent, "children": children,
+                "message": {
+                    "id": id, "author": {"role": "user"}, "create_time": *at as f64,
+                    "content": {"content_type": "text", "parts": [text]},
+                },
+            }),
+        );
+    }
+    let current = said.len().checked_sub(1).map(|last| format!("m{last}"));
+    serde_json::json!([{
+        "id": "c1", "title": "imported", "create_time": created_at as f64,
+        "current_node": current, "mapping": mapping,
+    }])
+    .to_string()
+}
