@@ -221,8 +221,6 @@ impl VerifiedLog {
     /// The current live version of record `id` (by [`takes_over`]): an error if it was never
     /// written or its current entry is a tombstone.
     pub fn record(&self, id: B256) -> Result<Record> {
-        // `history` says "not found" for a record never written.
-        self.history(id)?;
         let current = self.current(id).map(|e| (e.op.clone(), e.seq, e.block));
         match current {
             Some((Operation::Write { id, version, payload }, seq, block)) => {
