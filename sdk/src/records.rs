@@ -192,3 +192,22 @@ where
         }
     }
 }
+
+/// [`open`] of a full envelope, which needs nothing but the keys (no earlier version, no
+/// waiting): `None` for a key-only envelope, which [`open`] follows to its body.
+pub(crate) fn open_sealed(
+    keyring: &Keyring,
+    id: B256,
+    version: u64,
+    mode: StorageMode,
+    bytes: &[u8],
+) -> Option<Result<Zeroizing<Vec<u8>>>> {
+    match envelope::inspect(bytes) {
+        Ok(EnvelopeInfo::Sealed { .. }) => {
+            let context = RecordContext::new(keyring.scope(), id, version, mode);
+            Some(envelope::open(keyring, &context, bytes).map_err(Into::into))
+        }
+        Ok(EnvelopeInfo::Rekey { .. }) => None,
+        Err(err) => Some(Err(err.into())),
+    }
+}

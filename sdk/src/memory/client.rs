@@ -2455,22 +2455,16 @@ impl MemoryClient {
         else {
             return None;
         };
-        if !matches!(
-            crate::envelope::inspect(bytes),
-            Ok(crate::envelope::EnvelopeInfo::Sealed { .. })
-        ) {
-            return None;
-        }
-        let keyring = &self.inner.keyring;
-        let context = crate::envelope::RecordContext::new(
-            keyring.scope(),
+        let opened = records::open_sealed(
+            &self.inner.keyring,
             *id,
             *version,
             crate::envelope::StorageMode::Inline,
-        );
-        Some(match crate::envelope::open(keyring, &context, bytes) {
+            bytes,
+        )?;
+        Some(match opened {
             Ok(plaintext) => self.interpret(*id, *version, &plaintext),
-            Err(err) => Opened::Unreadable(Error::from(err).to_string()),
+            Err(err) => Opened::Unreadable(err.to_string()),
         })
     }
 
