@@ -8,6 +8,7 @@
 //! - `mode NAME [SEED]`: misbehave as the named mode ([`Faults::named`]: `honest`,
 //!   `transient`, `lag`, `stale`, `capped`, `ambiguous`, `hang`, `reorg`) from the next
 //!   request on; answers `ok` or `error: …`;
+//! - `latency MS`: answer honestly, each HTTP request `MS` milliseconds late; answers `ok`;
 //! - `reorg DEPTH`: reorganise the newest `DEPTH` blocks now, dropping their transactions;
 //!   answers the report as JSON;
 //! - `stats`: answers the counts so far as JSON (requests by method, faults by kind, reorgs).
@@ -47,6 +48,13 @@ fn main() -> anyhow::Result<()> {
                     None => format!("error: no simulator mode {name:?}"),
                 }
             }
+            ["latency", ms] => match ms.parse() {
+                Ok(ms) => {
+                    sim.set(Faults::honest().latency(std::time::Duration::from_millis(ms)));
+                    "ok".to_owned()
+                }
+                Err(_) => format!("error: {ms:?} is not a number of milliseconds"),
+            },
             ["reorg", depth] => match depth.parse() {
                 Ok(depth) => {
                     let report = sim.reorg_blocking(depth, false);

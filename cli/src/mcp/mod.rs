@@ -35,6 +35,7 @@ use rmcp::model::{
     ServerCapabilities, ServerConfig,
 };
 use rmcp::service::RequestContext;
+use rmcp::transport::async_rw::AsyncRwTransport;
 use rmcp::{
     ErrorData, RoleServer, ServerHandler, ServiceExt as _, schemars, tool, tool_handler,
     tool_router,
@@ -50,6 +51,10 @@ use crate::exit::{self, Failure};
 use crate::freshness::{self, Notice};
 use crate::session::{Access, Session};
 use crate::tee::Tee;
+
+mod order;
+
+use order::{Arrivals, Turn};
 
 /// The most messages one `add_memory` call takes.
 pub(crate) const MAX_MESSAGES: usize = 200;
@@ -107,10 +112,9 @@ pub(crate) async fn run(global: &GlobalArgs, args: McpArgs) -> anyhow::Result<()
         }),
         tool_router: portable_schemas(MemoryServer::tool_router()),
     };
-    let service = server
-        .serve(rmcp::transport::stdio_pipes())
-        .await
-        .context("starting the MCP session on stdio")?;
+    let (stdin, stdout) = rmcp::transport::stdio_pipes();
+    let transport = Arrivals::new(AsyncRwTransport::new_server(stdin, stdout));
+    let service = server.serve(transport).await.context("starting the MCP session on stdio")?;
     service.waiting().await.context("serving MCP on stdio")?;
     Ok(())
 }
@@ -419,7 +423,7 @@ impl MemoryServer {
         Parameters(args): Parameters<AddArgs>,
         context: RequestContext<RoleServer>,
     ) -> Result<CallToolResult, ErrorData> {
-        self.answer(self.add(args, &context).await).await
+        self.in_turn(&context, self.add(args, &context)).await
     }
 
     #[tool(
@@ -433,7 +437,7 @@ impl MemoryServer {
         Parameters(args): Parameters<SearchArgs>,
         context: RequestContext<RoleServer>,
     ) -> Result<CallToolResult, ErrorData> {
-        self.answer(self.search(args, &context).await).await
+        self.in_turn(&context, self.search(args, &context)).await
     }
 
     #[tool(
@@ -446,7 +450,7 @@ impl MemoryServer {
         Parameters(args): Parameters<ListArgs>,
         context: RequestContext<RoleServer>,
     ) -> Result<CallToolResult, ErrorData> {
-        self.answer(self.list(args, &context).await).await
+        self.in_turn(&context, self.list(args, &context)).await
     }
 
     #[tool(
@@ -458,7 +462,7 @@ impl MemoryServer {
         Parameters(args): Parameters<IdArgs>,
         context: RequestContext<RoleServer>,
     ) -> Result<CallToolResult, ErrorData> {
-        self.answer(self.get(args, &context).await).await
+        self.in_turn(&context, self.get(args, &context)).await
     }
 
     #[tool(
@@ -471,7 +475,7 @@ impl MemoryServer {
         Parameters(args): Parameters<UpdateArgs>,
         context: RequestContext<RoleServer>,
     ) -> Result<CallToolResult, ErrorData> {
-        self.answer(self.update(args, &context).await).await
+        self.in_turn(&context, self.update(args, &context)).await
     }
 
     #[tool(
@@ -484,7 +488,7 @@ impl MemoryServer {
         Parameters(args): Parameters<IdArgs>,
         context: RequestContext<RoleServer>,
     ) -> Result<CallToolResult, ErrorData> {
-        self.answer(self.delete(args, &context).await).await
+        self.in_turn(&context, self.delete(args, &context)).await
     }
 
     #[tool(
@@ -497,7 +501,7 @@ impl MemoryServer {
         Parameters(_args): Parameters<NoArgs>,
         context: RequestContext<RoleServer>,
     ) -> Result<CallToolResult, ErrorData> {
-        self.answer(self.profile(&context).await).await
+        self.in_turn(&context, self.profile(&context)).await
     }
 }
 
@@ -611,6 +615,30 @@ impl MemoryServer {
         self.inner.notices.lock().unwrap_or_else(PoisonError::into_inner).extend(notices);
     }
 
+    /// Runs a tool's `work` in the call's turn (see [`order`]): after the calls it must follow,
+    /// and not at all when the client cancelled it while it waited.
+    async fn in_turn(
+        &self,
+        context: &RequestContext<RoleServer>,
+        work: impl Future<Output = Result<Value, Refused>>,
+    ) -> Result<CallToolResult, ErrorData> {
+        let turn = Turn::of(context);
+        if let Some(turn) = &turn
+            && turn.wait(context).await.is_err()
+        {
+            // rmcp drops the answer to a cancelled request; the log says what became of it.
+            tracing::info!(request = %context.id, "cancelled before it began: nothing was done");
+            return Ok(CallToolResult::error(vec![ContentBlock::text(
+                "cancelled before it began; nothing was done",
+            )]));
+        }
+        let answer = self.answer(work.await).await;
+        if let Some(turn) = turn {
+            turn.finish();
+        }
+        answer
+    }
+
     /// The tool result of `result`, with the memory's freshness and the notices not told yet.
     async fn answer(&self, result: Result<Value, Refused>) -> Result<CallToolResult, ErrorData> {
         let freshness = self.inner.session.client.freshness().await;
@@ -641,6 +669,7 @@ impl MemoryServer {
                     );
                 }
                 let messages = conversation(messages)?;
+                still_wanted(context)?;
                 self.add_messages(&view, &messages, thread_id).await
             }
             (Some(text), None) => {
@@ -654,6 +683,7 @@ impl MemoryServer {
                 if let Some(at) = args.expires_at {
                     new = new.expires_at(time("expires_at", &at)?);
                 }
+                still_wanted(context)?;
                 let memory = view.add(new).await.map_err(|e| Self::scoped_refusal(&view, e))?;
                 Ok(json!({ "memory": to_json(&memory)? }))
             }
@@ -787,6 +817,7 @@ impl MemoryServer {
             );
         }
         self.refresh().await;
+        still_wanted(context)?;
         let memory = view.update(id, change).await.map_err(|e| Self::scoped_refusal(&view, e))?;
         Ok(json!({ "memory": to_json(&memory)? }))
     }
@@ -799,6 +830,7 @@ impl MemoryServer {
         let view = self.view(context)?;
         let id = memory_id(&args.id)?;
         self.refresh().await;
+        still_wanted(context)?;
         view.delete(id).await.map_err(|e| Self::scoped_refusal(&view, e))?;
         Ok(json!({ "deleted": id }))
     }
@@ -814,6 +846,16 @@ impl MemoryServer {
 // ---------------------------------------------------------------------------------------------
 // Argument checks
 // ---------------------------------------------------------------------------------------------
+
+/// Refused when the client cancelled the call: checked just before a write begins (a write that
+/// has begun is finished, in the call's turn).
+fn still_wanted(context: &RequestContext<RoleServer>) -> Result<(), Refused> {
+    if context.ct.is_cancelled() {
+        tracing::info!(request = %context.id, "cancelled before it wrote: nothing was written");
+        return refuse("cancelled before it wrote; nothing was written");
+    }
+    Ok(())
+}
 
 fn conversation(messages: Vec<MessageArg>) -> Result<Vec<Message>, Refused> {
     if messages.is_empty() {
