@@ -21,7 +21,7 @@ pub(super) fn looks_like_json(text: &str) -> bool {
 pub(super) enum Shape {
     /// A format this module reads.
     Known(ImportFormat),
-    /// A list with no items: a mem0 export or a ChatGPT one, nothing tells which.
+    /// A list with no items: a mem0 export or a chat export, nothing tells which.
     EmptyList,
     /// A document naming a format (`"format": ...`) that is not MemSync's.
     OtherFormat(String),
@@ -63,8 +63,8 @@ impl Shape {
 }
 
 /// Reads `text`'s shape without building the document: a MemSync export names its format; a
-/// ChatGPT export is a list of objects with a `mapping`; mem0's memories have a `memory`, in a
-/// list or under `results` or `memories`.
+/// ChatGPT export is a list of objects with a `mapping`, a Claude export one of objects with
+/// `chat_messages`; mem0's memories have a `memory`, in a list or under `results` or `memories`.
 pub(super) fn probe(text: &str) -> Result<Shape, serde_json::Error> {
     if text.trim_start().starts_with('[') {
         let list: Vec<&RawValue> = serde_json::from_str(text)?;
@@ -72,8 +72,13 @@ pub(super) fn probe(text: &str) -> Result<Shape, serde_json::Error> {
             None => Shape::EmptyList,
             Some(first) => match keys(first) {
                 Some(keys) if keys.contains_key("mapping") => Shape::Known(ImportFormat::ChatGpt),
+                Some(keys) if keys.contains_key("chat_messages") => {
+                    Shape::Known(ImportFormat::Claude)
+                }
                 Some(keys) if keys.contains_key("memory") => Shape::Known(ImportFormat::Mem0),
-                _ => Shape::Unknown("a JSON list whose items have neither `memory` nor `mapping`"),
+                _ => Shape::Unknown(
+                    "a JSON list whose items have none of `memory`, `mapping`, `chat_messages`",
+                ),
             },
         });
     }
@@ -99,6 +104,9 @@ pub(super) fn probe(text: &str) -> Result<Shape, serde_json::Error> {
     if object.contains_key("mapping") {
         return Ok(Shape::Known(ImportFormat::ChatGpt));
     }
+    if object.contains_key("chat_messages") {
+        return Ok(Shape::Known(ImportFormat::Claude));
+    }
     if object.contains_key("memory") {
         return Ok(Shape::Known(ImportFormat::Mem0));
     }
@@ -109,7 +117,8 @@ pub(super) fn probe(text: &str) -> Result<Shape, serde_json::Error> {
         }
     }
     Ok(Shape::Unknown(
-        "a JSON object with none of the keys `format`, `results`, `memories`, `memory`, `mapping`",
+        "a JSON object with none of the keys `format`, `results`, `memories`, `memory`, `mapping`, \
+         `chat_messages`",
     ))
 }
 
@@ -231,6 +240,11 @@ mod tests {
         let shape = |text: &str| probe(text).unwrap();
         assert_eq!(shape("[]"), Shape::EmptyList);
         assert_eq!(shape(r#"[{"mapping": {}}]"#), Shape::Known(ImportFormat::ChatGpt));
+        assert_eq!(shape(r#"[{"chat_messages": []}]"#), Shape::Known(ImportFormat::Claude));
+        assert_eq!(
+            shape(r#"{"uuid": "x", "chat_messages": []}"#),
+            Shape::Known(ImportFormat::Claude)
+        );
         assert_eq!(shape(r#"[{"memory": "x"}, 5]"#), Shape::Known(ImportFormat::Mem0));
         assert_eq!(shape(r#"{"results": []}"#), Shape::Known(ImportFormat::Mem0));
         assert_eq!(shape(r#"{"results": [{"memory": 1}]}"#), Shape::Known(ImportFormat::Mem0));

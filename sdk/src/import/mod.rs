@@ -1,19 +1,22 @@
 //! Export and import: MemSync's own portable format (docs/FORMAT.md, "Export format") and
 //! importers for the files people already hold: mem0 memory exports, plain text and Markdown
-//! notes, and ChatGPT's `conversations.json`.
+//! notes, and the `conversations.json` of ChatGPT's and Claude's data exports.
 //!
 //! This module reads and writes files; it does not talk to the chain. [`parse`] turns a file into
 //! [`ImportItem`]s: memories ready to add, with ids derived from the source (so importing the same
 //! file twice yields the same ids, and the memory client skips the ones it already holds), and
 //! conversations for the extractor. Items that cannot be imported are listed as [`Problem`]s with
 //! the line of the file they start on; whether to import the rest is the caller's choice
-//! ([`Parsed::into_strict`] refuses the file instead). A file that cannot be read at all (not
-//! UTF-8, not JSON where JSON is expected, a newer export version) is an [`ImportError`].
+//! ([`Parsed::into_strict`] refuses the file instead). A line of a text or Markdown file that is
+//! not UTF-8 is such a problem too (the rest of the file reads on). A file that cannot be read at
+//! all (binary data, a JSON file that is not UTF-8, not JSON where JSON is expected, a newer
+//! export version) is an [`ImportError`].
 //!
 //! [`write_export`] writes memories in the MemSync format, which [`parse`] reads back field for
 //! field.
 
 mod chatgpt;
+mod claude;
 mod json;
 mod mem0;
 mod memsync;
@@ -45,12 +48,14 @@ pub enum ImportFormat {
     Markdown,
     /// ChatGPT's data export (`conversations.json`): conversations for the extractor.
     ChatGpt,
+    /// Claude's data export (`conversations.json`): conversations for the extractor.
+    Claude,
 }
 
 impl ImportFormat {
     /// Every format, in order.
-    pub const ALL: [Self; 5] =
-        [Self::MemSync, Self::Mem0, Self::Text, Self::Markdown, Self::ChatGpt];
+    pub const ALL: [Self; 6] =
+        [Self::MemSync, Self::Mem0, Self::Text, Self::Markdown, Self::ChatGpt, Self::Claude];
 
     /// The format's name, as [`FromStr`] reads it.
     pub const fn as_str(self) -> &'static str {
@@ -60,12 +65,13 @@ impl ImportFormat {
             Self::Text => "text",
             Self::Markdown => "markdown",
             Self::ChatGpt => "chatgpt",
+            Self::Claude => "claude",
         }
     }
 
     /// Whether files of this format are JSON.
     pub const fn is_json(self) -> bool {
-        matches!(self, Self::MemSync | Self::Mem0 | Self::ChatGpt)
+        matches!(self, Self::MemSync | Self::Mem0 | Self::ChatGpt | Self::Claude)
     }
 }
 
@@ -87,7 +93,7 @@ impl FromStr for ImportFormat {
                 Self::ALL.into_iter().find(|f| f.as_str() == lower).ok_or_else(|| UnknownName {
                     what: "import format",
                     name: text.to_owned(),
-                    expected: "memsync, mem0, text, markdown, chatgpt",
+                    expected: "memsync, mem0, text, markdown, chatgpt, claude",
                 })
             }
         }
@@ -260,7 +266,7 @@ pub enum ImportError {
     /// [`detect`] cannot tell the format.
     #[error(
         "cannot tell what format the file is in: {reason}; name the format \
-         (memsync, mem0, text, markdown or chatgpt)"
+         (memsync, mem0, text, markdown, chatgpt or claude)"
     )]
     UnknownFormat {
         /// What the file looks like.
@@ -291,10 +297,27 @@ fn list_problems(problems: &[Problem]) -> String {
 ///
 /// A file that starts like JSON but does not parse is reported as broken JSON, unless its name
 /// says it is text or Markdown.
+///
+/// A file that is not UTF-8 throughout can only be text or Markdown (read line by line, the
+/// lines that are not UTF-8 reported as problems): one that starts like JSON, or is named
+/// `.json`, is [`ImportError::NotUtf8`].
 pub fn detect(bytes: &[u8], file_name: Option<&str>) -> Result<ImportFormat, ImportError> {
-    let text = utf8(bytes)?;
     let by_name = file_name.and_then(format_by_name);
     let named_json = file_name.is_some_and(|name| extension(name).as_deref() == Some("json"));
+    let text = match utf8(bytes) {
+        Ok(text) => std::borrow::Cow::Borrowed(text),
+        Err(err @ ImportError::NotUtf8 { .. }) => {
+            let start =
+                bytes.strip_prefix("\u{feff}".as_bytes()).unwrap_or(bytes).trim_ascii_start();
+            let starts_like_json = start.starts_with(b"{") || start.starts_with(b"[");
+            if by_name.is_none() && (named_json || starts_like_json) {
+                return Err(err);
+            }
+            text_lines(bytes)?.0
+        }
+        Err(err) => return Err(err),
+    };
+    let text = text.as_ref();
     if json::looks_like_json(text) || named_json {
         match json::probe(text) {
             Ok(shape) => {
@@ -337,16 +360,67 @@ pub fn parse(format: ImportFormat, bytes: &[u8]) -> Result<Parsed, ImportError> 
 }
 
 /// [`parse`], dating memories that carry no time of their own at `now`.
+///
+/// Text and Markdown are read line by line: a line that is not UTF-8 is a [`Problem`] of its own
+/// (skipped, the rest read on). JSON formats must be UTF-8 throughout.
 pub fn parse_at(format: ImportFormat, bytes: &[u8], now: Timestamp) -> Result<Parsed, ImportError> {
+    if matches!(format, ImportFormat::Text | ImportFormat::Markdown) {
+        let (text, bad_lines) = text_lines(bytes)?;
+        refuse_other_json_format(format, &text)?;
+        let mut parsed = match format {
+            ImportFormat::Text => text::parse_plain(&text, now),
+            _ => text::parse_markdown(&text, now),
+        };
+        if !bad_lines.is_empty() {
+            parsed.problems.extend(bad_lines);
+            parsed.problems.sort_by_key(|problem| problem.line);
+        }
+        return Ok(parsed);
+    }
     let text = utf8(bytes)?;
     refuse_other_json_format(format, text)?;
     match format {
         ImportFormat::MemSync => memsync::read(text),
         ImportFormat::Mem0 => mem0::parse(text, now),
-        ImportFormat::Text => Ok(text::parse_plain(text, now)),
-        ImportFormat::Markdown => Ok(text::parse_markdown(text, now)),
         ImportFormat::ChatGpt => chatgpt::parse(text),
+        ImportFormat::Claude => claude::parse(text),
+        ImportFormat::Text | ImportFormat::Markdown => unreachable!("read line by line above"),
     }
+}
+
+/// A text file as text, line by line: the lines that are not UTF-8 are left empty (so that the
+/// others keep their numbers) and each is a [`Problem`]. Binary data is refused as [`utf8`]
+/// refuses it.
+fn text_lines(bytes: &[u8]) -> Result<(std::borrow::Cow<'_, str>, Vec<Problem>), ImportError> {
+    match utf8(bytes) {
+        Ok(text) => return Ok((std::borrow::Cow::Borrowed(text), Vec::new())),
+        Err(ImportError::NotUtf8 { .. }) => {}
+        Err(err) => return Err(err),
+    }
+    let bytes = bytes.strip_prefix("\u{feff}".as_bytes()).unwrap_or(bytes);
+    let mut text = String::with_capacity(bytes.len());
+    let mut problems = Vec::new();
+    for (index, line) in bytes.split(|&b| b == b'\n').enumerate() {
+        if index > 0 {
+            text.push('\n');
+        }
+        match std::str::from_utf8(line) {
+            Ok(line) => text.push_str(line),
+            Err(err) => {
+                let column =
+                    String::from_utf8_lossy(&line[..err.valid_up_to()]).chars().count() + 1;
+                problems.push(Problem {
+                    line: index + 1,
+                    item: None,
+                    reason: format!(
+                        "the line is not UTF-8 text (invalid byte at column {column}); save the \
+                         file as UTF-8, or skip the line"
+                    ),
+                });
+            }
+        }
+    }
+    Ok((std::borrow::Cow::Owned(text), problems))
 }
 
 /// A file of another known JSON format is refused as a whole rather than read item by item into
@@ -509,11 +583,46 @@ mod tests {
         assert_eq!(err, ImportError::NotUtf8 { line: 2, column: 3 });
         assert!(err.to_string().contains("line 2, column 3"), "{err}");
         assert_eq!(utf8("\u{feff}hi".as_bytes()).unwrap(), "hi");
-        let err = parse(ImportFormat::Text, b"\xc3").unwrap_err();
-        assert_eq!(err, ImportError::NotUtf8 { line: 1, column: 1 });
+        let err = parse(ImportFormat::Mem0, b"[\xc3]").unwrap_err();
+        assert_eq!(err, ImportError::NotUtf8 { line: 1, column: 2 });
         let err = detect(b"notes\nab\x00cd", None).unwrap_err();
         assert_eq!(err, ImportError::NotText { byte: 0, line: 2, column: 3 });
         assert!(parse(ImportFormat::Text, b"tab\tand\r\nform\x0cfeed are text\n").is_ok());
+    }
+
+    #[test]
+    fn text_lines_that_are_not_utf8_are_problems_of_their_own() {
+        // Latin-1 bytes on lines 2 and 4 of a text file otherwise UTF-8.
+        let file = b"Likes tea\nCaf\xe9 au lait every day\nSpeaks Portuguese\n\xff\xfe bad\n";
+        assert_eq!(detect(file, None).unwrap(), ImportFormat::Text);
+        assert_eq!(detect(file, Some("notes.md")).unwrap(), ImportFormat::Markdown);
+        let parsed = parse(ImportFormat::Text, file).unwrap();
+        let texts: Vec<&str> = parsed.memories().map(|m| m.text.as_str()).collect();
+        assert_eq!(texts, ["Likes tea", "Speaks Portuguese"]);
+        let problems: Vec<(usize, &str)> =
+            parsed.problems.iter().map(|p| (p.line, p.reason.as_str())).collect();
+        assert_eq!(problems.len(), 2, "{problems:?}");
+        assert_eq!(problems[0].0, 2);
+        assert!(problems[0].1.starts_with("the line is not UTF-8 text (invalid byte at column 4)"));
+        assert_eq!(problems[1].0, 4);
+        let err = parsed.into_strict().unwrap_err();
+        assert!(err.to_string().starts_with("2 item(s) in the file cannot be imported: line 2: "));
+
+        // Markdown: the item on the bad line is skipped, the others keep their lines.
+        let markdown = b"# Food\n- Likes tea\n- Caf\xe9\n- Bakes bread\n";
+        let parsed = parse(ImportFormat::Markdown, markdown).unwrap();
+        let texts: Vec<&str> = parsed.memories().map(|m| m.text.as_str()).collect();
+        assert_eq!(texts, ["Likes tea", "Bakes bread"]);
+        assert_eq!(parsed.problems.iter().map(|p| p.line).collect::<Vec<_>>(), [3]);
+
+        // JSON is not read line by line: the file is refused, with where.
+        let err = detect(b"[{\"memory\": \"caf\xe9\"}]", None).unwrap_err();
+        assert_eq!(err, ImportError::NotUtf8 { line: 1, column: 17 });
+        let err = detect(b"caf\xe9", Some("export.json")).unwrap_err();
+        assert!(matches!(err, ImportError::NotUtf8 { .. }), "{err}");
+        // Binary data is still binary data.
+        let err = parse(ImportFormat::Text, b"PK\x03\x04\x14\0\xff").unwrap_err();
+        assert!(matches!(err, ImportError::NotText { .. }), "{err}");
     }
 
     #[test]
