@@ -5,16 +5,26 @@ Written from docs/FORMAT.md alone, with `cryptography` (HKDF, AES-256-GCM-SIV), 
 re-derives every key from its root source, rebuilds every associated data, opens every envelope of
 sdk/tests/vectors/envelope.json, seals it again byte for byte, and checks that tampering fails.
 
+Its `memory_records` section is shaped like the memory layer's records on chain: the decoder
+recomputes their record ids from the binary logical ids, checks every memory body against the
+rules of `memory/1` (and that it is byte for byte what a writer writes), reads the vector record's
+layout, parses the packed batch, recomputes each operation hash and the hash-chain head, and reads
+the memories back from the batch's bytes alone.
+
 Run: pip install -r tests/python/requirements.txt && python3 -m pytest tests/python
 """
 
 from __future__ import annotations
 
+import calendar
 import hashlib
 import hmac
 import json
+import math
+import re
 import struct
 import unicodedata
+from decimal import Decimal
 from pathlib import Path
 
 import coincurve
@@ -380,6 +390,9 @@ def body_bytes(spec: dict) -> bytes:
 
 KEYS_BY_NAME = {k["name"]: derive_keys(k["name"]) for k in VECTORS["epoch_keys"]}
 ENVELOPES = {e["name"]: e for e in VECTORS["envelopes"]}
+MEMORY_RECORDS = VECTORS["memory_records"]
+# The envelope vectors, and the sealed record versions of the memory records.
+ALL_ENVELOPES = VECTORS["envelopes"] + [r["sealed"] for r in MEMORY_RECORDS["records"]]
 
 
 def keyring_of(*names: str) -> dict[int, EpochKeys]:
@@ -437,8 +450,13 @@ def test_epochs_differ():
     assert len(checks) == len(KEYS_BY_NAME)
 
 
-@pytest.mark.parametrize("vector", VECTORS["envelopes"], ids=lambda v: v["name"])
+@pytest.mark.parametrize("vector", ALL_ENVELOPES, ids=lambda v: v["name"])
 def test_envelope_opens_and_reseals(vector):
+    check_envelope(vector)
+
+
+def check_envelope(vector: dict) -> bytes:
+    """Opens an envelope vector, checks every intermediate value, seals it again; the body."""
     keys = KEYS_BY_NAME[vector["keys"]]
     ctx = Context(vector["context"])
     envelope = unhex(vector["envelope"])
@@ -464,9 +482,10 @@ def test_envelope_opens_and_reseals(vector):
     )
     assert data_key.hex() == vector["data_key"]
     assert seal_full(keys, ctx, body, data_key, header["wrap_nonce"]) == envelope
+    return body
 
 
-@pytest.mark.parametrize("vector", VECTORS["envelopes"], ids=lambda v: v["name"])
+@pytest.mark.parametrize("vector", ALL_ENVELOPES, ids=lambda v: v["name"])
 def test_envelope_tampering_fails(vector):
     ring = keyring_of(vector["keys"])
     ctx = Context(vector["context"])
@@ -540,3 +559,423 @@ def test_rekey_envelope(vector):
     other_body = unhex(next(e for e in VECTORS["envelopes"] if e["name"] != body_vector["name"])["envelope"])
     with pytest.raises(Unopenable):
         open_rekeyed(ring, ctx, rekey, other_body)
+
+
+# --- memory records (FORMAT.md, "Memory records", "Export format", "Log hash chain", "Packed
+# batches") -------------------------------------------------------------------------------------
+
+CATEGORIES = [
+    "identity", "career", "interests", "relationships", "health",
+    "finance", "learning", "travel", "productivity", "private",
+]
+SOURCE_FIELDS = ["app", "agent_id", "thread_id"]
+MAX_TEXT_BYTES, MAX_TAGS, MAX_TAG_BYTES, MAX_SOURCE_BYTES = 8192, 32, 64, 256
+MAX_CODE_CIPHERTEXT = 24576 - 1
+TIME = re.compile(r"^([+-]\d{6}|\d{4})-(\d\d)-(\d\d)T(\d\d):(\d\d):(\d\d)(?:\.(\d{1,9}))?(Z|[+-]\d\d:\d\d)$")
+IDS = {i["name"]: i for i in MEMORY_RECORDS["ids"]}
+RECORDS = {r["sealed"]["name"]: r for r in MEMORY_RECORDS["records"]}
+# Operation kinds of the log (not the envelope's storage modes: a code record is mode 2).
+OP_KINDS = {"inline": 0, "pointer": 1, "tombstone": 2, "code": 3}
+MODES = {"inline": 0, "pointer": 1, "code": 2}
+KEY_CHECK_TAG = 16
+
+
+class MalformedMemory(Exception):
+    """A memory body that breaks the rules of FORMAT.md (unreadable, not "not a memory")."""
+
+
+def f32(x: float) -> float:
+    return struct.unpack("<f", struct.pack("<f", x))[0]
+
+
+def f32_text(x: float) -> str:
+    """A 32-bit float as a writer writes it: the fewest significant digits that read back as the
+    same float, positional from 1e-6 up with at least one digit after the point."""
+    x = f32(x)
+    if x == 0:
+        return "-0.0" if math.copysign(1.0, x) < 0 else "0.0"
+    shortest = next(t for t in (f"{x:.{p}g}" for p in range(1, 10)) if f32(float(t)) == x)
+    if abs(Decimal(shortest)) < Decimal("1e-6"):
+        mantissa, exponent = f"{Decimal(shortest):e}".split("e")
+        return f"{mantissa}e{int(exponent)}"
+    text = format(Decimal(shortest), "f")
+    return text if "." in text else text + ".0"
+
+
+def parse_time(text) -> tuple[int, int]:
+    """An RFC 3339 time as (unix seconds, nanoseconds)."""
+    match = TIME.match(text) if isinstance(text, str) else None
+    if not match:
+        raise MalformedMemory(f"not a time: {text!r}")
+    year, month, day, hour, minute, second, fraction, offset = match.groups()
+    seconds = calendar.timegm((int(year), int(month), int(day), int(hour), int(minute), int(second)))
+    if offset != "Z":
+        sign = 1 if offset[0] == "+" else -1
+        seconds -= sign * (int(offset[1:3]) * 3600 + int(offset[4:6]) * 60)
+    return seconds, int((fraction or "").ljust(9, "0"))
+
+
+def no_duplicates(pairs):
+    keys = [k for k, _ in pairs]
+    if len(keys) != len(set(keys)):
+        raise MalformedMemory(f"a repeated field among {keys}")
+    return dict(pairs)
+
+
+def read_memory_body(plaintext: bytes) -> dict | None:
+    """A memory body as a reader reads it: the memory's fields, or None for a record that is not a
+    memory. Raises MalformedMemory for a malformed one."""
+    try:
+        body = json.loads(plaintext.decode("utf-8"), object_pairs_hook=no_duplicates)
+    except (UnicodeDecodeError, ValueError):
+        return None
+    marker = body.get("memsync") if isinstance(body, dict) else None
+    if not isinstance(marker, str) or not marker.startswith("memory/"):
+        return None
+    if body["memsync"] != "memory/1":
+        raise MalformedMemory(f"a later layout {body['memsync']}")
+    for field in ("id", "text", "kind", "created_at", "updated_at", "confidence"):
+        if field not in body:
+            raise MalformedMemory(f"no {field}")
+    memory_id, text, kind = body["id"], body["text"], body["kind"]
+    if not (isinstance(memory_id, str) and re.fullmatch(r"[0-9a-f]{32}", memory_id)):
+        raise MalformedMemory("id")
+    if not isinstance(text, str) or not text.strip() or len(text.encode()) > MAX_TEXT_BYTES:
+        raise MalformedMemory("text")
+    if kind not in ("semantic", "episodic"):
+        raise MalformedMemory("kind")
+    created, updated = parse_time(body["created_at"]), parse_time(body["updated_at"])
+    expires = body.get("expires_at")
+    if expires is not None:
+        if kind != "episodic" or parse_time(expires) < created:
+            raise MalformedMemory("expires_at")
+    categories, tags, source = body.get("categories", []), body.get("tags", []), body.get("source", {})
+    if not isinstance(categories, list) or any(c not in CATEGORIES for c in categories):
+        raise MalformedMemory("categories")
+    if not isinstance(tags, list) or len(set(tags)) > MAX_TAGS or any(
+        not isinstance(t, str) or not t.strip() or len(t.encode()) > MAX_TAG_BYTES for t in tags
+    ):
+        raise MalformedMemory("tags")
+    if not isinstance(source, dict) or any(
+        k in SOURCE_FIELDS and (not isinstance(v, str) or len(v.encode()) > MAX_SOURCE_BYTES)
+        for k, v in source.items()
+    ):
+        raise MalformedMemory("source")
+    confidence = body["confidence"]
+    if isinstance(confidence, bool) or not isinstance(confidence, (int, float)) or not 0 <= f32(confidence) <= 1:
+        raise MalformedMemory("confidence")
+    return {
+        "id": memory_id,
+        "text": text,
+        "kind": kind,
+        "expires_at": None if expires is None else parse_time(expires),
+        "categories": set(categories),
+        "tags": set(tags),
+        "source": {k: v for k, v in source.items() if k in SOURCE_FIELDS},
+        "created_at": created,
+        "updated_at": updated,
+        "confidence": f32(confidence),
+    }
+
+
+def written_memory_body(memory: dict) -> bytes:
+    """The body a writer writes for an export-shaped memory (FORMAT.md, "Memory records"): compact
+    JSON, fields in the example's order, categories in the list's order, tags by UTF-8 bytes."""
+    def string(s: str) -> str:
+        return json.dumps(s, ensure_ascii=False)
+
+    fields = [("memsync", string("memory/1")), ("id", string(memory["id"])), ("text", string(memory["text"])),
+              ("kind", string(memory["kind"]))]
+    if memory.get("expires_at") is not None:
+        fields.append(("expires_at", string(memory["expires_at"])))
+    categories = sorted(memory.get("categories", []), key=CATEGORIES.index)
+    tags = sorted(memory.get("tags", []), key=lambda t: t.encode())
+    source = memory.get("source", {})
+    fields += [
+        ("categories", "[" + ",".join(map(string, categories)) + "]"),
+        ("tags", "[" + ",".join(map(string, tags)) + "]"),
+        ("source", "{" + ",".join(f"{string(k)}:{string(source[k])}" for k in SOURCE_FIELDS if k in source) + "}"),
+        ("created_at", string(memory["created_at"])),
+        ("updated_at", string(memory["updated_at"])),
+        ("confidence", f32_text(memory["confidence"])),
+    ]
+    return ("{" + ",".join(f"{string(k)}:{v}" for k, v in fields) + "}").encode()
+
+
+def expected_reading(memory: dict) -> dict:
+    """What read_memory_body gives for the body of an export-shaped memory."""
+    return {
+        "id": memory["id"],
+        "text": memory["text"],
+        "kind": memory["kind"],
+        "expires_at": parse_time(memory["expires_at"]) if memory.get("expires_at") else None,
+        "categories": set(memory.get("categories", [])),
+        "tags": set(memory.get("tags", [])),
+        "source": memory.get("source", {}),
+        "created_at": parse_time(memory["created_at"]),
+        "updated_at": parse_time(memory["updated_at"]),
+        "confidence": f32(memory["confidence"]),
+    }
+
+
+def read_vector_record(plaintext: bytes) -> tuple[bytes, str, list[float]]:
+    """(memory id, model, values) of a vector record: the id, then the vector layout."""
+    memory_id, layout = plaintext[:16], plaintext[16:]
+    assert len(memory_id) == 16 and layout[:3] == b"MSV" and layout[3] == 1
+    model_len = layout[4]
+    assert 1 <= model_len
+    model = layout[5 : 5 + model_len].decode("utf-8")
+    (dimensions,) = struct.unpack("<I", layout[5 + model_len : 9 + model_len])
+    assert 1 <= dimensions <= 16384
+    values = layout[9 + model_len :]
+    assert len(values) == 4 * dimensions
+    floats = list(struct.unpack(f"<{dimensions}f", values))
+    assert all(math.isfinite(v) for v in floats)
+    return memory_id, model, floats
+
+
+def logical_id(id_vector: dict) -> bytes:
+    return id_vector["record_kind"].encode() + b"/" + bytes.fromhex(id_vector["memory_id"])
+
+
+def create_address(sender: bytes, nonce: int) -> bytes:
+    """The address CREATE gives (keccak256 of the RLP list [sender, nonce]), for 1 <= nonce < 128."""
+    assert len(sender) == 20 and 1 <= nonce < 0x80
+    payload = b"\x94" + sender + bytes([nonce])
+    return keccak256(bytes([0xC0 + len(payload)]) + payload)[12:]
+
+
+def parse_batch(packed: bytes) -> list[dict]:
+    ops, p = [], 0
+    while p < len(packed):
+        header = packed[p]
+        assert header & 0xC0 == 0, f"reserved bits at {p}"
+        kind, short, vlen = header & 0x03, header & 0x04, ((header >> 3) & 0x07) + 1
+        q = p + 1
+        record_id = packed[q : q + 16] + bytes(16) if short else packed[q : q + 32]
+        q += 16 if short else 32
+        version = int.from_bytes(packed[q : q + vlen], "big")
+        q += vlen
+        op = {"offset": p, "header": header, "kind": kind, "id": record_id, "version": version}
+        if kind in (0, 3):
+            length = int.from_bytes(packed[q : q + 3], "big")
+            op["framing"] = packed[p : q + 3]
+            op["ciphertext"] = packed[q + 3 : q + 3 + length]
+            assert len(op["ciphertext"]) == length, f"operation at {p} runs past the end"
+            q += 3 + length
+        elif kind == 1:
+            op["content_hash"] = packed[q : q + 32]
+            length = int.from_bytes(packed[q + 32 : q + 34], "big")
+            op["uri"] = packed[q + 34 : q + 34 + length].decode("ascii")
+            q += 34 + length
+        else:
+            op["framing"] = packed[p:q]
+        assert q <= len(packed)
+        ops.append(op)
+        p = q
+    return ops
+
+
+def encode_op(kind: int, record_id: bytes, version: int, ciphertext: bytes | None) -> bytes:
+    vlen = max(1, (version.bit_length() + 7) // 8)
+    short = record_id[16:] == bytes(16)
+    out = bytes([kind | (0x04 if short else 0) | ((vlen - 1) << 3)])
+    out += (record_id[:16] if short else record_id) + version.to_bytes(vlen, "big")
+    if ciphertext is not None:
+        out += len(ciphertext).to_bytes(3, "big") + ciphertext
+    return out
+
+
+def op_hash(kind: int, record_id: bytes, version: int, ciphertext: bytes | None, pointer: bytes | None) -> bytes:
+    if kind == 0:
+        return keccak256(word(0) + record_id + word(version) + keccak256(ciphertext))
+    if kind == 2:
+        return keccak256(word(2) + record_id + word(version))
+    if kind == 3:
+        return keccak256(word(3) + record_id + word(version) + keccak256(ciphertext) + bytes(12) + pointer)
+    raise AssertionError(f"kind {kind}")
+
+
+def next_head(head: bytes, seq: int, op: bytes) -> bytes:
+    return keccak256(head + word(seq) + op)
+
+
+@pytest.mark.parametrize("vector", MEMORY_RECORDS["ids"], ids=lambda v: v["name"])
+def test_memory_record_ids(vector):
+    logical = logical_id(vector)
+    assert vector["record_kind"] in ("memory", "vector")
+    assert len(logical) == 23 and logical.hex() == vector["logical_id"]
+    if "id_key" in vector:
+        digest = hashlib.sha256(b"memsync/v1/memory-id\x00" + vector["id_key"].encode()).digest()
+        assert digest[:16].hex() == vector["memory_id"]
+    assert len(vector["record_ids"]) >= 2
+    for entry in vector["record_ids"]:
+        record_id = KEYS_BY_NAME[entry["keys"]].record_id(logical)
+        assert record_id[16:] == bytes(16)
+        assert "0x" + record_id.hex() == entry["record_id"]
+
+
+def test_memory_logical_ids_are_bytes_not_text():
+    # A real id is binary: a reader must hash the bytes, not a text form of them.
+    assert any(not is_utf8(logical_id(v)) for v in MEMORY_RECORDS["ids"])
+
+
+def is_utf8(data: bytes) -> bool:
+    try:
+        data.decode("utf-8")
+        return True
+    except UnicodeDecodeError:
+        return False
+
+
+@pytest.mark.parametrize("record", MEMORY_RECORDS["records"], ids=lambda r: r["sealed"]["name"])
+def test_memory_record_opens_to_its_body(record):
+    sealed = record["sealed"]
+    body = check_envelope(sealed)
+    id_vector = IDS[record["id"]]
+    keys = KEYS_BY_NAME[sealed["keys"]]
+    assert unhex(sealed["context"]["record_id"]) == keys.record_id(logical_id(id_vector))
+    if id_vector["record_kind"] == "memory":
+        memory = record["memory"]
+        assert body.decode("utf-8") == record["body_text"]
+        read = read_memory_body(body)
+        assert read is not None
+        # The record is the HMAC of "memory/" and the id the body names; the version is the
+        # record's, never in the body.
+        assert keys.record_id(b"memory/" + bytes.fromhex(read["id"])) == unhex(sealed["context"]["record_id"])
+        assert "version" not in json.loads(body)
+        assert memory["version"] == sealed["context"]["version"]
+        assert read == expected_reading(memory)
+        # And it is byte for byte what FORMAT.md says a writer writes.
+        assert body == written_memory_body(memory)
+    else:
+        memory_id, model, values = read_vector_record(body)
+        assert memory_id.hex() == id_vector["memory_id"]
+        assert model == record["embedding"]["model"]
+        assert values == [f32(v) for v in record["embedding"]["values"]]
+
+
+def test_a_memory_body_reader_refuses_what_format_md_refuses():
+    body = json.loads(RECORDS["memory-allergy-v1"]["body_text"])
+    assert read_memory_body(b"I prefer metric units.") is None
+    assert read_memory_body(json.dumps({**body, "memsync": "other/1"}).encode()) is None
+    # Missing categories, tags and source read as empty; unknown fields are ignored.
+    minimal = {k: v for k, v in body.items() if k not in ("categories", "tags", "source")}
+    read = read_memory_body(json.dumps({**minimal, "later_field": 1}).encode())
+    assert read["categories"] == set() and read["tags"] == set() and read["source"] == {}
+    for broken in (
+        {**body, "memsync": "memory/2"},
+        {**body, "categories": ["preferences"]},
+        {**body, "confidence": 1.5},
+        {**body, "confidence": "0.9"},
+        {**body, "text": " "},
+        {**body, "expires_at": "2027-01-01T00:00:00Z"},  # on a semantic memory
+        {k: v for k, v in body.items() if k != "created_at"},
+    ):
+        with pytest.raises(MalformedMemory):
+            read_memory_body(json.dumps(broken).encode())
+
+
+def test_confidence_is_written_as_format_md_says():
+    assert [f32_text(x) for x in (1.0, 0.0, 0.95, 0.8, 1e-6, 2.5e-7, 1e-45)] == [
+        "1.0", "0.0", "0.95", "0.8", "0.000001", "2.5e-7", "1e-45",
+    ]
+    assert f32_text(-0.0) == "-0.0"
+
+
+def test_code_record_fits_in_code():
+    code = [r for r in MEMORY_RECORDS["records"] if r["sealed"]["context"]["mode"] == MODES["code"]]
+    assert code
+    for record in code:
+        assert len(unhex(record["sealed"]["envelope"])) <= MAX_CODE_CIPHERTEXT
+
+
+def test_memory_log_hash_chain_and_packed_batch():
+    log = MEMORY_RECORDS["log"]
+    key_check_op = log["key_check"]
+    keys = KEYS_BY_NAME[key_check_op["keys"]]
+    assert key_check_op["epoch"] == keys.epoch and unhex(key_check_op["key_check"]) == keys.key_check
+    publish = keccak256(word(KEY_CHECK_TAG) + word(keys.epoch) + keys.key_check)
+    assert publish == unhex(key_check_op["op_hash"])
+    head = next_head(bytes(32), key_check_op["seq"], publish)
+    assert head == unhex(key_check_op["head"])
+
+    batch = log["batch"]
+    packed = unhex(batch["packed"])
+    assert len(packed) == batch["packed_len"] and keccak256(packed) == unhex(batch["packed_keccak256"])
+    parsed = parse_batch(packed)
+    assert len(parsed) == len(batch["ops"])
+    assert batch["first_seq"] == key_check_op["seq"] + 1
+    vault = address(MEMORY_RECORDS["records"][0]["sealed"]["context"]["vault"])
+    reencoded = b""
+    for i, (op, vector) in enumerate(zip(parsed, batch["ops"])):
+        seq = batch["first_seq"] + i
+        assert vector["seq"] == seq
+        assert op["kind"] == vector["op_kind"] == OP_KINDS[vector["kind"]]
+        assert op["header"] == vector["header"] and op["framing"].hex() == vector["framing"]
+        assert op["version"] == vector["version"]
+        # A record keeps the id of the epoch it was created in (here the log's only epoch).
+        assert op["id"] == keys.record_id(logical_id(IDS[vector["id"]])) == unhex(vector["record_id"])
+        pointer = None
+        if op["kind"] in (0, 3):
+            sealed = RECORDS[vector["record"]]["sealed"]
+            assert op["ciphertext"] == unhex(sealed["envelope"])
+            assert unhex(sealed["context"]["record_id"]) == op["id"]
+            assert sealed["context"]["version"] == op["version"]
+            # Kind 3 in the batch and the operation hash, mode 2 in the envelope.
+            assert sealed["context"]["mode"] == MODES[vector["kind"]]
+            if op["kind"] == 3:
+                # The contract RecordCodeStored names: the vault's first SSTORE2 deployment.
+                pointer = create_address(vault, 1)
+                assert pointer == address(vector["pointer"])
+        else:
+            assert "record" not in vector
+        operation = op_hash(op["kind"], op["id"], op["version"], op.get("ciphertext"), pointer)
+        assert operation == unhex(vector["op_hash"])
+        head = next_head(head, seq, operation)
+        assert head == unhex(vector["head"])
+        reencoded += encode_op(op["kind"], op["id"], op["version"], op.get("ciphertext"))
+    assert reencoded == packed
+    assert head == unhex(batch["head"])
+
+
+def test_memories_read_from_the_log_alone():
+    """Replays the log's packed batch as a second implementation would: opens every write with the
+    keys and the context the log gives, takes the highest version of each record as current, and
+    gets the memories the vectors say, with the deleted one gone."""
+    ring = keyring_of(MEMORY_RECORDS["log"]["key_check"]["keys"])
+    keys = next(iter(ring.values()))
+    scope = MEMORY_RECORDS["records"][0]["sealed"]["context"]
+    current: dict[bytes, tuple[int, object]] = {}
+    vectors: dict[bytes, tuple[str, list[float]]] = {}
+    for op in parse_batch(unhex(MEMORY_RECORDS["log"]["batch"]["packed"])):
+        if op["kind"] == 2:
+            value = None
+        else:
+            mode = {0: MODES["inline"], 3: MODES["code"]}[op["kind"]]
+            ctx = Context({**scope, "record_id": "0x" + op["id"].hex(), "version": op["version"], "mode": mode})
+            plaintext = open_full(ring, ctx, op["ciphertext"])
+            value = read_memory_body(plaintext)
+            if value is None:
+                memory_id, model, values = read_vector_record(plaintext)
+                assert keys.record_id(b"vector/" + memory_id) == op["id"]
+                vectors[memory_id] = (model, values)
+                continue
+            assert keys.record_id(b"memory/" + bytes.fromhex(value["id"])) == op["id"]
+        if op["id"] not in current or op["version"] >= current[op["id"]][0]:
+            current[op["id"]] = (op["version"], value)
+
+    for id_vector in (v for v in MEMORY_RECORDS["ids"] if v["record_kind"] == "memory"):
+        record_id = keys.record_id(logical_id(id_vector))
+        ops = [o for o in MEMORY_RECORDS["log"]["batch"]["ops"] if o["id"] == id_vector["name"]]
+        newest = max(ops, key=lambda o: o["version"])
+        version, value = current[record_id]
+        assert version == newest["version"]
+        if newest["kind"] == "tombstone":
+            assert value is None
+        else:
+            assert value == expected_reading(RECORDS[newest["record"]]["memory"])
+    embedding = next(r for r in MEMORY_RECORDS["records"] if "embedding" in r)
+    model, values = vectors[bytes.fromhex(IDS[embedding["id"]]["memory_id"])]
+    assert model == embedding["embedding"]["model"]
+    assert values == [f32(v) for v in embedding["embedding"]["values"]]
