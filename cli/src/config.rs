@@ -295,6 +295,10 @@ pub(crate) enum Identity {
         /// How the memory keys are derived.
         #[serde(default)]
         root: Root,
+        /// Whether the mnemonic has a BIP-39 passphrase (from `MEMSYNC_PASSPHRASE` or a prompt;
+        /// never stored): it changes the seed, so the account and the memory keys.
+        #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+        passphrase: bool,
     },
 }
 

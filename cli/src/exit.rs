@@ -14,6 +14,9 @@
 
 use std::fmt;
 use std::process::ExitCode;
+use std::sync::OnceLock;
+
+use alloy::primitives::Address;
 
 use memsync::Error;
 use memsync::bindings::memory_vault::MemoryVault::MemoryVaultErrors;
@@ -55,13 +58,26 @@ impl fmt::Display for Classified {
 
 impl std::error::Error for Classified {}
 
+/// The network the command works on (its name and chain id), once it is open: for advice in
+/// error messages, which the SDK's errors cannot give.
+static NETWORK: OnceLock<(String, u64)> = OnceLock::new();
+
+/// Remembers the network the command works on.
+pub(crate) fn working_on(name: &str, chain_id: u64) {
+    let _ = NETWORK.set((name.to_owned(), chain_id));
+}
+
 /// `err` and its causes in one line, each cause once: many errors (the SDK's among them) say
 /// their source in their own message as well as return it as their `source()`, which anyhow's
-/// `{:#}` would print twice.
+/// `{:#}` would print twice. An SDK error whose advice is about the SDK (funding an account) is
+/// said in the command line's terms.
 pub(crate) fn describe(err: &anyhow::Error) -> String {
     let mut message = String::new();
     for cause in err.chain() {
-        let text = cause.to_string();
+        let text = match cause.downcast_ref::<Error>() {
+            Some(Error::InsufficientFunds { account }) => unfunded(*account),
+            _ => cause.to_string(),
+        };
         if message.contains(&text) {
             continue;
         }
@@ -71,6 +87,25 @@ pub(crate) fn describe(err: &anyhow::Error) -> String {
         message.push_str(&text);
     }
     message
+}
+
+/// What to do about an account without the ether its transaction needs: where to send ether,
+/// with the tools a user has (a wallet or an exchange), or, on a devnet, a funded test account.
+fn unfunded(account: Address) -> String {
+    let head = format!("account {account} has too little ether to pay for the transaction's gas");
+    match NETWORK.get() {
+        Some((name, chain_id)) if *chain_id == crate::identity::DEVNET_CHAIN_ID => format!(
+            "{head} on network `{name}` (chain {chain_id}, a local devnet): a devnet's ether is \
+             in its test accounts; use one with `memsync init --dev` (`--dev --account N` for \
+             another)"
+        ),
+        Some((name, chain_id)) => format!(
+            "{head} on network `{name}` (chain {chain_id}{}): send ether to {account} on that \
+             chain (from a wallet, or an exchange that withdraws to it), then run the command again",
+            crate::identity::chain_name(*chain_id).map(|n| format!(", {n}")).unwrap_or_default()
+        ),
+        None => format!("{head}: send ether to {account} on the network's chain"),
+    }
 }
 
 impl Failure {

@@ -2,17 +2,24 @@
 
 use std::path::PathBuf;
 
-use alloy::primitives::{Address, B256};
+use alloy::primitives::{Address, B256, keccak256};
 use alloy::signers::local::PrivateKeySigner;
 use anyhow::Context as _;
 use memsync::Vault;
+use memsync::bindings::memory_vault::MemoryVault;
+use memsync::bindings::tee_registry::TeeRegistry as TeeRegistryContract;
 use memsync::tee::registry::TeeRegistry;
+use zeroize::Zeroizing;
 
 use crate::GlobalArgs;
 use crate::config::{Config, Identity, Network, Paths, Root, check_network_name};
 use crate::exit::Failure;
-use crate::identity::{self, MNEMONIC_ENV, PASSWORD_ENV, Unlocked};
+use crate::identity::{self, MNEMONIC_ENV, PASSPHRASE_ENV, PASSWORD_ENV, Unlocked};
 use crate::output::Output;
+
+/// `MemoryVault.WRITE_BATCH_TYPEHASH`'s type: a constant only a MemoryVault has.
+const WRITE_BATCH_TYPE: &str = "WriteBatch(address owner,address signer,bytes32 operations,\
+                                uint64 expectedSeq,uint256 nonce,uint256 deadline)";
 
 #[derive(Debug, clap::Args)]
 #[command(group(clap::ArgGroup::new("key").args(["dev", "new_keystore", "keystore", "mnemonic"])))]
@@ -24,7 +31,7 @@ pub(crate) struct InitArgs {
     #[arg(long, default_value_t = 0, requires = "dev")]
     account: u32,
     /// Create a new random account in an encrypted keystore file in the data directory
-    /// (password from $MEMSYNC_PASSWORD or a prompt).
+    /// (password from $MEMSYNC_PASSWORD, or typed twice at a prompt).
     #[arg(long)]
     new_keystore: bool,
     /// Use an existing encrypted keystore file (password from $MEMSYNC_PASSWORD or a prompt).
@@ -39,6 +46,11 @@ pub(crate) struct InitArgs {
     /// With --mnemonic: the BIP-44 account index of the signing key.
     #[arg(long, default_value_t = 0, requires = "mnemonic")]
     index: u32,
+    /// With --mnemonic: the mnemonic has a BIP-39 passphrase (from $MEMSYNC_PASSPHRASE, or typed
+    /// twice at a prompt; never stored, asked for again like the mnemonic). It changes the
+    /// account and the memory keys.
+    #[arg(long, requires = "mnemonic")]
+    passphrase: bool,
     /// How the memory keys are derived: from a wallet signature (default), or, with
     /// --mnemonic, from the mnemonic's seed.
     #[arg(long, value_enum, default_value_t = Root::Wallet)]
@@ -49,7 +61,7 @@ pub(crate) struct InitArgs {
     /// With --add-network: the JSON-RPC URL.
     #[arg(long, requires = "add_network")]
     rpc_url: Option<String>,
-    /// With --add-network: the MemoryVault's address.
+    /// With --add-network: the MemoryVault's address (checked to be one).
     #[arg(long, requires = "add_network")]
     vault: Option<Address>,
     /// With --add-network: the vault's deployment block.
@@ -82,16 +94,18 @@ pub(crate) async fn run(global: &GlobalArgs, args: InitArgs) -> anyhow::Result<(
         check_network_name(name)?;
         let rpc_url = args.rpc_url.clone().unwrap_or_default();
         let vault_address = args.vault.unwrap_or_default();
-        // The chain id is read from the node, and the vault checked to be a contract.
+        // The chain id is read from the node, and the vault checked to be a MemoryVault.
         let vault = Vault::builder(&rpc_url)
             .connect(vault_address)
             .await
             .with_context(|| format!("checking network `{name}`"))?;
+        check_is_vault(&vault).await?;
         if let Some(registry) = args.tee_registry {
-            TeeRegistry::builder(&rpc_url)
+            let registry = TeeRegistry::builder(&rpc_url)
                 .connect(registry)
                 .await
                 .with_context(|| format!("checking the TEE registry of network `{name}`"))?;
+            check_is_registry(&registry).await?;
         }
         // Adding a network again keeps the RPC settings the user gave it.
         let previous = config.networks.get(name);
@@ -127,21 +141,25 @@ pub(crate) async fn run(global: &GlobalArgs, args: InitArgs) -> anyhow::Result<(
 
     let mut generated = None;
     let mut unlocked = None;
+    // The mnemonic and passphrase typed, for trying the other root when the keys do not match.
+    let mut mnemonic: Option<(Zeroizing<String>, Zeroizing<String>)> = None;
     let identity = if args.dev {
         Some(Identity::Dev { account: args.account })
     } else if args.new_keystore {
         check_root(args.root)?;
-        let dir = paths.data.join("keystores");
-        std::fs::create_dir_all(&dir).with_context(|| format!("creating {}", dir.display()))?;
-        let password = identity::secret(PASSWORD_ENV, "Password for the new keystore: ")?;
-        if password.len() < 8 {
+        let password = identity::new_secret(PASSWORD_ENV, "Password for the new keystore: ")?;
+        if password.chars().count() < 8 {
             return Err(
                 Failure::Config.wrap(anyhow::anyhow!("use a password of 8 characters or more"))
             );
         }
-        let (_, file) =
+        let dir = paths.data.join("keystores");
+        std::fs::create_dir_all(&dir).with_context(|| format!("creating {}", dir.display()))?;
+        let (signer, file) =
             PrivateKeySigner::new_keystore(&dir, &mut rand::thread_rng(), password.as_str(), None)
                 .context("creating the keystore")?;
+        // Unlocked already: its password is not asked for a third time.
+        unlocked = Some(Unlocked::from_signer(signer));
         let keystore = dir.join(file);
         // Encrypted, but still nobody else's business: readable by the user only.
         #[cfg(unix)]
@@ -159,20 +177,42 @@ pub(crate) async fn run(global: &GlobalArgs, args: InitArgs) -> anyhow::Result<(
         } else {
             identity::secret(MNEMONIC_ENV, "Mnemonic (BIP-39 words): ")?
         };
-        unlocked = Some(Unlocked::from_mnemonic(&phrase, args.index, args.root)?);
-        Some(Identity::Mnemonic { index: args.index, root: args.root })
+        // Checked before a passphrase is asked for.
+        let phrase = identity::normalise_mnemonic(&phrase)?;
+        let passphrase = if args.passphrase {
+            let passphrase = identity::new_secret(PASSPHRASE_ENV, "BIP-39 passphrase: ")?;
+            if passphrase.is_empty() {
+                return Err(Failure::Config.wrap(anyhow::anyhow!(
+                    "the passphrase is empty: leave out --passphrase for a mnemonic without one"
+                )));
+            }
+            passphrase
+        } else {
+            Zeroizing::new(String::new())
+        };
+        unlocked = Some(Unlocked::from_mnemonic(&phrase, &passphrase, args.index, args.root)?);
+        mnemonic = Some((phrase, passphrase));
+        Some(Identity::Mnemonic { index: args.index, root: args.root, passphrase: args.passphrase })
     } else {
         None
     };
 
     if let Some(identity) = identity {
+        let network = config.network(None).ok();
+        if let Some((name, network)) = &network {
+            identity::check_network(&identity, name, network).await?;
+        }
         // Unlock once now, so a wrong password or phrase shows here and not later.
-        let chain_id =
-            config.network(None).map(|(_, n)| n.chain_id).unwrap_or(identity::DEVNET_CHAIN_ID);
+        let chain_id = network.as_ref().map_or(identity::DEVNET_CHAIN_ID, |(_, n)| n.chain_id);
         let unlocked = match unlocked {
             Some(unlocked) => unlocked,
             None => Unlocked::unlock(&identity, chain_id)?,
         };
+        // And check the keys against what the account published, so that keys that open none of
+        // its memories are refused here, with what to do, rather than by every later command.
+        if let Some((name, network)) = &network {
+            check_keys(&identity, &unlocked, mnemonic.as_ref(), name, network, out).await?;
+        }
         out.note(&format!("identity: {}", unlocked.signer.address()));
         config.identity = Some(identity);
     } else if config.identity.is_none() && args.add_network.is_none() {
@@ -193,6 +233,123 @@ pub(crate) async fn run(global: &GlobalArgs, args: InitArgs) -> anyhow::Result<(
     }
     out.done(&report, &format!("saved {}", paths.config.display()));
     Ok(())
+}
+
+/// Refuses an address whose contract is not a MemoryVault (a TeeRegistry given as the vault, a
+/// token): it must answer `WRITE_BATCH_TYPEHASH` with the vault's constant.
+async fn check_is_vault(vault: &Vault) -> anyhow::Result<()> {
+    let contract = MemoryVault::new(vault.address(), vault.provider());
+    if contract.WRITE_BATCH_TYPEHASH().call().await.ok() == Some(keccak256(WRITE_BATCH_TYPE)) {
+        return Ok(());
+    }
+    let registry = TeeRegistryContract::new(vault.address(), vault.provider());
+    let what = if registry.MEASUREMENT_ROLE().call().await.is_ok() {
+        "it is a TeeRegistry: give it as `--tee-registry`, and the MemoryVault's address as \
+         `--vault`"
+    } else {
+        "check the address (`memsync devnet` and the deployment print the vault's)"
+    };
+    Err(Failure::Config.wrap(anyhow::anyhow!(
+        "the contract at {} on chain {} is not a MemoryVault: {what}",
+        vault.address(),
+        vault.chain_id()
+    )))
+}
+
+/// Refuses a `--tee-registry` whose contract is not a TeeRegistry (the vault given twice).
+async fn check_is_registry(registry: &TeeRegistry) -> anyhow::Result<()> {
+    let contract = TeeRegistryContract::new(registry.address(), registry.provider());
+    if contract.MEASUREMENT_ROLE().call().await.is_ok() {
+        return Ok(());
+    }
+    Err(Failure::Config.wrap(anyhow::anyhow!(
+        "the contract at {} is not a TeeRegistry: check the `--tee-registry` address",
+        registry.address()
+    )))
+}
+
+/// Refuses keys that do not match the key-check values the account published on `network`,
+/// saying which `--root` would match. A network that cannot be reached is only a warning: the
+/// first command checks the keys again.
+async fn check_keys(
+    identity: &Identity,
+    unlocked: &Unlocked,
+    mnemonic: Option<&(Zeroizing<String>, Zeroizing<String>)>,
+    name: &str,
+    network: &Network,
+    out: Output,
+) -> anyhow::Result<()> {
+    let rpc = network.rpc_settings(name)?;
+    let vault =
+        match Vault::builder(&network.rpc_url).rpc(rpc.rpc_config()).connect(network.vault).await {
+            Ok(vault) => vault,
+            Err(err @ (memsync::Error::Rpc { .. } | memsync::Error::RpcGaveUp { .. })) => {
+                out.note(&format!(
+                    "warning: the keys were not checked against network `{name}`, which cannot be \
+                 reached ({err}); the first command will check them"
+                ));
+                return Ok(());
+            }
+            Err(err) => {
+                return Err(anyhow::Error::new(err).context(format!("checking network `{name}`")));
+            }
+        };
+    if vault.chain_id() != network.chain_id {
+        return Err(identity::chain_mismatch(name, network, vault.chain_id()));
+    }
+    if unlocked.keys_match(&vault).await? {
+        return Ok(());
+    }
+    let account = unlocked.signer.address();
+    let head = format!(
+        "the memory keys do not match the key-check value account {account} published on network \
+         `{name}`: they would open none of its memories, so nothing was saved"
+    );
+    let advice = match identity {
+        Identity::Mnemonic { index, root, passphrase } => {
+            let other = match root {
+                Root::Wallet => Root::Mnemonic,
+                Root::Mnemonic => Root::Wallet,
+            };
+            let (phrase, secret) = mnemonic.context("the mnemonic typed")?;
+            let other_matches =
+                Unlocked::from_mnemonic(phrase, secret, *index, other)?.keys_match(&vault).await?;
+            let command = format!(
+                "memsync init --mnemonic{}{} --root {}",
+                if *index == 0 { String::new() } else { format!(" --index {index}") },
+                if *passphrase { " --passphrase" } else { "" },
+                root_name(other)
+            );
+            if other_matches {
+                format!(
+                    "this account's memories were sealed with keys from `--root {}`, not `--root \
+                     {}`: run `{command}`",
+                    root_name(other),
+                    root_name(*root)
+                )
+            } else {
+                format!(
+                    "neither `--root {}` nor `--root {}` matches: this account's memories were \
+                     sealed with keys from another source (a seed file, or another app)",
+                    root_name(*root),
+                    root_name(other)
+                )
+            }
+        }
+        _ => "this identity's keys come from its wallet signature (`--root wallet`); if the \
+              account was set up from its mnemonic with `--root mnemonic`, run `memsync init \
+              --mnemonic --root mnemonic` with that mnemonic"
+            .to_owned(),
+    };
+    Err(Failure::Config.wrap(anyhow::anyhow!("{head}; {advice}")))
+}
+
+/// A root as `--root` names it.
+fn root_name(root: Root) -> &'static str {
+    match root {
+        Root::Wallet => "wallet",
+        Root::Mnemonic => "mnemonic",
+    }
 }
 
 fn check_root(root: Root) -> anyhow::Result<()> {

@@ -19,9 +19,9 @@ use memsync::{RpcConfig, StoragePolicy, Vault};
 
 use crate::GlobalArgs;
 use crate::config::{Config, Network, Paths};
-use crate::exit::Failure;
+use crate::exit;
 use crate::freshness::{self, Notice};
-use crate::identity::Unlocked;
+use crate::identity::{self, Unlocked};
 
 /// The app name memories added from the CLI carry.
 pub(crate) const APP: &str = "memsync-cli";
@@ -84,7 +84,9 @@ impl Session {
         let (network_name, network) = config.network(global.network.as_deref())?;
         let rpc = network.rpc_settings(&network_name)?;
         let identity = config.identity()?;
+        identity::check_network(identity, &network_name, &network).await?;
         let unlocked = Unlocked::unlock(identity, network.chain_id)?;
+        exit::working_on(&network_name, network.chain_id);
         let owner = unlocked.signer.address();
         let cache = paths.data.join(format!(
             "{}{}.sqlite",
@@ -120,12 +122,7 @@ impl Session {
                 Err(err) => return Err(anyhow::Error::new(err).context(connecting())),
             };
         if unreachable.is_none() && vault.chain_id() != network.chain_id {
-            return Err(Failure::Config.wrap(anyhow::anyhow!(
-                "{} serves chain {}, but network `{network_name}` is configured for chain {}",
-                network.rpc_url,
-                vault.chain_id(),
-                network.chain_id
-            )));
+            return Err(identity::chain_mismatch(&network_name, &network, vault.chain_id()));
         }
         let latest_epoch = match unreachable {
             Some(_) => KeyEpochNote::read(&cache),

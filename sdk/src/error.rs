@@ -55,8 +55,8 @@ pub enum Error {
 
     /// The signer cannot pay for the transaction's gas.
     #[error(
-        "account {account} has too little ether to pay for the transaction's gas; fund it (on a \
-         devnet: `cast send` from a dev account), or have a relayer submit signed batches"
+        "account {account} has too little ether to pay for the transaction's gas: send it ether on \
+         this chain, or have a relayer pay (sign the batch and let it call `Vault::relay`)"
     )]
     InsufficientFunds {
         /// The account that must pay.

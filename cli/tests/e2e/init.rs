@@ -269,7 +269,11 @@ fn the_dev_identity_is_refused_on_another_chain() {
     assert_eq!(config(&home)["networks"]["other"]["chain_id"].as_integer(), Some(1337));
 
     let run = home.fails(6, &["init", "--dev"]);
-    assert!(run.stderr.contains("refused on chain 1337 (only 31337)"), "{run}");
+    assert!(
+        run.stderr.contains("network `other` is chain 1337, not a devnet (chain 31337)")
+            && run.stderr.contains("refused on chain 1337"),
+        "{run}"
+    );
     assert!(config(&home).get("identity").is_none(), "a refused identity was saved");
 
     // A real identity works there (the dev mnemonic's account 4 has ether on any anvil).
@@ -292,4 +296,153 @@ fn the_dev_identity_is_refused_on_another_chain() {
         run.stderr.contains("serves chain 1337, but network `other` is configured for chain 5"),
         "{run}"
     );
+
+    // A config that says Base mainnet for a node that serves another chain: the dev identity
+    // (set up then, or in the file) is not what is wrong, the chain is.
+    let base = text.replace("chain_id = 1337", "chain_id = 8453");
+    std::fs::write(&home.config, &base).expect("write");
+    let mismatch =
+        "serves chain 1337, but network `other` is configured for chain 8453 (Base mainnet)";
+    let run = home.fails(6, &["init", "--dev"]);
+    assert!(run.stderr.contains(mismatch) && !run.stderr.contains("dev"), "{run}");
+    std::fs::write(&home.config, base.replace(mnemonic, "kind = \"dev\"\naccount = 4")).expect("w");
+    let run = home.fails(6, &["list"]);
+    assert!(run.stderr.contains(mismatch) && !run.stderr.contains("dev"), "{run}");
+
+    // A node that does serve chain 8453: the dev identity is refused, with the chain named; an
+    // account without ether is told to send some on that chain, and where.
+    let mainnet = Anvil::start(8453);
+    let (vault, block) = deploy_vault(&mainnet.rpc_url);
+    let (vault, block) = (vault.to_string(), block.to_string());
+    let base = Home::new(root.path(), "base");
+    base.ok(&[
+        "init",
+        "--add-network",
+        "base",
+        "--rpc-url",
+        &mainnet.rpc_url,
+        "--vault",
+        &vault,
+        "--deploy-block",
+        &block,
+    ]);
+    let run = base.fails(6, &["init", "--dev"]);
+    assert!(
+        run.stderr.contains("network `base` is chain 8453 (Base mainnet), not a devnet"),
+        "{run}"
+    );
+    let unfunded = base.with_env("MEMSYNC_MNEMONIC", &DEV_MNEMONIC.replace("junk", "zoo"));
+    let run = unfunded.fails(6, &["init", "--mnemonic"]);
+    assert!(run.stderr.contains("the checksum (carried by the last word) does not match"), "{run}");
+    let unfunded = base.with_env("MEMSYNC_MNEMONIC", UNFUNDED_MNEMONIC);
+    let account = unfunded.init_identity(&["init", "--mnemonic"]);
+    let run = unfunded.fails(6, &["add", "Needs gas"]);
+    assert!(
+        run.stderr.contains(&format!(
+            "account {account} has too little ether to pay for the transaction's gas on network \
+             `base` (chain 8453, Base mainnet): send ether to {account} on that chain"
+        )),
+        "{run}"
+    );
+    assert!(!run.stderr.contains("cast") && !run.stderr.contains("relayer"), "{run}");
+}
+
+/// A BIP-39 phrase (the test vectors' `legal winner ...`) whose accounts have no ether anywhere.
+const UNFUNDED_MNEMONIC: &str =
+    "legal winner thank year wave sausage worth useful legal winner thank yellow";
+
+#[test]
+fn init_refuses_what_every_later_command_would_fail_on() {
+    let devnet = Devnet::start();
+
+    // A TeeRegistry given as the vault, and the vault given as the registry.
+    let home = Home::new(devnet.root(), "mistakes");
+    let registry = devnet.tee_registry.to_string();
+    let mut args = devnet.add_network_args("wrong", &devnet.rpc_url);
+    let at = args.iter().position(|a| a == "--vault").expect("--vault") + 1;
+    args[at] = registry.clone();
+    let run = home.fails(6, &args);
+    assert!(
+        run.stderr
+            .contains(&format!("the contract at {registry} on chain 31337 is not a MemoryVault"))
+            && run.stderr.contains("it is a TeeRegistry: give it as `--tee-registry`"),
+        "{run}"
+    );
+    let mut args = devnet.add_network_args("wrong", &devnet.rpc_url);
+    args.extend(["--tee-registry".to_owned(), devnet.vault.to_string()]);
+    let run = home.fails(6, &args);
+    assert!(run.stderr.contains("is not a TeeRegistry"), "{run}");
+    assert!(!home.config.exists(), "a refused network was saved");
+
+    // Mnemonics as people type them: upper case and extra spaces are the same phrase; a wrong
+    // count of words or a word not in the list is named, the phrase never echoed.
+    let mnemonic = devnet.new_home("mnemonic");
+    let shouted = DEV_MNEMONIC.to_uppercase().replace(' ', "   ");
+    let upper = mnemonic.with_env("MEMSYNC_MNEMONIC", &shouted);
+    assert_eq!(upper.init_identity(&["init", "--mnemonic"]), DEV_ACCOUNT_0);
+    let run = mnemonic
+        .with_env("MEMSYNC_MNEMONIC", "Correct Horse Battery")
+        .fails(6, &["init", "--mnemonic"]);
+    assert!(
+        run.stderr.contains("it has 3 words; a mnemonic has 12, 15, 18, 21 or 24 words")
+            && !run.stderr.contains("entropy"),
+        "{run}"
+    );
+    let typo = DEV_MNEMONIC.replace("junk", "jumk");
+    let run = mnemonic.with_env("MEMSYNC_MNEMONIC", &typo).fails(6, &["init", "--mnemonic"]);
+    assert!(
+        run.stderr.contains("word 12 (`jumk`) is not in the BIP-39 English word list")
+            && !run.stderr.contains("test test"),
+        "{run}"
+    );
+
+    // A BIP-39 passphrase: another account and other keys, asked for at every command.
+    let with = mnemonic.with_env("MEMSYNC_MNEMONIC", DEV_MNEMONIC);
+    let run =
+        with.with_env("MEMSYNC_PASSPHRASE", "").fails(6, &["init", "--mnemonic", "--passphrase"]);
+    assert!(run.stderr.contains("the passphrase is empty"), "{run}");
+    let with = with.with_env("MEMSYNC_PASSPHRASE", "TREZOR");
+    let account = with.init_identity(&["init", "--mnemonic", "--passphrase", "--root", "mnemonic"]);
+    assert_ne!(account, DEV_ACCOUNT_0);
+    assert_eq!(config(&mnemonic)["identity"]["passphrase"].as_bool(), Some(true));
+    assert!(!config_text(&mnemonic).contains("TREZOR"), "the passphrase was stored");
+    fund(&devnet.rpc_url, &account);
+    with.ok(&["add", "Written under a passphrase"]);
+    assert_eq!(with.texts(&[]), ["Written under a passphrase"]);
+    let run = mnemonic.with_env("MEMSYNC_MNEMONIC", DEV_MNEMONIC).fails(6, &["list"]);
+    assert!(run.stderr.contains("MEMSYNC_PASSPHRASE is not set"), "{run}");
+    // A wrong passphrase is another account: it has no memories, and `init` cannot tell.
+    let other = with.with_env("MEMSYNC_PASSPHRASE", "TREZ0R");
+    assert_eq!(other.texts(&[]), Vec::<String>::new());
+
+    // An account without ether on a devnet is pointed at the devnet's funded accounts.
+    let poor = devnet.new_home("poor").with_env("MEMSYNC_MNEMONIC", UNFUNDED_MNEMONIC);
+    let account = poor.init_identity(&["init", "--mnemonic"]);
+    let run = poor.fails(6, &["add", "Needs gas"]);
+    assert!(
+        run.stderr.contains(&format!(
+            "account {account} has too little ether to pay for the transaction's gas on network \
+             `devnet` (chain 31337, a local devnet)"
+        )) && run.stderr.contains("use one with `memsync init --dev`"),
+        "{run}"
+    );
+    assert!(!run.stderr.contains("cast") && !run.stderr.contains("relayer"), "{run}");
+
+    // A new keystore's password is typed twice; two different ones create nothing.
+    let keystore = devnet.new_home("typed");
+    let keystores = keystore.data.join("keystores");
+    let Some((code, screen)) =
+        keystore.type_in_terminal(&["init", "--new-keystore"], "correct horse\ncorrect hose\n")
+    else {
+        return; // no `script` here
+    };
+    assert_eq!(code, 6, "{screen}");
+    assert!(screen.contains("Again, to confirm:") && screen.contains("the two entries differ"));
+    assert!(!keystores.exists() || std::fs::read_dir(&keystores).expect("dir").next().is_none());
+    let (code, screen) = keystore
+        .type_in_terminal(&["init", "--new-keystore"], "correct horse\ncorrect horse\n")
+        .expect("script");
+    assert_eq!(code, 0, "{screen}");
+    assert_eq!(screen.matches("Password for").count(), 1, "asked once more to unlock: {screen}");
+    assert_eq!(config(&keystore)["identity"]["kind"].as_str(), Some("keystore"));
 }

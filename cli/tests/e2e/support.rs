@@ -23,12 +23,13 @@ pub(crate) const DEV_MNEMONIC: &str = "test test test test test test test test t
 pub(crate) const DEV_KEY_0: &str =
     "0xac0974bec39a17e36ba4a6b4d238ff944bacb478cbed5efcae784d7bf4f2ff80";
 /// The environment variables the CLI reads; the tests' own environment must not leak in.
-const MEMSYNC_ENV: [&str; 10] = [
+const MEMSYNC_ENV: [&str; 11] = [
     "MEMSYNC_CONFIG",
     "MEMSYNC_DATA_DIR",
     "MEMSYNC_NETWORK",
     "MEMSYNC_PASSWORD",
     "MEMSYNC_MNEMONIC",
+    "MEMSYNC_PASSPHRASE",
     "MEMSYNC_ANVIL",
     "MEMSYNC_RPC_TIMEOUT_SECS",
     "MEMSYNC_RPC_RETRIES",
@@ -356,6 +357,35 @@ impl Home {
             .ok()?;
         assert!(output.status.success(), "{}", String::from_utf8_lossy(&output.stdout));
         Some(String::from_utf8_lossy(&output.stdout).into_owned())
+    }
+
+    /// Runs `memsync ARGS` on a terminal (a pseudo-terminal made by util-linux's `script`) on
+    /// which `typed` is typed: its exit code and what the terminal showed, or `None` where there
+    /// is no `script`.
+    pub(crate) fn type_in_terminal(&self, args: &[&str], typed: &str) -> Option<(i32, String)> {
+        use std::io::Write as _;
+        let command = self.command(args);
+        let quote =
+            |s: &std::ffi::OsStr| format!("'{}'", s.to_string_lossy().replace('\'', r"'\''"));
+        let mut line: Vec<String> = vec![quote(command.get_program())];
+        line.extend(command.get_args().map(quote));
+        let mut script = Command::new("script");
+        for (key, value) in command.get_envs() {
+            match value {
+                Some(value) => script.env(key, value),
+                None => script.env_remove(key),
+            };
+        }
+        let mut child = script
+            .args(["-qec", &line.join(" "), "/dev/null"])
+            .stdin(Stdio::piped())
+            .stdout(Stdio::piped())
+            .stderr(Stdio::piped())
+            .spawn()
+            .ok()?;
+        child.stdin.take().expect("stdin").write_all(typed.as_bytes()).expect("type");
+        let output = child.wait_with_output().expect("wait for script");
+        Some((output.status.code().unwrap_or(-1), String::from_utf8_lossy(&output.stdout).into()))
     }
 
     /// Runs `memsync ARGS`, which must succeed; its standard output.
