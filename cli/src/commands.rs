@@ -11,9 +11,10 @@ use jiff::Timestamp;
 use memsync::extract::Message;
 use memsync::import::{ImportError, ImportFormat};
 use memsync::memory::{
-    Category, Filter, ImportOptions, MemoryId, MemoryKind, MemoryUpdate, NewMemory, Search,
-    SyncReport,
+    Applied, AppliedAction, Category, Filter, ImportOptions, MemoryId, MemoryKind, MemoryUpdate,
+    NewMemory, Search, SyncReport,
 };
+use serde_json::Value;
 
 use crate::GlobalArgs;
 use crate::exit::Failure;
@@ -203,7 +204,8 @@ pub(crate) async fn add(global: &GlobalArgs, args: AddArgs) -> anyhow::Result<()
             })
             .collect::<Vec<_>>()
             .join("\n");
-        out.done(&report, if text.is_empty() { "nothing new to remember" } else { &text });
+        let json = applied_json(&session, &report).await?;
+        out.done(&json, if text.is_empty() { "nothing new to remember" } else { &text });
         return Ok(());
     }
     let text = args.text.unwrap_or_default();
@@ -215,8 +217,44 @@ pub(crate) async fn add(global: &GlobalArgs, args: AddArgs) -> anyhow::Result<()
         new = new.expires_at(at);
     }
     let memory = session.client.add(new).await?;
-    out.done(&memory, &format!("added {}", output::memory(&memory)));
+    let applied = Applied {
+        action: AppliedAction::Added,
+        id: Some(memory.id),
+        text: memory.text.clone(),
+        version: Some(memory.version),
+    };
+    let json = applied_json(&session, &[applied]).await?;
+    out.done(&json, &format!("added {}", output::memory(&memory)));
     Ok(())
+}
+
+/// What every form of `add` prints with `--json`: `{"applied": [...]}`, one entry per memory the
+/// command concerned (`action`, `id`, `text`, `version`), each with the `memory` as `show` prints
+/// it (null after a deletion). `--via-tee` adds `node` and `receipt`.
+pub(crate) async fn applied_json(session: &Session, applied: &[Applied]) -> anyhow::Result<Value> {
+    let mut entries = Vec::with_capacity(applied.len());
+    for entry in applied {
+        // Through the text, so that numbers read as the SDK writes them (see
+        // `freshness::json_with_freshness`).
+        let mut value: Value = serde_json::from_str(&serde_json::to_string(entry)?)?;
+        let memory = match (entry.action, entry.id) {
+            (AppliedAction::Deleted, _) | (_, None) => None,
+            (_, Some(id)) => session.client.get(id).await.ok(),
+        };
+        let Value::Object(fields) = &mut value else {
+            anyhow::bail!("an applied action is not a JSON object");
+        };
+        // Every entry has the same keys: `version` is null when nothing was written, `memory`
+        // when there is none (a deletion).
+        fields.entry("version").or_insert(Value::Null);
+        let memory = match memory {
+            Some(memory) => serde_json::from_str(&serde_json::to_string(&memory)?)?,
+            None => Value::Null,
+        };
+        fields.insert("memory".to_owned(), memory);
+        entries.push(value);
+    }
+    Ok(serde_json::json!({ "applied": entries }))
 }
 
 pub(crate) async fn search(global: &GlobalArgs, args: SearchArgs) -> anyhow::Result<()> {
@@ -401,7 +439,14 @@ pub(crate) async fn sync(global: &GlobalArgs, args: SyncArgs) -> anyhow::Result<
     let report =
         if args.rebuild { session.client.rebuild().await? } else { session.client.sync().await? };
     let checkpoint = session.client.checkpoint().await;
-    let memories = session.client.len().await;
+    // As `list` counts them: the expired episodic memories it hides are counted apart.
+    let all = session.client.len().await;
+    let memories = session.client.list(&Filter::default(), 0, 0).await?.total;
+    let expired = all.saturating_sub(memories);
+    let counted = match expired {
+        0 => format!("{memories} memories"),
+        n => format!("{memories} memories, and {n} expired (`list --include-expired` shows them)"),
+    };
     // What the open and the sync did, as one report (a rebuild starts from nothing).
     let done = SyncReport {
         from_cache: if args.rebuild { 0 } else { opened.from_cache },
@@ -426,13 +471,13 @@ pub(crate) async fn sync(global: &GlobalArgs, args: SyncArgs) -> anyhow::Result<
     let mut text = vec![if args.rebuild {
         format!(
             "network `{}`: rebuilt the local cache from the chain: {fetched} entries fetched and \
-             verified to operation {} (block {}); {memories} memories",
+             verified to operation {} (block {}); {counted}",
             session.network, checkpoint.seq, checkpoint.block
         )
     } else {
         format!(
             "network `{}`: verified to operation {} (block {}): {cached} entries from the local \
-             cache, {fetched} new from the chain; {memories} memories",
+             cache, {fetched} new from the chain; {counted}",
             session.network, checkpoint.seq, checkpoint.block
         )
     }];
@@ -456,6 +501,7 @@ pub(crate) async fn sync(global: &GlobalArgs, args: SyncArgs) -> anyhow::Result<
             "from_cache": cached,
             "from_chain": fetched,
             "memories": memories,
+            "expired": expired,
             "unreadable": done.unreadable.len(),
             "cache_rebuilt": done.cache_rebuilt,
             "rebuilt": args.rebuild,

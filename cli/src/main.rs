@@ -1,8 +1,10 @@
 //! `memsync`: user-owned AI memory from the terminal.
 
+use std::ffi::OsString;
 use std::path::PathBuf;
 use std::process::ExitCode;
 
+use clap::error::ErrorKind;
 use clap::{Parser, Subcommand};
 
 mod apps;
@@ -140,7 +142,10 @@ struct DemoArgs {
 
 #[tokio::main]
 async fn main() -> ExitCode {
-    let cli = Cli::parse();
+    let cli = match Cli::try_parse() {
+        Ok(cli) => cli,
+        Err(err) => return command_line_error(&err, wants_json(std::env::args_os())),
+    };
     let global = cli.global;
     let result = match cli.command {
         Command::Init(args) => init::run(&global, args).await,
@@ -173,5 +178,48 @@ async fn main() -> ExitCode {
             }
             failure.code()
         }
+    }
+}
+
+/// Whether the command line asks for JSON (`--json` anywhere before a `--`): known before the
+/// command line parses, so that its errors are JSON too.
+fn wants_json(args: impl IntoIterator<Item = OsString>) -> bool {
+    args.into_iter().skip(1).take_while(|arg| arg != "--").any(|arg| arg == "--json")
+}
+
+/// A command line clap refuses: its error (exit 2), as `{"error", "code"}` on stdout with
+/// `--json` like every other error; `--help` and `--version` print as they do, with exit 0.
+fn command_line_error(err: &clap::Error, json: bool) -> ExitCode {
+    let code = err.exit_code();
+    let help = matches!(err.kind(), ErrorKind::DisplayHelp | ErrorKind::DisplayVersion);
+    if !json || help {
+        let _ = err.print();
+        return ExitCode::from(u8::try_from(code).unwrap_or(2));
+    }
+    let message = if err.kind() == ErrorKind::DisplayHelpOnMissingArgumentOrSubcommand {
+        // clap's text here is the whole help: the command is missing its subcommand.
+        "this command needs a subcommand: add `--help` to list them".to_owned()
+    } else {
+        // clap's text without its `error: ` and on one line: the error, its tip, the usage.
+        let rendered = err.render().to_string();
+        let lines: Vec<&str> = rendered.lines().map(str::trim).filter(|l| !l.is_empty()).collect();
+        let message = lines.join("; ");
+        message.strip_prefix("error: ").unwrap_or(&message).to_owned()
+    };
+    output::print_out(&serde_json::json!({"error": message, "code": code}).to_string(), true);
+    ExitCode::from(u8::try_from(code).unwrap_or(2))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn json_is_asked_for_anywhere_before_a_double_dash() {
+        let args = |list: &[&str]| list.iter().map(OsString::from).collect::<Vec<_>>();
+        assert!(wants_json(args(&["memsync", "--json", "list", "--bogus"])));
+        assert!(wants_json(args(&["memsync", "list", "--bogus", "--json"])));
+        assert!(!wants_json(args(&["memsync", "add", "--", "--json"])));
+        assert!(!wants_json(args(&["--json"])), "the program's own name is not an argument");
     }
 }

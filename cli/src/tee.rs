@@ -212,7 +212,8 @@ async fn verify(global: &GlobalArgs, args: VerifyArgs) -> anyhow::Result<()> {
     if let Some(node) = args.node.or(tee.preferred) {
         let verified = tee.verify(node).await?;
         let (value, text) = tee.describe(&verified);
-        out.done(&value, &text);
+        // A list of the nodes verified, whether one was named or not: one shape for scripts.
+        out.done(&[value], &text);
         tee.warn_about_root(out);
         return Ok(());
     }
@@ -351,24 +352,21 @@ pub(crate) async fn add_messages(
         time(update.timestamp),
         short_hex(&update.signature)
     ));
-    out.done(
-        &json!({
-            "applied": update.applied,
-            "node": {
-                "address": verified.address,
-                "endpoint": verified.endpoint,
-                "measurement": verified.measurement,
-                "module_id": verified.attestation.module_id,
-                "insecure_dev_attester": insecure,
-            },
-            "receipt": {
-                "request_hash": update.request_hash,
-                "timestamp": time(update.timestamp),
-                "signature": update.signature,
-            },
-        }),
-        &text.join("\n"),
-    );
+    // The shape of every `add` (`commands::applied_json`), with the node and its receipt.
+    let mut report = crate::commands::applied_json(session, &update.applied).await?;
+    report["node"] = json!({
+        "address": verified.address,
+        "endpoint": verified.endpoint,
+        "measurement": verified.measurement,
+        "module_id": verified.attestation.module_id,
+        "insecure_dev_attester": insecure,
+    });
+    report["receipt"] = json!({
+        "request_hash": update.request_hash,
+        "timestamp": time(update.timestamp),
+        "signature": update.signature,
+    });
+    out.done(&report, &text.join("\n"));
     tee.warn_about_root(out);
     Ok(())
 }

@@ -15,7 +15,7 @@ use std::time::{Duration, Instant};
 use memsync_e2e::rpc_sim::{Faults, LogsErrorStyle, RpcSim, Transient};
 use serde_json::Value;
 
-use crate::support::{Devnet, Home, Run, jsonrpc, write_file};
+use crate::support::{Devnet, Home, Run, added, jsonrpc, write_file};
 
 /// The network the simulator serves.
 const SIM: &str = "sim";
@@ -94,7 +94,7 @@ fn texts(page: &Value) -> Vec<String> {
 #[test]
 fn with_the_chain_down_reads_answer_from_the_cache_and_writes_exit_7() {
     let (devnet, home, sim) = start(&quick());
-    let a = home.json(&on_sim(&["add", "Lives in Lisbon", "--category", "identity"]));
+    let a = added(&home.json(&on_sim(&["add", "Lives in Lisbon", "--category", "identity"])));
     home.ok(&on_sim(&["add", "Plays the oboe", "--category", "interests"]));
     let id = a["id"].as_str().expect("id").to_owned();
     let seq = home.json(&on_sim(&["sync"]))["seq"].as_u64().expect("seq");
@@ -208,8 +208,8 @@ fn through_a_flaky_provider_every_command_succeeds() {
     let mut expected = vec!["Grows tomatoes on the balcony".to_owned()];
     for i in 1..=4 {
         let text = format!("Fact {i} written through a flaky provider");
-        let added = home.json(&on_sim(&["add", &text]));
-        assert_eq!(added["text"], text.as_str());
+        let memory = added(&home.json(&on_sim(&["add", &text])));
+        assert_eq!(memory["text"], text.as_str());
         expected.push(text);
     }
     expected.sort();
@@ -238,8 +238,8 @@ fn behind_a_lagging_replica_a_device_reads_its_own_writes() {
     sim.set(Faults::default().seed(7).lag(2, true));
     for i in 1..=3 {
         let text = format!("Written behind lagging replica {i}");
-        let added = home.json(&on_sim(&["add", &text]));
-        let id = added["id"].as_str().expect("id");
+        let memory = added(&home.json(&on_sim(&["add", &text])));
+        let id = memory["id"].as_str().expect("id");
         let shown = home.json(&on_sim(&["show", id]));
         assert_eq!(shown["text"], text.as_str());
         assert_eq!(shown["freshness"]["state"], "current");
@@ -326,7 +326,9 @@ fn a_cache_damaged_in_the_middle_is_rebuilt_and_said_so() {
     for i in 1..=12 {
         let text =
             format!("Memory {i}: {}", "a fairly long sentence to fill the pages. ".repeat(8));
-        ids.push(home.json(&on_sim(&["add", &text]))["id"].as_str().expect("id").to_owned());
+        ids.push(
+            added(&home.json(&on_sim(&["add", &text])))["id"].as_str().expect("id").to_owned(),
+        );
     }
     let before = home.snapshot();
     let cache = home.cache_file();
@@ -427,9 +429,9 @@ fn every_command_through(mode: &str, faults: Faults) -> memsync_e2e::SimStats {
         "Keeps bees in the garden\nSpeaks Portuguese at home\nRuns on Sundays\n",
     );
 
-    let added = home.json(&on_sim(&["add", "Plays the cello in an orchestra"]));
-    let cello = added["id"].as_str().expect("id").to_owned();
-    let second = home.json(&on_sim(&["add", "Drinks green tea in the morning"]));
+    let first = added(&home.json(&on_sim(&["add", "Plays the cello in an orchestra"])));
+    let cello = first["id"].as_str().expect("id").to_owned();
+    let second = added(&home.json(&on_sim(&["add", "Drinks green tea in the morning"])));
     let tea = second["id"].as_str().expect("id").to_owned();
     let imported = home.json(&on_sim(&["import", &notes]));
     assert_eq!(imported["added"], 3, "{mode}: {imported}");

@@ -2,7 +2,7 @@
 //! which `--root` would match; a config edited by hand to them makes every memory command refuse
 //! with exit 6 before it reads or writes anything.
 
-use crate::support::{DEV_MNEMONIC, Devnet, fixture, write_file};
+use crate::support::{DEV_MNEMONIC, Devnet, added, fixture, write_file};
 
 #[test]
 fn keys_that_fail_the_key_check_are_refused_and_write_nothing() {
@@ -10,7 +10,7 @@ fn keys_that_fail_the_key_check_are_refused_and_write_nothing() {
     // The dev mnemonic's account 3 has ether; its memory keys come from the phrase's seed.
     let home = devnet.home().with_env("MEMSYNC_MNEMONIC", DEV_MNEMONIC);
     let account = home.init_identity(&["init", "--mnemonic", "--index", "3", "--root", "mnemonic"]);
-    let memory = home.json(&["add", "Written with keys from the seed"]);
+    let memory = added(&home.json(&["add", "Written with keys from the seed"]));
     let id = memory["id"].as_str().expect("id").to_owned();
     let seq = home.json(&["sync"])["seq"].clone();
 

@@ -6,6 +6,7 @@ mod caches;
 mod chain_faults;
 mod imports;
 mod init;
+mod json_output;
 mod keys;
 mod mcp;
 mod memories;

@@ -6,7 +6,7 @@ use std::os::unix::fs::PermissionsExt as _;
 use jiff::Timestamp;
 use serde_json::Value;
 
-use crate::support::{Devnet, Run, fixture, write_file};
+use crate::support::{Devnet, Run, added, fixture, write_file};
 
 /// The memory's id, as a string.
 fn id(memory: &Value) -> String {
@@ -33,14 +33,15 @@ fn every_memory_command_works_end_to_end() {
     assert_eq!(init["default_network"], "devnet");
 
     // add: plain text, and with a category, tags, a kind and an expiry.
-    let tea = home.json(&["add", "Prefers green tea over coffee", "--category", "interests"]);
+    let tea =
+        added(&home.json(&["add", "Prefers green tea over coffee", "--category", "interests"]));
     assert_eq!(tea["text"], "Prefers green tea over coffee");
     assert_eq!(tea["version"], 1);
     assert_eq!(tea["kind"], "semantic");
     assert_eq!(tea["categories"], serde_json::json!(["interests"]));
     assert_eq!(tea["source"]["app"], "memsync-cli");
     assert_eq!(id(&tea).len(), 32);
-    let allergy = home.json(&[
+    let allergy = added(&home.json(&[
         "add",
         "I am allergic to penicillin",
         "--category",
@@ -49,9 +50,9 @@ fn every_memory_command_works_end_to_end() {
         "medical",
         "--tag",
         "urgent",
-    ]);
+    ]));
     assert_eq!(allergy["tags"], serde_json::json!(["medical", "urgent"]));
-    let dentist = home.json(&["add", "Dentist appointment on Friday", "--expires", "2w"]);
+    let dentist = added(&home.json(&["add", "Dentist appointment on Friday", "--expires", "2w"]));
     assert_eq!(dentist["kind"], "episodic", "an expiry makes a memory episodic");
     let created: Timestamp =
         dentist["created_at"].as_str().expect("created_at").parse().expect("t");
@@ -59,7 +60,7 @@ fn every_memory_command_works_end_to_end() {
         dentist["expires_at"].as_str().expect("expires_at").parse().expect("t");
     let days = (expires.as_second() - created.as_second()) as f64 / 86_400.0;
     assert!((13.9..14.1).contains(&days), "expires {days} days after it was added");
-    let standup = home.json(&["add", "Daily standup at 9:30", "--kind", "episodic"]);
+    let standup = added(&home.json(&["add", "Daily standup at 9:30", "--kind", "episodic"]));
     assert_eq!(standup["kind"], "episodic");
     let text = home.run(&["add", "Plays the cello in an amateur orchestra"]);
     assert_eq!(text.code, 0, "{text}");
@@ -67,7 +68,7 @@ fn every_memory_command_works_end_to_end() {
     assert!(text.stdout.contains("Plays the cello in an amateur orchestra"), "{text}");
     assert_clean(&text);
     let largest = "l".repeat(8192);
-    assert_eq!(home.json(&["add", &largest])["text"].as_str().map(str::len), Some(8192));
+    assert_eq!(added(&home.json(&["add", &largest]))["text"].as_str().map(str::len), Some(8192));
     let count = home.total();
     assert_eq!(count, 6);
 
@@ -96,7 +97,8 @@ fn every_memory_command_works_end_to_end() {
         r#"[{"role": "user", "content": "I live in Berlin. My cat is called Miso."},
             {"role": "assistant", "content": "Noted! Berlin and Miso."}]"#,
     );
-    let applied = home.json(&["add", "--messages", &first]);
+    let report = home.json(&["add", "--messages", &first]);
+    let applied = &report["applied"];
     let actions: Vec<(&str, &str)> = applied
         .as_array()
         .expect("a report per memory")
@@ -105,6 +107,8 @@ fn every_memory_command_works_end_to_end() {
         .collect();
     assert_eq!(actions, [("added", "I live in Berlin."), ("added", "My cat is called Miso.")]);
     let berlin = applied[0]["id"].as_str().expect("id").to_owned();
+    // The same shape as a plain `add`: each entry carries the memory as `show` prints it.
+    assert_eq!(applied[0]["memory"], home.memory(&["show", &berlin]), "{report}");
     let again = home.run(&["add", "--messages", &first]);
     assert_eq!(again.code, 0, "{again}");
     assert!(again.stdout.lines().all(|l| l.starts_with("unchanged ")), "{again}");
@@ -121,7 +125,7 @@ fn every_memory_command_works_end_to_end() {
     assert_eq!(shown["version"], 2);
     let conversation = r#"[{"role": "user", "content": "I moved to Lisbon last month."}]"#;
     let stdin = home.run_with_input(&["--json", "add", "--messages", "-"], conversation.as_bytes());
-    assert_eq!(stdin.json()[0]["action"], "unchanged", "{stdin}");
+    assert_eq!(stdin.json()["applied"][0]["action"], "unchanged", "{stdin}");
     let bad = write_file(dir, "bad.json", r#"{"role": "user", "content": "not a list"}"#);
     let refused = home.fails(4, &["add", "--messages", &bad]);
     assert!(refused.stderr.contains("is not a JSON array"), "{refused}");
@@ -348,9 +352,9 @@ fn hostile_text_pipes_that_close_and_exports_over_existing_files() {
     let home = devnet.home();
     home.json(&["init", "--dev"]);
     let hostile = "\u{1b}[2J\u{1b}]0;owned\u{7}First line\r\nSecond line \u{202e}txt.exe";
-    let added = home.json(&["add", hostile]);
-    assert_eq!(added["text"], hostile, "kept as written (JSON carries it as it is)");
-    let id = id(&added);
+    let memory = added(&home.json(&["add", hostile]));
+    assert_eq!(memory["text"], hostile, "kept as written (JSON carries it as it is)");
+    let id = id(&memory);
     for args in [
         vec!["list"],
         vec!["show", id.as_str()],

@@ -16,7 +16,7 @@ use axum::response::{IntoResponse, Response};
 use axum::routing::post;
 use serde_json::Value;
 
-use crate::support::Devnet;
+use crate::support::{Devnet, added};
 
 /// A JSON-RPC proxy in front of a node that misbehaves as told: fails chosen `eth_getLogs`
 /// requests (alternately with an HTTP 503 and a JSON-RPC error), hides their logs, or holds
@@ -244,7 +244,7 @@ fn an_edit_that_loses_a_race_with_another_device_exits_5_and_overwrites_nothing(
     let devnet = Devnet::start();
     let home = devnet.home();
     home.ok(&["init", "--dev"]);
-    let memory = home.json(&["add", "Works at Acme"]);
+    let memory = added(&home.json(&["add", "Works at Acme"]));
     let id = memory["id"].as_str().expect("id").to_owned();
     let proxy = FlakyRpc::start(&devnet.rpc_url);
     home.ok(&devnet.add_network_args("slow", &proxy.url));

@@ -494,6 +494,20 @@ impl Home {
     }
 }
 
+/// The memory a plain `add --json` added: its report is `{"applied": [one entry]}`, the entry
+/// `added` and carrying the memory as `show` prints it.
+pub(crate) fn added(report: &Value) -> Value {
+    let applied = report["applied"].as_array().unwrap_or_else(|| panic!("no applied: {report}"));
+    assert_eq!(applied.len(), 1, "{report}");
+    let entry = &applied[0];
+    assert_eq!(entry["action"], "added", "{report}");
+    let memory = entry["memory"].clone();
+    assert_eq!(entry["id"], memory["id"], "{report}");
+    assert_eq!(entry["text"], memory["text"], "{report}");
+    assert_eq!(entry["version"], memory["version"], "{report}");
+    memory
+}
+
 /// The address in `init`'s "identity: 0x…" note.
 pub(crate) fn identity_of(stderr: &str) -> String {
     stderr

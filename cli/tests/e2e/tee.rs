@@ -89,8 +89,11 @@ fn tee_nodes_verify_and_add_via_tee_work_against_the_devnets_node() {
     let text = home.ok(&["tee", "nodes"]);
     assert!(text.contains(&node) && text.contains("(1 active node in TeeRegistry"), "{text}");
 
-    // tee verify NODE: what the document attests, checked by the CLI itself.
+    // tee verify NODE: what the document attests, checked by the CLI itself; a list of the nodes
+    // verified, with NODE as without.
     let verified = home.json(&["tee", "verify", &node]);
+    assert_eq!(verified.as_array().map(Vec::len), Some(1), "{verified}");
+    let verified = &verified[0];
     assert_eq!(verified["node"].as_str().map(str::to_lowercase), Some(lower.clone()));
     assert_eq!(verified["verified"], true);
     assert_eq!(
@@ -108,6 +111,7 @@ fn tee_nodes_verify_and_add_via_tee_work_against_the_devnets_node() {
     // Without NODE: every active node.
     let all = home.json(&["tee", "verify"]);
     assert_eq!(all.as_array().map(Vec::len), Some(1), "{all}");
+    assert_eq!(&all[0]["node"], &verified["node"], "{all}");
     let run = home.run(&["tee", "verify", &node]);
     assert_eq!(run.code, 0, "{run}");
     assert!(run.stdout.contains("verified just now by this client"), "{run}");
@@ -125,6 +129,9 @@ fn tee_nodes_verify_and_add_via_tee_work_against_the_devnets_node() {
     let actions = applied(&report);
     assert!(actions.contains(&("added".into(), "I'm allergic to penicillin.".into())), "{report}");
     assert!(actions.contains(&("added".into(), "I live in Berlin.".into())), "{report}");
+    for entry in report["applied"].as_array().expect("applied") {
+        assert_eq!(entry["memory"]["id"], entry["id"], "the shape of every `add`: {report}");
+    }
     assert_eq!(report["node"]["address"].as_str().map(str::to_lowercase), Some(lower.clone()));
     assert_eq!(report["node"]["insecure_dev_attester"], true);
     assert_eq!(report["receipt"]["request_hash"].as_str().expect("request hash").len(), 66);
