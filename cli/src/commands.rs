@@ -171,9 +171,10 @@ pub(crate) struct SyncArgs {
 
 #[derive(Debug, clap::Args)]
 pub(crate) struct ImportArgs {
-    /// The file (`-` for stdin).
+    /// The file (`-` for stdin): a ChatGPT or Claude data export may be given as its zip or its
+    /// unzipped folder, whose conversations.json is read.
     file: PathBuf,
-    /// Its format: memsync, mem0, text, markdown, chatgpt (default: detected).
+    /// Its format: memsync, mem0, text, markdown, chatgpt, claude (default: detected).
     #[arg(long, value_parser = parse_format)]
     format: Option<ImportFormat>,
     /// Import what is valid in a half-corrupt file and report the rest (default: refuse the
@@ -395,13 +396,9 @@ pub(crate) async fn export(global: &GlobalArgs, args: ExportArgs) -> anyhow::Res
 
 pub(crate) async fn import(global: &GlobalArgs, args: ImportArgs) -> anyhow::Result<()> {
     let out = Output::new(global.json);
-    let bytes = read_input(&args.file)?;
+    let (bytes, file_name) = read_import(&args.file)?;
     let session = Session::open(global, Access::Write).await?;
-    let options = ImportOptions {
-        format: args.format,
-        file_name: args.file.file_name().map(|n| n.to_string_lossy().into_owned()),
-        skip_invalid: args.skip_invalid,
-    };
+    let options = ImportOptions { format: args.format, file_name, skip_invalid: args.skip_invalid };
     let report = session.client.import(&bytes, &options).await.map_err(|err| {
         // The SDK's advice, in the command line's terms.
         let hint = match &err {
@@ -426,6 +423,9 @@ pub(crate) async fn import(global: &GlobalArgs, args: ImportArgs) -> anyhow::Res
             n => format!(", {n} older than what the memory says now (kept the newer)"),
         }
     )];
+    if !report.problems.is_empty() {
+        text.push(format!("skipped {} item(s) that cannot be imported:", report.problems.len()));
+    }
     text.extend(report.problems.iter().map(|p| format!("skipped {p}")));
     text.extend(report.notes.iter().map(|p| format!("note: {p}")));
     out.done(&report, &text.join("\n"));
@@ -541,6 +541,70 @@ async fn resolve(session: &Session, text: &str) -> anyhow::Result<MemoryId> {
         n => Err(Failure::InvalidInput
             .wrap(anyhow::anyhow!("{n} memory ids start with `{text}`: give more digits"))),
     }
+}
+
+/// The bytes to import from `path`, and the file name that helps tell their format: a file as it
+/// is, except a zip archive (a ChatGPT or Claude data export as mailed) or a folder (one
+/// unzipped), whose `conversations.json` is read.
+fn read_import(path: &std::path::Path) -> anyhow::Result<(Vec<u8>, Option<String>)> {
+    let name = |path: &std::path::Path| path.file_name().map(|n| n.to_string_lossy().into_owned());
+    if path.is_dir() {
+        let file = path.join(CONVERSATIONS);
+        if !file.is_file() {
+            return Err(Failure::InvalidInput.wrap(anyhow::anyhow!(
+                "the folder {} has no {CONVERSATIONS}: give a file to import, or the folder of \
+                 an unzipped ChatGPT or Claude data export",
+                path.display()
+            )));
+        }
+        return Ok((read_input(&file)?, name(&file)));
+    }
+    let bytes = read_input(path)?;
+    if !bytes.starts_with(ZIP_MAGIC) {
+        return Ok((bytes, name(path)));
+    }
+    let conversations = conversations_from_zip(&bytes).map_err(|err| {
+        Failure::InvalidInput
+            .wrap(err.context(format!("reading the zip archive {}", path.display())))
+    })?;
+    Ok((conversations, Some(CONVERSATIONS.to_owned())))
+}
+
+/// The file of a ChatGPT or Claude data export that holds the conversations.
+const CONVERSATIONS: &str = "conversations.json";
+/// How a zip archive starts (a local file header).
+const ZIP_MAGIC: &[u8] = b"PK\x03\x04";
+/// The largest `conversations.json` read from an archive (years of chats are tens of MB; a zip
+/// bomb would be far more).
+const MAX_CONVERSATIONS_BYTES: u64 = 2 << 30;
+
+/// `conversations.json` from a data export's zip archive: the one nearest the archive's root.
+fn conversations_from_zip(bytes: &[u8]) -> anyhow::Result<Vec<u8>> {
+    let mut archive = zip::ZipArchive::new(std::io::Cursor::new(bytes))
+        .context("it is damaged, or not a zip archive")?;
+    let entry = archive
+        .file_names()
+        .filter_map(|name| name.ok().map(std::borrow::Cow::into_owned))
+        .filter(|name| {
+            name.rsplit('/').next().is_some_and(|last| last.eq_ignore_ascii_case(CONVERSATIONS))
+        })
+        .min_by_key(|name| (name.matches('/').count(), name.len()));
+    let Some(entry) = entry else {
+        anyhow::bail!(
+            "it holds no {CONVERSATIONS}: MemSync reads ChatGPT's and Claude's data exports from \
+             a zip; unzip other archives and import their files"
+        );
+    };
+    let mut file = archive.by_name(&entry).with_context(|| format!("opening {entry}"))?;
+    if file.size() > MAX_CONVERSATIONS_BYTES {
+        anyhow::bail!("its {entry} is {} bytes, more than MemSync imports at once", file.size());
+    }
+    let mut out = Vec::with_capacity(usize::try_from(file.size()).unwrap_or(0));
+    (&mut file)
+        .take(MAX_CONVERSATIONS_BYTES + 1)
+        .read_to_end(&mut out)
+        .with_context(|| format!("unpacking {entry}"))?;
+    Ok(out)
 }
 
 fn read_input(path: &std::path::Path) -> anyhow::Result<Vec<u8>> {

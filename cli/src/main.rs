@@ -91,8 +91,8 @@ enum Command {
     Profile,
     /// Export every memory to a portable JSON file.
     Export(commands::ExportArgs),
-    /// Import memories: a MemSync export, a mem0 export, text or Markdown notes, or ChatGPT's
-    /// conversations.json.
+    /// Import memories: a MemSync export, a mem0 export, text or Markdown notes, or a ChatGPT or
+    /// Claude data export (its zip, folder or conversations.json).
     Import(commands::ImportArgs),
     /// Catch up with the chain (exits 7 when it cannot be reached), or rebuild the local cache
     /// from it.

@@ -105,3 +105,108 @@ fn imports_of_other_formats_and_of_damaged_files() {
     );
     assert_eq!(fresh.total(), 3, "a second import duplicates nothing");
 }
+
+/// Writes a zip archive at `path` holding `files` (name, content), deflated.
+fn zip(path: &std::path::Path, files: &[(&str, &[u8])]) {
+    use std::io::Write as _;
+    let mut archive = zip::ZipWriter::new(std::fs::File::create(path).expect("create the zip"));
+    let options = zip::write::SimpleFileOptions::default()
+        .compression_method(zip::CompressionMethod::Deflated);
+    for (name, content) in files {
+        archive.start_file(*name, options).expect("a zip entry");
+        archive.write_all(content).expect("write the entry");
+    }
+    archive.finish().expect("finish the zip");
+}
+
+#[test]
+fn chat_exports_as_downloaded_and_text_with_lines_that_are_not_utf8() {
+    let devnet = Devnet::start();
+    let home = devnet.home();
+    home.ok(&["init", "--dev"]);
+    let dir = devnet.root();
+
+    // ChatGPT's export as mailed: a zip with conversations.json among other files.
+    let chatgpt = std::fs::read(fixture("chatgpt-conversations.json")).expect("fixture");
+    let archive = dir.join("chatgpt-export.zip");
+    zip(
+        &archive,
+        &[("chat.html", b"<html></html>"), ("conversations.json", &chatgpt), ("user.json", b"{}")],
+    );
+    let report = home.json(&["import", archive.to_str().expect("utf-8")]);
+    assert_eq!(report["format"], "chatgpt", "{report}");
+    let from_zip = count(&report, "added");
+    assert!(from_zip > 0, "{report}");
+    let again = home.json(&["import", &fixture("chatgpt-conversations.json")]);
+    assert_eq!(count(&again, "added"), 0, "the zip held the same conversations: {again}");
+
+    // Claude's export: detected by its shape, from the file, the zip, or the unzipped folder.
+    let claude = std::fs::read(fixture("claude-conversations.json")).expect("fixture");
+    let before = home.total();
+    let report = home.json(&["import", &fixture("claude-conversations.json")]);
+    assert_eq!(report["format"], "claude", "{report}");
+    let from_claude = count(&report, "added");
+    assert!(from_claude > 0, "{report}");
+    assert_eq!(home.total(), before + from_claude);
+    let listed = home.json(&["list", "--app", "claude-import", "--include-expired"]);
+    assert_eq!(listed["total"], from_claude, "{listed}");
+    let texts = home.texts(&[]);
+    assert!(texts.iter().any(|t| t.contains("Lisbon")), "{texts:?}");
+    let folder = dir.join("claude-export");
+    std::fs::create_dir(&folder).expect("create the folder");
+    std::fs::write(folder.join("conversations.json"), &claude).expect("write");
+    std::fs::write(folder.join("users.json"), b"[]").expect("write");
+    let report = home.json(&["import", folder.to_str().expect("utf-8")]);
+    assert_eq!((report["format"].as_str(), count(&report, "added")), (Some("claude"), 0));
+    let archive = dir.join("claude-export.zip");
+    zip(&archive, &[("data-2026/conversations.json", &claude), ("data-2026/users.json", b"[]")]);
+    let report = home.json(&["import", archive.to_str().expect("utf-8")]);
+    assert_eq!((report["format"].as_str(), count(&report, "added")), (Some("claude"), 0));
+
+    // An archive or a folder without conversations: said so, exit 4.
+    let other = dir.join("photos.zip");
+    zip(&other, &[("photo.txt", b"not a photo")]);
+    let run = home.fails(4, &["import", other.to_str().expect("utf-8")]);
+    assert!(run.stderr.contains("it holds no conversations.json"), "{run}");
+    let empty = dir.join("empty-folder");
+    std::fs::create_dir(&empty).expect("create the folder");
+    let run = home.fails(4, &["import", empty.to_str().expect("utf-8")]);
+    assert!(run.stderr.contains("has no conversations.json"), "{run}");
+
+    // Notes with two lines that are not UTF-8 (Latin-1): refused with their lines, imported but
+    // for them with --skip-invalid.
+    let fresh = devnet.new_home("latin1");
+    fresh.ok(&["init", "--dev", "--account", "1"]);
+    let notes = dir.join("notes.txt");
+    std::fs::write(
+        &notes,
+        b"Likes hiking\nCaf\xe9 every morning\nSpeaks Portuguese\nNa\xefve art\n",
+    )
+    .expect("write");
+    let notes = notes.to_str().expect("utf-8");
+    let run = fresh.fails(4, &["import", notes]);
+    assert!(
+        run.stderr.contains(
+            "2 item(s) in the file cannot be imported: line 2: the line is not \
+                             UTF-8 text (invalid byte at column 4)"
+        ) && run.stderr.contains("line 4: ")
+            && run.stderr.contains("(with `--skip-invalid`)"),
+        "{run}"
+    );
+    assert_eq!(fresh.total(), 0);
+    let skipped = fresh.json(&["import", "--skip-invalid", notes]);
+    assert_eq!(count(&skipped, "added"), 2, "{skipped}");
+    let lines: Vec<u64> = skipped["problems"]
+        .as_array()
+        .expect("problems")
+        .iter()
+        .map(|p| p["line"].as_u64().expect("line"))
+        .collect();
+    assert_eq!(lines, [2, 4]);
+    assert_eq!(fresh.texts(&[]), ["Likes hiking", "Speaks Portuguese"]);
+    let text = fresh.ok(&["import", "--skip-invalid", notes]);
+    assert!(
+        text.contains("\nskipped 2 item(s) that cannot be imported:\nskipped line 2: "),
+        "{text}"
+    );
+}
