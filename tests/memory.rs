@@ -718,6 +718,34 @@ async fn old_conversations_imported_late_never_override_newer_facts() {
         .await
         .expect("said now");
     assert_eq!(now[0].action, AppliedAction::Deleted, "{now:?}");
+
+    // Retracted in 2026, the allergy does not come back with a conversation of 2024 that
+    // states it, nor does a memory the owner forgot.
+    let cello = memories
+        .add_messages(&[said("I play the cello.", "2026-03-01T09:00:00Z")], None)
+        .await
+        .expect("said in March");
+    let cello = cello[0].id.expect("added");
+    memories.delete(cello).await.expect("forget");
+    let before = memories.list(&Filter::default(), 0, 100).await.expect("list").memories;
+    let export = memsync_e2e::chatgpt_export(
+        1_709_251_200,
+        &[(1_709_251_200, "I'm allergic to penicillin."), (1_709_251_260, "I play the cello.")],
+    );
+    let report = memories.import(export.as_bytes(), &options).await.expect("import");
+    assert_eq!((report.added, report.updated, report.deleted), (0, 0, 0), "{report:?}");
+    assert_eq!(report.superseded, 2, "{report:?}");
+    assert!(memories.get(allergy).await.is_err(), "the retracted allergy is back");
+    assert!(memories.get(cello).await.is_err(), "the forgotten cello is back");
+    let after = memories.list(&Filter::default(), 0, 100).await.expect("list").memories;
+    assert_eq!(after, before, "nothing written");
+
+    // Said after the retraction, it is a memory again.
+    let again = memories
+        .add_messages(&[Message::user("I'm allergic to penicillin.")], None)
+        .await
+        .expect("said now");
+    assert_eq!(again[0].action, AppliedAction::Added, "{again:?}");
 }
 
 /// A log long enough that its inline writes are opened on several threads: a second device

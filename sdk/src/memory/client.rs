@@ -231,9 +231,11 @@ pub enum AppliedAction {
     /// Outside the app's scope (a category or kind it may not write): nothing written.
     #[serde(rename = "out_of_scope")]
     OutOfScope,
-    /// Said before the memory's current version was (an import of old conversations): an older
-    /// statement never replaces or retracts what a newer one set, so nothing was written (the
-    /// statement is in the conversation, the memory's earlier versions in its history).
+    /// Said before the memory's current version was, or before it was deleted (an import of old
+    /// conversations): an older statement never replaces, retracts or brings back what a newer
+    /// one set, so nothing was written (the statement is in the conversation, the memory's
+    /// earlier versions in its history). A tombstone carries no time: a deletion counts as made
+    /// no earlier than the latest time the log stated before it.
     Superseded,
 }
 
@@ -2525,10 +2527,11 @@ const PARALLEL_OPEN: usize = 256;
 /// same time.
 const CLOCK_SKEW: jiff::SignedDuration = jiff::SignedDuration::from_secs(3600);
 
-/// Whether a statement made at `said_at` is older than `memory`'s current version (beyond
-/// [`CLOCK_SKEW`]): an older statement never replaces or retracts what a newer one set.
-fn said_before(said_at: Timestamp, memory: &Memory) -> bool {
-    said_at.checked_add(CLOCK_SKEW).is_ok_and(|late| late < memory.updated_at)
+/// Whether a statement made at `said_at` is older than `then` (a memory's current version, or a
+/// deletion) beyond [`CLOCK_SKEW`]: an older statement never replaces, retracts or brings back
+/// what a newer one set.
+fn said_before(said_at: Timestamp, then: Timestamp) -> bool {
+    said_at.checked_add(CLOCK_SKEW).is_ok_and(|late| late < then)
 }
 
 /// One record write, planned against the state.
@@ -2708,6 +2711,12 @@ impl<'a> Plan<'a> {
         for action in actions {
             match action {
                 Action::Add(candidate) => {
+                    // A memory deleted after this was said (a retraction, or the owner's
+                    // `forget`) is not brought back by it.
+                    if let Some(id) = self.retracted_since(&candidate, said_at) {
+                        self.record(AppliedAction::Superseded, Some(id), &candidate.text);
+                        continue;
+                    }
                     let memory = Memory {
                         id: MemoryId::random(),
                         text: candidate.text.clone(),
@@ -2734,7 +2743,7 @@ impl<'a> Plan<'a> {
                 }
                 Action::Update { id, candidate } => {
                     let Some(&i) = self.position.get(&id) else { continue };
-                    if said_before(said_at, &self.working[i]) {
+                    if said_before(said_at, self.working[i].updated_at) {
                         self.record(AppliedAction::Superseded, Some(id), &candidate.text);
                         continue;
                     }
@@ -2762,7 +2771,7 @@ impl<'a> Plan<'a> {
                     if self
                         .position
                         .get(&id)
-                        .is_some_and(|&i| said_before(said_at, &self.working[i]))
+                        .is_some_and(|&i| said_before(said_at, self.working[i].updated_at))
                     {
                         self.record(AppliedAction::Superseded, Some(id), &candidate.text);
                         continue;
@@ -2774,6 +2783,31 @@ impl<'a> Plan<'a> {
                     self.record(AppliedAction::Unchanged, id, &candidate.text);
                 }
             }
+        }
+    }
+
+    /// The deleted memory `candidate` states again, if it was deleted after `said_at`: the
+    /// reconciler takes it for that memory (the same fact, or a new value of it).
+    fn retracted_since(
+        &self,
+        candidate: &crate::extract::Candidate,
+        said_at: Timestamp,
+    ) -> Option<MemoryId> {
+        let later: Vec<Memory> = self
+            .state
+            .deleted()
+            .filter(|d| said_before(said_at, d.deleted_after))
+            .filter(|d| !self.position.contains_key(&d.memory.id))
+            .filter(|d| self.scope.is_none_or(|s| s.can_see(&d.memory)))
+            .map(|d| d.memory.clone())
+            .collect();
+        if later.is_empty() {
+            return None;
+        }
+        match reconcile(vec![candidate.clone()], &later).into_iter().next()? {
+            Action::Update { id, .. } | Action::Delete { id, .. } => Some(id),
+            Action::Nothing { id, .. } => id,
+            Action::Add(_) => None,
         }
     }
 

@@ -5,6 +5,7 @@
 use std::collections::{BTreeMap, HashMap};
 
 use alloy::primitives::B256;
+use jiff::Timestamp;
 
 use super::model::{Memory, MemoryId};
 use crate::vault::{Checkpoint, LogEntry, Operation, next_head, takes_over};
@@ -63,6 +64,22 @@ pub(crate) struct State {
     vector_records: HashMap<MemoryId, B256>,
     /// Records whose latest version could not be opened, with the entry that wrote it.
     unreadable: BTreeMap<B256, (LogEntry, String)>,
+    /// Deleted memories: the last version that was readable, and no earlier than when the
+    /// deletion was made.
+    deleted: HashMap<MemoryId, Deleted>,
+    /// The latest time a memory of the log, as applied in order so far, says it was stated:
+    /// a deletion applied now was made no earlier (tombstones carry no time).
+    latest_stated: Option<Timestamp>,
+}
+
+/// A memory a tombstone deleted.
+#[derive(Clone, Debug)]
+pub(crate) struct Deleted {
+    /// Its last readable version.
+    pub(crate) memory: Memory,
+    /// No earlier than when it was deleted: the latest time stated by the log up to the
+    /// tombstone (the writers' clocks, as every time of a memory body).
+    pub(crate) deleted_after: Timestamp,
 }
 
 impl State {
@@ -103,6 +120,12 @@ impl State {
         Some((record, self.records.get(&record)?.version))
     }
 
+    /// Memories deleted and not written again since, with when they were deleted at the
+    /// earliest: an older statement of one of them does not bring it back.
+    pub(crate) fn deleted(&self) -> impl Iterator<Item = &Deleted> {
+        self.deleted.values()
+    }
+
     /// Records that could not be opened: their entry and why.
     pub(crate) fn unreadable(&self) -> impl Iterator<Item = (&LogEntry, &str)> {
         self.unreadable.values().map(|(entry, why)| (entry, why.as_str()))
@@ -115,6 +138,11 @@ impl State {
     /// not be opened before) changes only what its record holds.
     pub(crate) fn apply(&mut self, entry: &LogEntry, opened: Option<Opened>) -> Vec<Change> {
         let mut changes = Vec::new();
+        if entry.seq == self.checkpoint.seq + 1
+            && let Some(Opened::Memory(memory)) = &opened
+        {
+            self.latest_stated = self.latest_stated.max(Some(memory.updated_at));
+        }
         if entry.seq == self.checkpoint.seq + 1
             && let Some(op_hash) = entry.op.op_hash()
         {
@@ -160,8 +188,15 @@ impl State {
             Some(Holds::Memory(old))
                 if holds != Holds::Memory(old)
                     && self.memory_records.get(&old) == Some(&record)
-                    && self.memories.remove(&old).is_some() =>
+                    && let Some(memory) = self.memories.remove(&old) =>
             {
+                if holds == Holds::Deleted {
+                    let deleted_after = self.latest_stated.unwrap_or(memory.updated_at);
+                    self.deleted.insert(
+                        old,
+                        Deleted { deleted_after: deleted_after.max(memory.updated_at), memory },
+                    );
+                }
                 changes.push(Change::Removed(old));
             }
             Some(Holds::Vector(old))
@@ -178,6 +213,7 @@ impl State {
             None | Some(Opened::Other) => {}
             Some(Opened::Memory(memory)) => {
                 let id = memory.id;
+                self.deleted.remove(&id);
                 self.memory_records.insert(id, record);
                 self.memories.insert(id, memory);
                 changes.push(Change::Upserted(id));
@@ -254,6 +290,38 @@ mod tests {
         assert!(state.memory(&a).is_none());
         assert_eq!(state.memory_record(&a), Some((r, 3)), "the next version follows the tombstone");
         assert_eq!(state.len(), 0);
+    }
+
+    #[test]
+    fn a_deleted_memory_is_kept_with_the_latest_time_the_log_stated_before_its_tombstone() {
+        let at = |text: &str| text.parse::<Timestamp>().unwrap();
+        let dated = |id, text, version, when: &str| Memory {
+            updated_at: at(when),
+            ..memory(id, text, version)
+        };
+        let (a, b) = (MemoryId::derived(b"a"), MemoryId::derived(b"b"));
+        let (ra, rb) = (B256::repeat_byte(1), B256::repeat_byte(2));
+        let mut state = State::default();
+        state.apply(
+            &entry(1, ra, write, 1),
+            Some(Opened::Memory(dated(a, "a", 1, "2024-01-01T00:00:00Z"))),
+        );
+        state.apply(
+            &entry(2, rb, write, 1),
+            Some(Opened::Memory(dated(b, "b", 1, "2026-06-01T00:00:00Z"))),
+        );
+        assert_eq!(state.deleted().count(), 0);
+        state.apply(&entry(3, ra, Operation::delete, 2), None);
+        let deleted: Vec<_> = state.deleted().collect();
+        assert_eq!(deleted.len(), 1);
+        assert_eq!(deleted[0].memory.text, "a");
+        assert_eq!(deleted[0].deleted_after, at("2026-06-01T00:00:00Z"), "not before memory b");
+        // Written again, it is no longer deleted.
+        state.apply(
+            &entry(4, ra, write, 3),
+            Some(Opened::Memory(dated(a, "a", 3, "2024-02-01T00:00:00Z"))),
+        );
+        assert_eq!(state.deleted().count(), 0);
     }
 
     #[test]
