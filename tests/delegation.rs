@@ -358,6 +358,9 @@ async fn a_write_only_delegate_can_neither_hide_nor_lock_a_memory() {
         let last = history.last().expect("versions");
         assert_eq!((last.version, last.memory.is_none()), (u64::MAX, true), "{history:?}");
         assert!(last.unreadable.is_some(), "flagged: {history:?}");
+        // With who wrote each version: the owner, then the delegate's garbage.
+        let writers: Vec<_> = history.iter().map(|v| v.writer).collect();
+        assert_eq!(writers, [Some(owner_address), Some(delegate)], "{history:?}");
     }
 
     // The owner writes on: each write takes over from the garbage (at `u64::MAX`, as the later
@@ -380,6 +383,8 @@ async fn a_write_only_delegate_can_neither_hide_nor_lock_a_memory() {
         let versions: Vec<(u64, bool)> =
             history.iter().map(|v| (v.version, v.unreadable.is_some())).collect();
         assert_eq!(versions, [(1, false), (u64::MAX, true), (u64::MAX, false)]);
+        let writers: Vec<_> = history.iter().filter_map(|v| v.writer).collect();
+        assert_eq!(writers, [owner_address, delegate, owner_address]);
     }
     // What a reader of the raw log finds current is the same.
     let log = owner_vault.fetch_log(owner_address).await.expect("log");

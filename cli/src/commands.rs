@@ -348,7 +348,7 @@ pub(crate) async fn history(global: &GlobalArgs, args: IdArgs) -> anyhow::Result
     let session = Session::open(global, Access::Read).await?;
     let id = resolve(&session, &args.id).await?;
     let versions = session.client.history(id).await?;
-    out.done(&versions, &output::history(&versions));
+    out.done(&versions, &output::history(&versions, session.client.owner()));
     Ok(())
 }
 

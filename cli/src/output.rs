@@ -124,29 +124,21 @@ pub(crate) fn memory_line(m: &Memory) -> String {
 }
 
 /// A memory's versions, oldest first.
-pub(crate) fn history(versions: &[MemoryVersion]) -> String {
+pub(crate) fn history(versions: &[MemoryVersion], owner: alloy::primitives::Address) -> String {
     let mut s = String::new();
     for v in versions {
-        match &v.memory {
-            Some(m) => {
-                let _ = writeln!(
-                    s,
-                    "v{:<3} seq {:<6} block {:<8} {}",
-                    v.version,
-                    v.seq,
-                    v.block,
-                    safe(&m.text)
-                );
-            }
-            None => {
-                let what = match &v.unreadable {
-                    Some(why) => format!("(does not open: {})", safe(why)),
-                    None => "(deleted)".to_owned(),
-                };
-                let _ =
-                    writeln!(s, "v{:<3} seq {:<6} block {:<8} {what}", v.version, v.seq, v.block);
-            }
-        }
+        let what = match (&v.memory, &v.unreadable) {
+            (Some(m), _) => safe(&m.text).into_owned(),
+            (None, Some(why)) => format!("(does not open: {})", safe(why)),
+            (None, None) => "(deleted)".to_owned(),
+        };
+        // Who wrote it, when it was not the owner's own key (a delegate: a TEE node, an app).
+        let by = match v.writer {
+            Some(writer) if writer != owner => format!("  [by delegate {writer}]"),
+            Some(_) => String::new(),
+            None => "  [writer unknown: chain not reached]".to_owned(),
+        };
+        let _ = writeln!(s, "v{:<3} seq {:<6} block {:<8} {what}{by}", v.version, v.seq, v.block);
     }
     s.trim_end().to_owned()
 }

@@ -25,11 +25,11 @@ pub use error::{Error, Result};
 pub use rpc::{RpcConfig, RpcStats};
 pub use sealed_vault::{OpenedRecord, ROTATION_BATCH, Rotation, SealedVault, StoragePolicy};
 pub use vault::{
-    BlockRef, Checkpoint, Delegation, DelegationChange, FetchResume, Finality, LogEntry, LogFetch,
-    MAX_CODE_CIPHERTEXT, MAX_PACKED_DATA, MAX_URI_LEN, Operation, Payload, Rebroadcast, Record,
-    Scope, SentBatch, SeqCheck, SignedBatch, SignedDelegation, SignedTx, TxJournal, TxReceipt,
-    UnsignedBatch, UnsignedDelegation, Vault, VaultBuilder, VerifiedLog, WriteReceipt, auth,
-    decode_batch, encode_batch, gas, next_head, next_version, takes_over,
+    BlockRef, Checkpoint, DelegatedWrite, Delegation, DelegationChange, FetchResume, Finality,
+    LogEntry, LogFetch, MAX_CODE_CIPHERTEXT, MAX_PACKED_DATA, MAX_URI_LEN, Operation, Payload,
+    Rebroadcast, Record, Scope, SentBatch, SeqCheck, SignedBatch, SignedDelegation, SignedTx,
+    TxJournal, TxReceipt, UnsignedBatch, UnsignedDelegation, Vault, VaultBuilder, VerifiedLog,
+    WriteReceipt, auth, decode_batch, encode_batch, gas, next_head, next_version, takes_over,
 };
 
 /// The generated contract bindings (ABI types, errors, events, bytecode).

@@ -140,6 +140,13 @@ fn tee_nodes_verify_and_add_via_tee_work_against_the_devnets_node() {
     assert!(texts.contains(&"I'm allergic to penicillin.".to_owned()), "{texts:?}");
     let (_, delegated) = chain_state(&devnet, dev_owner(), devnet.tee_node);
     assert!(delegated, "the CLI granted the node a delegation");
+    // History says the node wrote it, as its delegate.
+    let added = report["applied"][0]["id"].as_str().expect("id").to_owned();
+    let history = home.json(&["history", &added]);
+    let writer = history[0]["writer"].as_str().map(str::to_lowercase);
+    assert_eq!(writer, Some(lower.clone()), "{history}");
+    let run = home.run(&["history", &added]);
+    assert!(run.stdout.to_lowercase().contains(&format!("[by delegate {lower}]")), "{run}");
 
     // Text output, with the node named: what was applied, and the receipt.
     let later = write_file(devnet.root(), "later.json", LATER);

@@ -472,6 +472,13 @@ pub struct MemoryVersion {
     /// next write of the memory takes over from it.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub unreadable: Option<String>,
+    /// The account that wrote it: the owner (with their own key, directly or relayed), or the
+    /// delegate whose batch it was (a TEE node, an app's key), by the vault's
+    /// `DelegatedBatchApplied` events. `None` when the chain could not be asked. The log's hash
+    /// chain does not cover those events: it is what the RPC reports
+    /// ([`Vault::delegated_writes`]).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub writer: Option<Address>,
 }
 
 /// The owner's memories: added, searched, listed, changed, deleted, exported and imported as
@@ -1137,9 +1144,36 @@ impl MemoryClient {
                 block: entry.block,
                 memory,
                 unreadable,
+                writer: None,
             });
         }
+        drop(local);
+        self.attribute(&mut versions).await;
         Ok(versions)
+    }
+
+    /// Fills in who wrote each of `versions`, from the vault's events in their blocks; leaves
+    /// them unattributed when the chain cannot be asked (the history is still the verified
+    /// log's).
+    async fn attribute(&self, versions: &mut [MemoryVersion]) {
+        let (Some(from), Some(to)) =
+            (versions.iter().map(|v| v.block).min(), versions.iter().map(|v| v.block).max())
+        else {
+            return;
+        };
+        let owner = self.inner.owner;
+        match self.inner.vault.delegated_writes(owner, from..=to).await {
+            Ok(batches) => {
+                for version in versions {
+                    let batch =
+                        batches.iter().find(|b| b.block == version.block && b.covers(version.seq));
+                    version.writer = Some(batch.map_or(owner, |b| b.delegate));
+                }
+            }
+            Err(err) => {
+                tracing::warn!(error = %err, "could not ask the chain who wrote each version");
+            }
+        }
     }
 
     // ---------------------------------------------------------------------------------------

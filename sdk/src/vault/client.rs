@@ -15,7 +15,9 @@ use super::auth::{
     UnsignedDelegation,
 };
 use super::chain::{self, BlockRef, Finality};
-use super::fetch::{FetchResume, LOG_EVENTS, LogFetch, decode_logs, fetch_entries};
+use super::fetch::{
+    DelegatedWrite, FetchResume, LOG_EVENTS, LogFetch, decode_logs, delegated_writes, fetch_entries,
+};
 use super::gas::{TX_GAS_CAP, batch_gas_upper, plan_chunks};
 use super::log::{Checkpoint, LogEntry, Record, VerifiedLog};
 use super::operation::{Operation, Payload, SeqCheck, encode_batch};
@@ -832,6 +834,23 @@ impl Vault {
             .map_err(Error::from_contract)?;
         Ok((d.scope != 0)
             .then_some(Delegation { scope: Scope::from_bits(d.scope), expiry: d.expiry }))
+    }
+
+    /// The batches `owner`'s delegates wrote in `blocks`, as the vault's `DelegatedBatchApplied`
+    /// events report them: who wrote which operations of the log. Operations no batch covers
+    /// were written with the owner's own key (directly, or relayed with the owner's signature).
+    /// The log's hash chain does not cover these events; an RPC could leave one out.
+    ///
+    /// # Errors
+    ///
+    /// RPC failures; [`Error::LogInconsistent`] for events that are not the vault's or not of
+    /// this owner and range.
+    pub async fn delegated_writes(
+        &self,
+        owner: Address,
+        blocks: std::ops::RangeInclusive<u64>,
+    ) -> Result<Vec<DelegatedWrite>> {
+        delegated_writes(&self.provider, self.address, owner, *blocks.start(), *blocks.end()).await
     }
 
     /// The next nonce `account`'s signatures must carry.

@@ -1,12 +1,13 @@
 //! Reading an owner's operations from vault events, by previous-write links or bounded ranges.
 
+use alloy::primitives::TxHash;
 use alloy::primitives::{Address, B256};
 use alloy::providers::{DynProvider, Provider};
 use alloy::rpc::types::{Filter, Log};
 use alloy::sol_types::SolEvent;
 use memsync_bindings::memory_vault::MemoryVault::{
-    BatchApplied, KeyCheckPublished, RecordCodeStored, RecordDeleted, RecordPointerWritten,
-    RecordWritten,
+    BatchApplied, DelegatedBatchApplied, KeyCheckPublished, RecordCodeStored, RecordDeleted,
+    RecordPointerWritten, RecordWritten,
 };
 
 use super::log::{Checkpoint, LogEntry};
@@ -221,12 +222,36 @@ async fn query(
     from: u64,
     to: u64,
 ) -> Result<Vec<LogEntry>> {
+    let logs = owner_logs(provider, vault, owner, &LOG_EVENTS, from, to).await?;
+    let entries = decode_logs(&logs, vault, owner)?;
+    if let Some(e) = entries.iter().find(|e| e.block < from || e.block > to) {
+        return Err(Error::LogInconsistent {
+            owner,
+            reason: format!(
+                "asked for blocks {from}..={to}, received an event of block {}",
+                e.block
+            ),
+        });
+    }
+    Ok(entries)
+}
+
+/// The vault's `events` of `owner` (their first indexed argument) in blocks `from..=to`, in block
+/// order; a query over the provider's limits is split in halves until it fits.
+async fn owner_logs(
+    provider: &DynProvider,
+    vault: Address,
+    owner: Address,
+    events: &[B256],
+    from: u64,
+    to: u64,
+) -> Result<Vec<Log>> {
     let mut pending = vec![(from, to)];
     let mut logs = Vec::new();
     while let Some((lo, hi)) = pending.pop() {
         let filter = Filter::new()
             .address(vault)
-            .event_signature(LOG_EVENTS.to_vec())
+            .event_signature(events.to_vec())
             .topic1(owner.into_word())
             .from_block(lo)
             .to_block(hi);
@@ -241,17 +266,77 @@ async fn query(
             Err(err) => return Err(Error::from_transport("eth_getLogs", err)),
         }
     }
-    let entries = decode_logs(&logs, vault, owner)?;
-    if let Some(e) = entries.iter().find(|e| e.block < from || e.block > to) {
-        return Err(Error::LogInconsistent {
-            owner,
-            reason: format!(
-                "asked for blocks {from}..={to}, received an event of block {}",
-                e.block
-            ),
-        });
+    Ok(logs)
+}
+
+/// A batch one of the owner's delegates wrote (`DelegatedBatchApplied`): operations
+/// `first_seq..=last_seq` of the owner's log.
+///
+/// The event is the vault's, but the log's hash chain does not cover it: it is what the RPC
+/// reports, and an RPC that leaves it out makes a delegate's batch look like the owner's own.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct DelegatedWrite {
+    /// The delegate that wrote (a TEE node, an app's key, another account of the owner).
+    pub delegate: Address,
+    /// The batch's first operation.
+    pub first_seq: u64,
+    /// The batch's last operation.
+    pub last_seq: u64,
+    /// The block it was applied in.
+    pub block: u64,
+    /// The transaction that applied it.
+    pub tx_hash: Option<TxHash>,
+}
+
+impl DelegatedWrite {
+    /// Whether operation `seq` is one of this batch's.
+    pub fn covers(&self, seq: u64) -> bool {
+        (self.first_seq..=self.last_seq).contains(&seq)
     }
-    Ok(entries)
+}
+
+/// The batches `owner`'s delegates wrote in blocks `from..=to`.
+pub(super) async fn delegated_writes(
+    provider: &DynProvider,
+    vault: Address,
+    owner: Address,
+    from: u64,
+    to: u64,
+) -> Result<Vec<DelegatedWrite>> {
+    let inconsistent = |reason: String| Error::LogInconsistent { owner, reason };
+    let logs =
+        owner_logs(provider, vault, owner, &[DelegatedBatchApplied::SIGNATURE_HASH], from, to)
+            .await?;
+    logs.iter()
+        .map(|log| {
+            if log.address() != vault {
+                return Err(inconsistent(format!(
+                    "an event from {} instead of the vault",
+                    log.address()
+                )));
+            }
+            let e = DelegatedBatchApplied::decode_log_data(log.data()).map_err(|e| {
+                inconsistent(format!("an undecodable DelegatedBatchApplied event: {e}"))
+            })?;
+            let block = log
+                .block_number
+                .ok_or_else(|| inconsistent("an event without a block number (pending?)".into()))?;
+            if e.owner != owner || e.firstSeq > e.lastSeq || !(from..=to).contains(&block) {
+                return Err(inconsistent(format!(
+                    "a DelegatedBatchApplied event that is not of this query (owner {}, \
+                     operations {}..={}, block {block})",
+                    e.owner, e.firstSeq, e.lastSeq
+                )));
+            }
+            Ok(DelegatedWrite {
+                delegate: e.delegate,
+                first_seq: e.firstSeq,
+                last_seq: e.lastSeq,
+                block,
+                tx_hash: log.transaction_hash,
+            })
+        })
+        .collect()
 }
 
 /// Whether a failed log query exceeded the provider's range or result limit.

@@ -20,7 +20,7 @@ pub use auth::{
 pub use chain::{BlockRef, Finality};
 pub use client::{SentBatch, TxReceipt, Vault, VaultBuilder, WriteReceipt};
 pub(crate) use client::{connect_provider, latest_block_time};
-pub use fetch::{FetchResume, LogFetch};
+pub use fetch::{DelegatedWrite, FetchResume, LogFetch};
 pub use log::{Checkpoint, LogEntry, Record, VerifiedLog, next_version, takes_over};
 pub use operation::{
     MAX_CODE_CIPHERTEXT, MAX_PACKED_DATA, MAX_URI_LEN, Operation, Payload, SeqCheck, decode_batch,
