@@ -29,6 +29,7 @@ def check_stale(answer: Any, seq: int) -> None:
 async def test_reads_answer_from_the_cache_and_say_so_when_the_chain_is_gone(devnet: Devnet) -> None:
     env = {**devnet.env, **QUICK}
     oboe = devnet.cli("add", "I play the oboe in a wind quintet.", "--category", "interests")
+    oboe = oboe["applied"][0]["memory"]
     devnet.cli("add", "I live in Ghent.", "--category", "identity")
     seq = devnet.cli("sync")["seq"]
 

@@ -119,6 +119,7 @@ async def test_cli_and_mcp_server_share_one_cache_at_the_same_time(devnet: Devne
         assert await search(mcp, word) == []
         # While the session is open, the CLI writes through the same data directory and cache.
         added = await devnet.acli("add", f"I own a red kayak named {word}.", "--category", "interests")
+        added = added["applied"][0]["memory"]
         found = await search(mcp, word)
         assert [m["id"] for m in found] == [added["id"]], found
         assert found[0]["source"]["app"] == "memsync-cli", found[0]
@@ -153,6 +154,7 @@ async def test_the_server_sees_writes_from_another_device(devnet: Devnet) -> Non
         added = await devnet.acli(
             "add", f"I built a telescope called {word}.", "--category", "interests", env=other
         )
+        added = added["applied"][0]["memory"]
         found = await search(mcp, word)
         assert [m["id"] for m in found] == [added["id"]], found
         listed = await mcp.call("list_memories", {"limit": 1})
