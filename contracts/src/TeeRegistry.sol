@@ -38,6 +38,8 @@ contract TeeRegistry is ITeeRegistry, AccessControlDefaultAdminRules {
     mapping(address account => Node) private _nodes;
     /// @dev Every address that ever registered, in order of first registration (never shrinks).
     address[] private _nodeList;
+    /// @dev The HPKE keys each node registered and then replaced.
+    mapping(address account => mapping(bytes32 hpkePublicKey => bool)) private _retiredHpkeKeys;
 
     /// @param admin The default admin; it also receives {MEASUREMENT_ROLE} and {OPERATOR_ROLE},
     /// which it may grant to others and renounce.
@@ -114,6 +116,13 @@ contract TeeRegistry is ITeeRegistry, AccessControlDefaultAdminRules {
         _requireApproved(measurement);
         if (!_verifier.verifyAttestation(msg.sender, hpkePublicKey, measurement, evidence)) {
             revert TeeRegistryAttestationRejected(msg.sender, measurement);
+        }
+        bytes32 current = record.hpkePublicKey;
+        if (hpkePublicKey != current) {
+            if (_retiredHpkeKeys[msg.sender][hpkePublicKey]) {
+                revert TeeRegistryHpkeKeyRetired(msg.sender, hpkePublicKey);
+            }
+            if (current != bytes32(0)) _retiredHpkeKeys[msg.sender][current] = true;
         }
         if (status == NodeStatus.None) _nodeList.push(msg.sender);
         uint64 now_ = uint64(block.timestamp);

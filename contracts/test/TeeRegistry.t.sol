@@ -361,6 +361,54 @@ contract TeeRegistryTest is TeeRegistryFixture {
         assertTrue(registry.isActiveNode(nodeA));
     }
 
+    /// Issue #15, point 9: a node cannot roll its HPKE key back with an older statement that is
+    /// still valid; its current key it may register again (a new endpoint, a restart).
+    function test_RevertIf_NodeGoesBackToAReplacedHpkeKey() public {
+        NodeStatement memory first = _statement(nodeA, measurement);
+        bytes memory firstEvidence = _evidence(first, checkerKey);
+        vm.prank(nodeA);
+        registry.registerNode(first.hpkePublicKey, ENDPOINT, measurement, firstEvidence);
+
+        vm.warp(START_TIME + 1 minutes);
+        NodeStatement memory second = _statement(nodeA, measurement);
+        second.hpkePublicKey = keccak256("rotated");
+        bytes memory secondEvidence = _evidence(second, checkerKey);
+        vm.prank(nodeA);
+        registry.registerNode(second.hpkePublicKey, ENDPOINT, measurement, secondEvidence);
+
+        // The first statement is still within its window, and the verifier accepts it.
+        vm.warp(START_TIME + 2 minutes);
+        vm.prank(nodeA);
+        vm.expectRevert(
+            abi.encodeWithSelector(ITeeRegistry.TeeRegistryHpkeKeyRetired.selector, nodeA, first.hpkePublicKey)
+        );
+        registry.registerNode(first.hpkePublicKey, ENDPOINT, measurement, firstEvidence);
+        assertEq(registry.node(nodeA).hpkePublicKey, keccak256("rotated"));
+
+        // Nor after deregistering.
+        vm.prank(nodeA);
+        registry.deregister();
+        vm.prank(nodeA);
+        vm.expectRevert(
+            abi.encodeWithSelector(ITeeRegistry.TeeRegistryHpkeKeyRetired.selector, nodeA, first.hpkePublicKey)
+        );
+        registry.registerNode(first.hpkePublicKey, ENDPOINT, measurement, firstEvidence);
+
+        // The current key, again: a new endpoint.
+        vm.prank(nodeA);
+        registry.registerNode(second.hpkePublicKey, "https://moved.example", measurement, secondEvidence);
+        assertEq(registry.node(nodeA).endpoint, "https://moved.example");
+        assertTrue(registry.isActiveNode(nodeA));
+
+        // Another node's retired keys are not this one's.
+        NodeStatement memory other = _statement(nodeB, measurement);
+        other.hpkePublicKey = first.hpkePublicKey;
+        bytes memory otherEvidence = _evidence(other, checkerKey);
+        vm.prank(nodeB);
+        registry.registerNode(other.hpkePublicKey, ENDPOINT, measurement, otherEvidence);
+        assertTrue(registry.isActiveNode(nodeB));
+    }
+
     function test_RevertIf_MeasurementIsNotApproved() public {
         NodeStatement memory s = _statement(nodeA, otherMeasurement);
         bytes memory evidence = _evidence(s, checkerKey);

@@ -132,6 +132,12 @@ interface ITeeRegistry {
     /// @param status Its status.
     error TeeRegistryNodeNotRegistered(address node, NodeStatus status);
 
+    /// @notice The node registered this HPKE key before and replaced it: a node can never go back
+    /// to an earlier key (with a statement of it that is still within its validity window).
+    /// @param node The node.
+    /// @param hpkePublicKey The earlier key.
+    error TeeRegistryHpkeKeyRetired(address node, bytes32 hpkePublicKey);
+
     /// @notice Governance removed this node; the address can never register again.
     /// @param node The node.
     error TeeRegistryNodeBanned(address node);
@@ -195,7 +201,9 @@ interface ITeeRegistry {
 
     /// @notice Registers the caller as a node, or re-registers it (rotating its HPKE key, endpoint
     /// or measurement). The caller is the node's secp256k1 signing address, the key it writes with.
-    /// Counts as a heartbeat.
+    /// Counts as a heartbeat. An HPKE key the node replaced is retired for good: registering it
+    /// again reverts {TeeRegistryHpkeKeyRetired}, so an older statement that is still valid cannot
+    /// roll the node back to it (its current key may be registered again).
     /// @param hpkePublicKey Its X25519 HPKE public key (not zero).
     /// @param endpoint Where it takes requests (1 to {MAX_ENDPOINT_LENGTH} bytes).
     /// @param measurement An approved measurement.

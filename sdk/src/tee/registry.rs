@@ -635,6 +635,11 @@ fn describe_registry(err: &TeeRegistryErrors) -> String {
              register again, use a new node key",
             e.node
         ),
+        E::TeeRegistryHpkeKeyRetired(e) => format!(
+            "TeeRegistryHpkeKeyRetired(node {}, key {}): the node replaced this HPKE key before \
+             and can never go back to it; register with a new key",
+            e.node, e.hpkePublicKey
+        ),
         E::TeeRegistryInvalidVerifier(e) => {
             format!("TeeRegistryInvalidVerifier({}): the verifier must be a contract", e.verifier)
         }
