@@ -748,6 +748,43 @@ async fn old_conversations_imported_late_never_override_newer_facts() {
     assert_eq!(again[0].action, AppliedAction::Added, "{again:?}");
 }
 
+/// A chat started in 2024 and resumed in late 2026 is dated by each sitting: what was said in
+/// 2024 does not undo newer facts, what was said in the resumed sitting does update them.
+#[tokio::test]
+async fn a_chat_resumed_years_later_is_dated_by_each_sitting() {
+    use memsync::extract::Message;
+    use memsync::memory::ImportOptions;
+
+    let devnet = Devnet::spawn().await.expect("devnet");
+    let memories = client(&devnet, CacheLocation::Memory).await;
+    let said = |text: &str, at: &str| Message {
+        at: Some(at.parse().expect("time")),
+        ..Message::user(text)
+    };
+    memories
+        .add_messages(&[said("I live in Berlin.", "2026-01-10T09:00:00Z")], None)
+        .await
+        .expect("said in January");
+    let moved = memories
+        .add_messages(&[said("I moved to Lisbon.", "2026-06-01T09:00:00Z")], None)
+        .await
+        .expect("said in June");
+    let home = moved[0].id.expect("the home memory");
+
+    // Started 2024-03-01 (1709251200), resumed 2026-11-02 (1793577600).
+    let export = memsync_e2e::chatgpt_export(
+        1_709_251_200,
+        &[(1_709_251_200, "I live in Berlin."), (1_793_577_600, "I moved to Porto.")],
+    );
+    let options =
+        ImportOptions { file_name: Some("conversations.json".into()), ..ImportOptions::default() };
+    let report = memories.import(export.as_bytes(), &options).await.expect("import");
+    assert_eq!((report.updated, report.superseded), (1, 1), "{report:?}");
+    let now = memories.get(home).await.expect("home");
+    assert_eq!(now.text, "I moved to Porto.");
+    assert_eq!(now.updated_at, "2026-11-02T00:00:00Z".parse().expect("time"));
+}
+
 /// A log long enough that its inline writes are opened on several threads: a second device
 /// restoring it from the chain and a third reopening a cache file see exactly what the writer
 /// sees, in the same order of versions.

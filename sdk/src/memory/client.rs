@@ -1253,6 +1253,12 @@ impl MemoryClient {
     /// one updates the old memory, a retraction deletes it, a known one changes nothing). All
     /// writes go in one transaction where they fit. `source` defaults to the client's.
     ///
+    /// Statements are dated by the messages' `at`: a conversation is read in sittings (messages
+    /// more than six hours apart start a new one), each dated by its latest message's time
+    /// (never later than now; now when no message of it is dated). A statement older than what
+    /// a memory says now, or than the memory's deletion, changes nothing
+    /// ([`AppliedAction::Superseded`]).
+    ///
     /// With [`via_tee`](MemoryClientBuilder::via_tee), a verified TEE node does this instead,
     /// and the client checks its signed answer against the chain.
     pub async fn add_messages(
@@ -1287,13 +1293,15 @@ impl MemoryClient {
             scope.check_writable()?;
         }
         let now = self.now();
-        let context = ExtractContext { now };
-        let candidates = self.inner.extractor.extract(messages, &context).await?;
         let source = source.unwrap_or_else(|| self.inner.source.clone());
-        // When it was said: the latest message's time where the messages carry one (never
-        // later than now), else now.
-        let said_at = messages.iter().filter_map(|m| m.at).max().map_or(now, |at| at.min(now));
-        let conversations = [(candidates, source, said_at)];
+        // When it was said: each sitting of the conversation is dated by its latest message's
+        // time where the messages carry one (never later than now), else now.
+        let mut conversations = Vec::new();
+        for (messages, said_at) in sittings(messages, now, now) {
+            let context = ExtractContext { now: said_at };
+            let candidates = self.inner.extractor.extract(messages, &context).await?;
+            conversations.push((candidates, source.clone(), said_at));
+        }
         let applied = self
             .write(|state| {
                 let mut plan = Plan::new(state, scope).analyses(&self.inner.analyses);
@@ -1789,16 +1797,17 @@ impl MemoryClient {
             match item {
                 ImportItem::Memory(memory) => memories.push(memory),
                 ImportItem::Conversation(conversation) => {
-                    let said_at = conversation.created_at.unwrap_or(now);
-                    let context = ExtractContext { now: said_at };
-                    let candidates =
-                        self.inner.extractor.extract(&conversation.messages, &context).await?;
                     let source = Source {
                         app: Some(format!("{format}-import")),
                         agent_id: None,
                         thread_id: Some(conversation.id.clone()),
                     };
-                    conversations.push((candidates, source, said_at));
+                    let started = conversation.created_at.unwrap_or(now);
+                    for (messages, said_at) in sittings(&conversation.messages, started, now) {
+                        let context = ExtractContext { now: said_at };
+                        let candidates = self.inner.extractor.extract(messages, &context).await?;
+                        conversations.push((candidates, source.clone(), said_at));
+                    }
                 }
             }
             self.report(Stage::Importing, done as u64 + 1, Some(total));
@@ -2557,6 +2566,37 @@ impl MemoryClient {
 /// How many entries to open before the work is shared among threads.
 const PARALLEL_OPEN: usize = 256;
 
+/// The longest pause within one sitting of a conversation: messages further apart (a chat
+/// resumed the next day, or a year later) are extracted and dated apart.
+const SITTING_GAP: jiff::SignedDuration = jiff::SignedDuration::from_secs(6 * 3600);
+
+/// A conversation's sittings, in order, each with when it was said: the latest time its messages
+/// carry (never later than `now`), else `undated` (when the conversation started, or now). A
+/// statement is dated by its own sitting, so that what was said in 2024 in a chat resumed in 2026
+/// is not taken for a 2026 statement, nor the other way round.
+fn sittings(
+    messages: &[Message],
+    undated: Timestamp,
+    now: Timestamp,
+) -> Vec<(&[Message], Timestamp)> {
+    let mut parts = Vec::new();
+    let (mut start, mut last) = (0, None::<Timestamp>);
+    for (i, message) in messages.iter().enumerate() {
+        let Some(at) = message.at else { continue };
+        if let Some(previous) = last
+            && at.duration_since(previous) > SITTING_GAP
+        {
+            parts.push((&messages[start..i], previous));
+            start = i;
+        }
+        last = Some(last.map_or(at, |l| l.max(at)));
+    }
+    if start < messages.len() || parts.is_empty() {
+        parts.push((&messages[start..], last.unwrap_or(undated)));
+    }
+    parts.into_iter().map(|(part, at)| (part, at.min(now))).collect()
+}
+
 /// How far apart two clocks may be (devices, a TEE node) for statements to count as said at the
 /// same time.
 const CLOCK_SKEW: jiff::SignedDuration = jiff::SignedDuration::from_secs(3600);
@@ -2851,5 +2891,48 @@ impl<'a> Plan<'a> {
             |w| !matches!(w, Write::DeleteVector(id) if self.state.vector_record(id).is_none()),
         );
         (self.writes, self.applied)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn at(text: &str) -> Timestamp {
+        text.parse().expect("time")
+    }
+
+    fn said(text: &str, when: Option<&str>) -> Message {
+        Message { at: when.map(at), ..Message::user(text) }
+    }
+
+    #[test]
+    fn a_conversation_resumed_after_a_pause_is_dated_by_each_sitting() {
+        let now = at("2026-12-01T00:00:00Z");
+        let messages = [
+            said("I live in Berlin.", Some("2024-03-01T10:00:00Z")),
+            said("I work as a nurse.", None),
+            said("And I cycle.", Some("2024-03-01T13:00:00Z")),
+            said("I moved to Lisbon.", Some("2026-06-01T09:00:00Z")),
+            said("Still here.", Some("2026-06-01T09:05:00Z")),
+        ];
+        let parts = sittings(&messages, now, now);
+        let shape: Vec<(usize, Timestamp)> = parts.iter().map(|(m, t)| (m.len(), *t)).collect();
+        assert_eq!(
+            shape,
+            [(3, at("2024-03-01T13:00:00Z")), (2, at("2026-06-01T09:05:00Z"))],
+            "the pause of two years splits it; three hours do not"
+        );
+    }
+
+    #[test]
+    fn undated_messages_are_one_sitting_of_the_fallback_time_and_no_time_is_past_now() {
+        let now = at("2026-12-01T00:00:00Z");
+        let started = at("2025-01-01T00:00:00Z");
+        let undated = [said("I like tea.", None), said("Green.", None)];
+        assert_eq!(sittings(&undated, started, now), [(&undated[..], started)]);
+        let future = [said("Hello from the future.", Some("2030-01-01T00:00:00Z"))];
+        assert_eq!(sittings(&future, started, now), [(&future[..], now)]);
+        assert_eq!(sittings(&[], started, now), [(&[][..], started)]);
     }
 }
