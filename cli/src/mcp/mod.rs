@@ -18,16 +18,11 @@
 //! logged and told once, in the next result (`notices`, and the same note).
 //! Nothing is written to stdout but the protocol; logs go to stderr.
 
-use std::collections::BTreeSet;
 use std::sync::{Arc, Mutex, PoisonError};
 
 use anyhow::Context as _;
-use jiff::Timestamp;
-use memsync::extract::{Message, Role};
-use memsync::memory::{
-    AppView, Category, Filter, Freshness, MemoryId, MemoryKind, MemoryUpdate, NewMemory, Search,
-    Source, SyncReport,
-};
+use memsync::extract::Message;
+use memsync::memory::{AppView, Freshness, MemoryUpdate, NewMemory, Search, Source, SyncReport};
 use rmcp::handler::server::router::tool::ToolRouter;
 use rmcp::handler::server::wrapper::Parameters;
 use rmcp::model::{
@@ -37,10 +32,9 @@ use rmcp::model::{
 use rmcp::service::RequestContext;
 use rmcp::transport::async_rw::AsyncRwTransport;
 use rmcp::{
-    ErrorData, RoleServer, ServerHandler, ServiceExt as _, schemars, tool, tool_handler,
-    tool_router,
+    ErrorData, RoleServer, ServerHandler, ServiceExt as _, tool, tool_handler, tool_router,
 };
-use serde::{Deserialize, Serialize};
+use serde::Serialize;
 use serde_json::{Value, json};
 use tokio::sync::OnceCell;
 
@@ -52,8 +46,13 @@ use crate::freshness::{self, Notice};
 use crate::session::{Access, Session};
 use crate::tee::Tee;
 
+mod args;
 mod order;
 
+use args::{
+    AddArgs, IdArgs, ListArgs, NoArgs, SearchArgs, UpdateArgs, bounded, conversation, filter,
+    memory_id, time, truncate,
+};
 use order::{Arrivals, Turn};
 
 /// The most messages one `add_memory` call takes.
@@ -212,118 +211,6 @@ struct Shared {
     /// What syncs did that the next result tells (once).
     notices: Mutex<Vec<Notice>>,
 }
-
-// ---------------------------------------------------------------------------------------------
-// Arguments
-// ---------------------------------------------------------------------------------------------
-
-/// One message of a conversation.
-#[derive(Clone, Debug, Deserialize, schemars::JsonSchema)]
-#[serde(deny_unknown_fields)]
-struct MessageArg {
-    /// Who said it: `user`, `assistant` or `system`. Memories come from what the user said.
-    role: Role,
-    /// What was said.
-    content: String,
-    /// When it was said (RFC 3339; time-bound memories are dated from it).
-    at: Option<String>,
-}
-
-#[derive(Debug, Deserialize, schemars::JsonSchema)]
-#[serde(deny_unknown_fields)]
-struct AddArgs {
-    /// One fact to remember, in plain language (at most 8 KiB). Give this or `messages`.
-    text: Option<String>,
-    /// A conversation to learn from: facts the user stated are extracted and reconciled with what
-    /// is already known (a changed fact updates the old memory, a retraction deletes it). Goes
-    /// through an attested TEE node when the network has one. Give this or `text`.
-    messages: Option<Vec<MessageArg>>,
-    /// With `text`: its kind (default: read from the text).
-    kind: Option<MemoryKind>,
-    /// With `text`: its categories (default: read from the text).
-    categories: Option<Vec<Category>>,
-    /// With `text`: free-form labels.
-    tags: Option<Vec<String>>,
-    /// With `text`: when an episodic memory stops being relevant (RFC 3339, e.g.
-    /// 2026-12-01T09:00:00Z, or a date).
-    expires_at: Option<String>,
-    /// The conversation or thread this comes from (kept in the memory's source).
-    thread_id: Option<String>,
-}
-
-/// Which memories a search or list may return. Every field given must match.
-#[derive(Debug, Default, Deserialize, schemars::JsonSchema)]
-#[serde(deny_unknown_fields)]
-struct FilterArgs {
-    /// Only memories in at least one of these categories.
-    categories: Option<Vec<Category>>,
-    /// Only memories of these kinds.
-    kinds: Option<Vec<MemoryKind>>,
-    /// Only memories carrying all of these tags.
-    tags: Option<Vec<String>>,
-    /// Only memories added by this app.
-    source_app: Option<String>,
-    /// Only memories created at or after this time (RFC 3339 or a date).
-    since: Option<String>,
-    /// Only memories created before this time (RFC 3339 or a date).
-    until: Option<String>,
-    /// Include episodic memories whose expiry has passed.
-    include_expired: Option<bool>,
-}
-
-#[derive(Debug, Deserialize, schemars::JsonSchema)]
-#[serde(deny_unknown_fields)]
-struct SearchArgs {
-    /// What to look for, in plain words (empty: the most recently updated memories).
-    query: String,
-    /// How many results at most (1 to 100; default 10).
-    #[schemars(range(min = 1, max = 100))]
-    limit: Option<u32>,
-    #[serde(flatten)]
-    filter: FilterArgs,
-}
-
-#[derive(Debug, Deserialize, schemars::JsonSchema)]
-#[serde(deny_unknown_fields)]
-struct ListArgs {
-    /// Skip this many (for the next page, pass the previous answer's `next`).
-    offset: Option<u32>,
-    /// How many at most (1 to 200; default 50).
-    #[schemars(range(min = 1, max = 200))]
-    limit: Option<u32>,
-    #[serde(flatten)]
-    filter: FilterArgs,
-}
-
-#[derive(Debug, Deserialize, schemars::JsonSchema)]
-#[serde(deny_unknown_fields)]
-struct IdArgs {
-    /// The memory's id: 32 lower-case hex digits, as search and list return it.
-    id: String,
-}
-
-#[derive(Debug, Deserialize, schemars::JsonSchema)]
-#[serde(deny_unknown_fields)]
-struct UpdateArgs {
-    /// The memory's id: 32 lower-case hex digits.
-    id: String,
-    /// New text.
-    text: Option<String>,
-    /// A new kind.
-    kind: Option<MemoryKind>,
-    /// New categories (replacing the old ones).
-    categories: Option<Vec<Category>>,
-    /// New tags (replacing the old ones).
-    tags: Option<Vec<String>>,
-    /// A new expiry (RFC 3339 or a date; episodic memories only).
-    expires_at: Option<String>,
-    /// Remove the expiry.
-    clear_expiry: Option<bool>,
-}
-
-#[derive(Debug, Default, Deserialize, schemars::JsonSchema)]
-#[serde(deny_unknown_fields)]
-struct NoArgs {}
 
 // ---------------------------------------------------------------------------------------------
 // Tools
@@ -843,10 +730,6 @@ impl MemoryServer {
     }
 }
 
-// ---------------------------------------------------------------------------------------------
-// Argument checks
-// ---------------------------------------------------------------------------------------------
-
 /// Refused when the client cancelled the call: checked just before a write begins (a write that
 /// has begun is finished, in the call's turn).
 fn still_wanted(context: &RequestContext<RoleServer>) -> Result<(), Refused> {
@@ -855,99 +738,4 @@ fn still_wanted(context: &RequestContext<RoleServer>) -> Result<(), Refused> {
         return refuse("cancelled before it wrote; nothing was written");
     }
     Ok(())
-}
-
-fn conversation(messages: Vec<MessageArg>) -> Result<Vec<Message>, Refused> {
-    if messages.is_empty() {
-        return refuse("`messages` is empty");
-    }
-    if messages.len() > MAX_MESSAGES {
-        return refuse(format!(
-            "{} messages; the limit is {MAX_MESSAGES} per call (send the conversation in parts)",
-            messages.len()
-        ));
-    }
-    let mut total = 0;
-    for (i, message) in messages.iter().enumerate() {
-        if message.content.len() > MAX_MESSAGE_BYTES {
-            return refuse(format!(
-                "message {i} is {} bytes; the limit is {MAX_MESSAGE_BYTES} bytes",
-                message.content.len()
-            ));
-        }
-        total += message.content.len();
-    }
-    if total > MAX_CONVERSATION_BYTES {
-        return refuse(format!(
-            "the conversation is {total} bytes; the limit is {MAX_CONVERSATION_BYTES} bytes per \
-             call (send it in parts)"
-        ));
-    }
-    messages
-        .into_iter()
-        .map(|m| {
-            let at = m.at.map(|at| time("at", &at)).transpose()?;
-            Ok(Message { role: m.role, content: m.content, at })
-        })
-        .collect()
-}
-
-fn filter(args: FilterArgs) -> Result<Filter, Refused> {
-    let times = |name: &str, value: Option<String>| value.map(|v| time(name, &v)).transpose();
-    Ok(Filter {
-        kinds: args.kinds.unwrap_or_default().into_iter().collect(),
-        categories: args.categories.unwrap_or_default().into_iter().collect(),
-        tags: args.tags.unwrap_or_default().into_iter().collect::<BTreeSet<_>>(),
-        app: args.source_app,
-        agent_id: None,
-        thread_id: None,
-        created_after: times("since", args.since)?,
-        created_before: times("until", args.until)?,
-        updated_after: None,
-        include_expired: args.include_expired.unwrap_or(false),
-        scope: None,
-    })
-}
-
-fn bounded(name: &str, value: Option<u32>, default: usize, max: usize) -> Result<usize, Refused> {
-    match value {
-        None => Ok(default),
-        Some(0) => refuse(format!("`{name}` must be at least 1")),
-        Some(v) if v as usize > max => refuse(format!("`{name}` is {v}; the most is {max}")),
-        Some(v) => Ok(v as usize),
-    }
-}
-
-fn memory_id(text: &str) -> Result<MemoryId, Refused> {
-    text.trim().parse().map_err(|e: memsync::memory::InvalidMemoryId| Refused(e.to_string()))
-}
-
-/// An RFC 3339 time, or a date (midnight UTC).
-fn time(name: &str, text: &str) -> Result<Timestamp, Refused> {
-    if let Ok(at) = text.parse::<Timestamp>() {
-        return Ok(at);
-    }
-    text.parse::<jiff::civil::Date>()
-        .ok()
-        .and_then(|date| date.to_zoned(jiff::tz::TimeZone::UTC).ok())
-        .map(|zoned| zoned.timestamp())
-        .ok_or_else(|| {
-            Refused(format!(
-                "`{name}`: `{text}` is not a time; use RFC 3339 (2026-12-01T09:00:00Z) or a date \
-                 (2026-12-01)"
-            ))
-        })
-}
-
-/// At most [`MAX_SOURCE_BYTES`](memsync::memory::MAX_SOURCE_BYTES), cut at a character boundary.
-fn truncate(text: &str) -> String {
-    let max = memsync::memory::MAX_SOURCE_BYTES;
-    if text.len() <= max {
-        return text.to_owned();
-    }
-    let mut end = max;
-    while !text.is_char_boundary(end) {
-        end -= 1;
-    }
-    text[..end].to_owned()
 }
