@@ -633,7 +633,7 @@ async fn a_new_owner_reads_without_funds_and_is_told_to_fund_before_writing() {
         matches!(err, Error::InsufficientFunds { account } if account == stranger.address()),
         "{err}"
     );
-    assert!(err.to_string().contains("fund it"), "{err}");
+    assert!(err.to_string().contains("send it ether"), "{err}");
     assert!(memories.is_empty().await);
 }
 
