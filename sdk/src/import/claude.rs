@@ -9,11 +9,9 @@
 
 use jiff::Timestamp;
 use serde::Deserialize;
-use serde::de::IgnoredAny;
 use serde_json::Value;
-use serde_json::value::RawValue;
 
-use super::{Collector, Conversation, ImportError, ImportFormat, Lines, OnDuplicate, Parsed, json};
+use super::{Conversation, ImportError, ImportFormat, Parsed, json};
 use crate::extract::{Message, Role};
 use crate::memory::MAX_SOURCE_BYTES;
 
@@ -52,36 +50,7 @@ struct Block {
 
 /// Reads `conversations.json`: a list of conversations (or one conversation on its own).
 pub(super) fn parse(text: &str) -> Result<Parsed, ImportError> {
-    let items: Vec<&RawValue> = match text.trim_start().chars().next() {
-        Some('[') => json::document(ImportFormat::Claude, text)?,
-        Some('{') => vec![json::document(ImportFormat::Claude, text)?],
-        _ => {
-            // Broken JSON is reported as such, with its position.
-            json::document::<IgnoredAny>(ImportFormat::Claude, text)?;
-            return Err(ImportError::Malformed {
-                format: ImportFormat::Claude,
-                line: 1,
-                column: 1,
-                message: "expected a list of conversations, not a single value".to_owned(),
-            });
-        }
-    };
-    let lines = Lines::new(text);
-    let mut collector = Collector::new(OnDuplicate::Report);
-    for (index, raw) in items.into_iter().enumerate() {
-        let line = lines.line(json::offset(text, raw));
-        let item = Some(index);
-        match json::item::<RawConversation>(raw, line).and_then(conversation) {
-            Ok(conversation) if conversation.messages.is_empty() => collector.note(
-                line,
-                item,
-                format!("conversation {} has no user or assistant text; skipped", conversation.id),
-            ),
-            Ok(conversation) => collector.conversation(conversation),
-            Err(reason) => collector.problem(line, item, reason),
-        }
-    }
-    Ok(collector.finish())
+    json::conversations::<RawConversation>(ImportFormat::Claude, text, conversation)
 }
 
 fn conversation(raw: RawConversation) -> Result<Conversation, String> {

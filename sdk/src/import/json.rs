@@ -9,7 +9,7 @@ use serde::de::IgnoredAny;
 use serde_json::value::RawValue;
 
 use super::memsync::FORMAT_NAME;
-use super::{ImportError, ImportFormat};
+use super::{Collector, Conversation, ImportError, ImportFormat, Lines, OnDuplicate, Parsed};
 
 /// Whether `text` starts like a JSON object or list.
 pub(super) fn looks_like_json(text: &str) -> bool {
@@ -194,6 +194,46 @@ fn message(err: &serde_json::Error) -> String {
     let text = err.to_string();
     let position = format!(" at line {} column {}", err.line(), err.column());
     text.strip_suffix(&position).map_or_else(|| text.clone(), str::to_owned)
+}
+
+/// A chat app's `conversations.json`: a list of conversations (or one on its own), each read as
+/// `R` and made a [`Conversation`] by `convert`; one without messages is a note, one that does
+/// not read a problem of its own line.
+pub(super) fn conversations<'a, R: Deserialize<'a>>(
+    format: ImportFormat,
+    text: &'a str,
+    convert: fn(R) -> Result<Conversation, String>,
+) -> Result<Parsed, ImportError> {
+    let items: Vec<&RawValue> = match text.trim_start().chars().next() {
+        Some('[') => document(format, text)?,
+        Some('{') => vec![document(format, text)?],
+        _ => {
+            // Broken JSON is reported as such, with its position.
+            document::<IgnoredAny>(format, text)?;
+            return Err(ImportError::Malformed {
+                format,
+                line: 1,
+                column: 1,
+                message: "expected a list of conversations, not a single value".to_owned(),
+            });
+        }
+    };
+    let lines = Lines::new(text);
+    let mut collector = Collector::new(OnDuplicate::Report);
+    for (index, raw) in items.into_iter().enumerate() {
+        let line = lines.line(offset(text, raw));
+        let item = Some(index);
+        match self::item::<R>(raw, line).and_then(convert) {
+            Ok(conversation) if conversation.messages.is_empty() => collector.note(
+                line,
+                item,
+                format!("conversation {} has no user or assistant text; skipped", conversation.id),
+            ),
+            Ok(conversation) => collector.conversation(conversation),
+            Err(reason) => collector.problem(line, item, reason),
+        }
+    }
+    Ok(collector.finish())
 }
 
 #[cfg(test)]
