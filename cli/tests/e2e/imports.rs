@@ -10,6 +10,13 @@ fn count(report: &Value, field: &str) -> u64 {
     report[field].as_u64().unwrap_or_else(|| panic!("no {field} in {report}"))
 }
 
+/// The line of each item an import report lists as skipped.
+fn problem_lines(report: &Value) -> Vec<u64> {
+    let problems =
+        report["problems"].as_array().unwrap_or_else(|| panic!("no problems in {report}"));
+    problems.iter().map(|p| p["line"].as_u64().expect("line")).collect()
+}
+
 #[test]
 fn imports_of_other_formats_and_of_damaged_files() {
     let devnet = Devnet::start();
@@ -89,12 +96,7 @@ fn imports_of_other_formats_and_of_damaged_files() {
     assert_eq!(fresh.total(), 0, "nothing is imported by halves unasked");
     let skipped = fresh.json(&["import", "--skip-invalid", &corrupt]);
     assert_eq!(count(&skipped, "added"), 3, "{skipped}");
-    let lines: Vec<u64> = skipped["problems"]
-        .as_array()
-        .expect("problems")
-        .iter()
-        .map(|p| p["line"].as_u64().expect("line"))
-        .collect();
+    let lines = problem_lines(&skipped);
     assert_eq!(lines, [19, 45]);
     assert_eq!(fresh.total(), 3);
     let text = fresh.run(&["import", "--skip-invalid", &corrupt]);
@@ -196,12 +198,7 @@ fn chat_exports_as_downloaded_and_text_with_lines_that_are_not_utf8() {
     assert_eq!(fresh.total(), 0);
     let skipped = fresh.json(&["import", "--skip-invalid", notes]);
     assert_eq!(count(&skipped, "added"), 2, "{skipped}");
-    let lines: Vec<u64> = skipped["problems"]
-        .as_array()
-        .expect("problems")
-        .iter()
-        .map(|p| p["line"].as_u64().expect("line"))
-        .collect();
+    let lines = problem_lines(&skipped);
     assert_eq!(lines, [2, 4]);
     assert_eq!(fresh.texts(&[]), ["Likes hiking", "Speaks Portuguese"]);
     let text = fresh.ok(&["import", "--skip-invalid", notes]);
