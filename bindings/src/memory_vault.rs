@@ -797,6 +797,8 @@ library IMemoryVault {
 }
 
 interface MemoryVault {
+    type Scope is uint8;
+
     error InvalidAccountNonce(address account, uint256 currentNonce);
     error InvalidShortString();
     error StringTooLong(string str);
@@ -805,13 +807,13 @@ interface MemoryVault {
     error VaultEmptyBatch();
     error VaultEmptyCiphertext(bytes32 id);
     error VaultEpochNotIncreasing(uint64 current, uint64 proposed);
-    error VaultInvalidGrant(address delegate, uint8 scope, uint64 expiry);
+    error VaultInvalidGrant(address delegate, Scope scope, uint64 expiry);
     error VaultInvalidPointer(bytes32 id);
     error VaultInvalidSignature(address signer);
     error VaultMalformedBatch(uint256 offset);
     error VaultNoTeeRegistry();
     error VaultNotDelegate(address owner, address delegate);
-    error VaultScopeNotGranted(address owner, address delegate, uint8 required, uint8 granted);
+    error VaultScopeNotGranted(address owner, address delegate, Scope required, Scope granted);
     error VaultSequenceMismatch(address owner, uint64 expected, uint64 actual);
     error VaultSignatureExpired(uint256 deadline);
     error VaultTeeNodeInactive(address delegate);
@@ -820,7 +822,7 @@ interface MemoryVault {
     error VaultZeroVersion(bytes32 id);
 
     event BatchApplied(address indexed owner, uint64 firstSeq, uint64 prevWriteBlock, bytes ops);
-    event DelegateGranted(address indexed owner, address indexed delegate, uint8 scope, uint64 expiry);
+    event DelegateGranted(address indexed owner, address indexed delegate, Scope scope, uint64 expiry);
     event DelegateRevoked(address indexed owner, address indexed delegate);
     event DelegatedBatchApplied(address indexed owner, address indexed delegate, uint64 firstSeq, uint64 lastSeq);
     event EIP712DomainChanged();
@@ -836,9 +838,9 @@ interface MemoryVault {
     function DOMAIN_SEPARATOR() external view returns (bytes32);
     function GRANT_DELEGATE_TYPEHASH() external view returns (bytes32);
     function REVOKE_DELEGATE_TYPEHASH() external view returns (bytes32);
-    function SCOPE_DELETE() external view returns (uint8);
-    function SCOPE_TEE_NODE() external view returns (uint8);
-    function SCOPE_WRITE() external view returns (uint8);
+    function SCOPE_DELETE() external view returns (Scope);
+    function SCOPE_TEE_NODE() external view returns (Scope);
+    function SCOPE_WRITE() external view returns (Scope);
     function WRITE_BATCH_TYPEHASH() external view returns (bytes32);
     function applyBatch(bytes memory ops, uint64 expectedSeq) external returns (uint64);
     function applyBatchBySig(address owner, bytes memory ops, uint64 expectedSeq, IMemoryVault.Authorization memory auth) external returns (uint64);
@@ -846,8 +848,8 @@ interface MemoryVault {
     function delegation(address owner, address delegate) external view returns (IMemoryVault.Delegation memory);
     function deleteRecord(bytes32 id, uint64 version, uint64 expectedSeq) external returns (uint64);
     function eip712Domain() external view returns (bytes1 fields, string memory name, string memory version, uint256 chainId, address verifyingContract, bytes32 salt, uint256[] memory extensions);
-    function grantDelegate(address delegate, uint8 scope, uint64 expiry) external;
-    function grantDelegateBySig(address owner, address delegate, uint8 scope, uint64 expiry, uint256 nonce, uint256 deadline, bytes memory signature) external;
+    function grantDelegate(address delegate, Scope scope, uint64 expiry) external;
+    function grantDelegateBySig(address owner, address delegate, Scope scope, uint64 expiry, uint256 nonce, uint256 deadline, bytes memory signature) external;
     function keyCheck(address owner, uint64 epoch) external view returns (bytes32);
     function logState(address owner) external view returns (IMemoryVault.LogState memory);
     function nonces(address account) external view returns (uint256);
@@ -934,7 +936,7 @@ interface MemoryVault {
       {
         "name": "",
         "type": "uint8",
-        "internalType": "uint8"
+        "internalType": "Scope"
       }
     ],
     "stateMutability": "view"
@@ -947,7 +949,7 @@ interface MemoryVault {
       {
         "name": "",
         "type": "uint8",
-        "internalType": "uint8"
+        "internalType": "Scope"
       }
     ],
     "stateMutability": "view"
@@ -960,7 +962,7 @@ interface MemoryVault {
       {
         "name": "",
         "type": "uint8",
-        "internalType": "uint8"
+        "internalType": "Scope"
       }
     ],
     "stateMutability": "view"
@@ -1207,7 +1209,7 @@ interface MemoryVault {
       {
         "name": "scope",
         "type": "uint8",
-        "internalType": "uint8"
+        "internalType": "Scope"
       },
       {
         "name": "expiry",
@@ -1235,7 +1237,7 @@ interface MemoryVault {
       {
         "name": "scope",
         "type": "uint8",
-        "internalType": "uint8"
+        "internalType": "Scope"
       },
       {
         "name": "expiry",
@@ -1557,7 +1559,7 @@ interface MemoryVault {
         "name": "scope",
         "type": "uint8",
         "indexed": false,
-        "internalType": "uint8"
+        "internalType": "Scope"
       },
       {
         "name": "expiry",
@@ -1928,7 +1930,7 @@ interface MemoryVault {
       {
         "name": "scope",
         "type": "uint8",
-        "internalType": "uint8"
+        "internalType": "Scope"
       },
       {
         "name": "expiry",
@@ -2008,12 +2010,12 @@ interface MemoryVault {
       {
         "name": "required",
         "type": "uint8",
-        "internalType": "uint8"
+        "internalType": "Scope"
       },
       {
         "name": "granted",
         "type": "uint8",
-        "internalType": "uint8"
+        "internalType": "Scope"
       }
     ]
   },
@@ -2113,6 +2115,127 @@ pub mod MemoryVault {
     pub static DEPLOYED_BYTECODE: alloy_sol_types::private::Bytes = alloy_sol_types::private::Bytes::from_static(
         b"`\x80`@R4\x80\x15a\0\x0FW__\xFD[P`\x046\x10a\x01\x9AW_5`\xE0\x1C\x80c\x95#\xAD\xBA\x11a\0\xE8W\x80c\xB8\x1E\xC6\xC0\x11a\0\x93W\x80c\xD4\x01\xDC&\x11a\0nW\x80c\xD4\x01\xDC&\x14a\x04\xA7W\x80c\xD7\xE1\0[\x14a\x04\xCEW\x80c\xEEb\xC4\x05\x14a\x05\x0FW\x80c\xFA5,\0\x14a\x05\"W__\xFD[\x80c\xB8\x1E\xC6\xC0\x14a\x04\x84W\x80c\xD0dJ$\x14a\x04\x8CW\x80c\xD3\xE7\x8A=\x14a\x04\x9FW__\xFD[\x80c\x9Bmc\x0E\x11a\0\xC3W\x80c\x9Bmc\x0E\x14a\x04DW\x80c\xA1dd\x7F\x14a\x04WW\x80c\xA2\xB8\x1A\x18\x14a\x04qW__\xFD[\x80c\x95#\xAD\xBA\x14a\x03\xE3W\x80c\x95z)\xFE\x14a\x03\xF6W\x80c\x98zU\x84\x14a\x04\x05W__\xFD[\x80cM\xBB\x86\x16\x11a\x01HW\x80c~\xCE\xBE\0\x11a\x01#W\x80c~\xCE\xBE\0\x14a\x03\xA2W\x80c\x81\xCC\x9F\x02\x14a\x03\xB5W\x80c\x84\xB0\x19n\x14a\x03\xC8W__\xFD[\x80cM\xBB\x86\x16\x14a\x03SW\x80cRb\x90\xBB\x14a\x03fW\x80c{\x05\x1E\xED\x14a\x03\x8DW__\xFD[\x80c4K\x15\x9A\x11a\x01xW\x80c4K\x15\x9A\x14a\x03\x0CW\x80c6D\xE5\x15\x14a\x038W\x80c=\x14\xAE7\x14a\x03@W__\xFD[\x80c\x04m3\x07\x14a\x01\x9EW\x80c\x1C\xB9\xC2\xD5\x14a\x01\xDEW\x80c\x1F\x90\xEEJ\x14a\x02\xD7W[__\xFD[a\x01\xB1a\x01\xAC6`\x04a%eV[a\x055V[`@\x80Q\x82Q`\xFF\x16\x81R` \x92\x83\x01Qg\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16\x92\x81\x01\x92\x90\x92R\x01[`@Q\x80\x91\x03\x90\xF3[a\x02\x82a\x01\xEC6`\x04a%\x96V[`@\x80Q`\x80\x81\x01\x82R_\x80\x82R` \x82\x01\x81\x90R\x91\x81\x01\x82\x90R``\x81\x01\x91\x90\x91RP`\x01`\x01`\xA0\x1B\x03\x16_\x90\x81R`\x03` \x90\x81R`@\x91\x82\x90 \x82Q`\x80\x81\x01\x84R\x81T\x81R`\x01\x90\x91\x01Tg\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x80\x82\x16\x93\x83\x01\x93\x90\x93Rh\x01\0\0\0\0\0\0\0\0\x81\x04\x83\x16\x93\x82\x01\x93\x90\x93Rp\x01\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x90\x92\x04\x16``\x82\x01R\x90V[`@Qa\x01\xD5\x91\x90_`\x80\x82\x01\x90P\x82Q\x82Rg\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF` \x84\x01Q\x16` \x83\x01Rg\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF`@\x84\x01Q\x16`@\x83\x01Rg\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF``\x84\x01Q\x16``\x83\x01R\x92\x91PPV[a\x02\xFE\x7F\xFF\xE1S\x93\x15P\x1C\x86\xDA\x9B\xA2~\x93]j\x0E\x82\xE3\x95\x8C'\xB3rO\x14\xA6\x10\xE9\x94\x935\xC6\x81V[`@Q\x90\x81R` \x01a\x01\xD5V[a\x03\x1Fa\x03\x1A6`\x04a&\x12V[a\x05\x91V[`@Qg\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x90\x91\x16\x81R` \x01a\x01\xD5V[a\x02\xFEa\x06\xB5V[a\x03\x1Fa\x03N6`\x04a&\xA3V[a\x06\xC3V[a\x03\x1Fa\x03a6`\x04a&\xDCV[a\tTV[a\x02\xFE\x7F}\x87h\x92Z\x92\x83_\xA1\xBD\x8E\x0F\x91\x0B\xF1y=\xD2E\x89Dc\x1C\xBF<+G!\x8EM)r\x81V[a\x03\xA0a\x03\x9B6`\x04a'\x1CV[a\n&V[\0[a\x02\xFEa\x03\xB06`\x04a%\x96V[a\n7V[a\x03\x1Fa\x03\xC36`\x04a'EV[a\nTV[a\x03\xD0a\nmV[`@Qa\x01\xD5\x97\x96\x95\x94\x93\x92\x91\x90a'\xF2V[a\x03\xA0a\x03\xF16`\x04a(\xA4V[a\n\xCBV[a\x03\x1Fg\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x81V[a\x04,\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81V[`@Q`\x01`\x01`\xA0\x1B\x03\x90\x91\x16\x81R` \x01a\x01\xD5V[a\x03\x1Fa\x04R6`\x04a)\x17V[a\x0BVV[a\x04_`\x02\x81V[`@Q`\xFF\x90\x91\x16\x81R` \x01a\x01\xD5V[a\x03\x1Fa\x04\x7F6`\x04a)^V[a\x0BdV[a\x04_`\x01\x81V[a\x03\xA0a\x04\x9A6`\x04a)\xC8V[a\x0C:V[a\x04_`\x04\x81V[a\x02\xFE\x7F\xBB\x1A\xC1\x1E\xA3\x04\x85\xC5n=q\xFF\x84\xA2\x15\xC0\x82\x81\x15\r~r\x80\xD6O\xCC$\x1A,{\x8B\xFB\x81V[a\x02\xFEa\x04\xDC6`\x04a*[V[`\x01`\x01`\xA0\x1B\x03\x82\x16_\x90\x81R`\x04` \x90\x81R`@\x80\x83 g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x85\x16\x84R\x90\x91R\x90 T\x92\x91PPV[a\x03\x1Fa\x05\x1D6`\x04a*\x83V[a\x0C\xE3V[a\x03\xA0a\x0506`\x04a%\x96V[a\r\xBBV[`@\x80Q\x80\x82\x01\x82R_\x80\x82R` \x91\x82\x01\x81\x90R`\x01`\x01`\xA0\x1B\x03\x85\x81\x16\x82R`\x05\x83R\x83\x82 \x90\x85\x16\x82R\x82R\x82\x90 \x82Q\x80\x84\x01\x90\x93RT`\xFF\x81\x16\x83Ra\x01\0\x90\x04g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16\x90\x82\x01R[\x92\x91PPV[_\x80\x7F\xBB\x1A\xC1\x1E\xA3\x04\x85\xC5n=q\xFF\x84\xA2\x15\xC0\x82\x81\x15\r~r\x80\xD6O\xCC$\x1A,{\x8B\xFB\x87a\x05\xC2` \x86\x01\x86a%\x96V[\x88\x88`@Qa\x05\xD2\x92\x91\x90a*\xF5V[`@\x80Q\x91\x82\x90\x03\x82 ` \x80\x84\x01\x96\x90\x96R`\x01`\x01`\xA0\x1B\x03\x94\x85\x16\x83\x83\x01R\x92\x90\x93\x16``\x82\x01R`\x80\x81\x01\x91\x90\x91Rg\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x87\x16`\xA0\x82\x01R\x91\x85\x015`\xC0\x83\x01R\x84\x015`\xE0\x82\x01Ra\x01\0\x01`@\x80Q\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xE0\x81\x84\x03\x01\x81R\x91\x90R\x80Q` \x91\x82\x01 \x91Pa\x06\x8F\x90a\x06r\x90\x85\x01\x85a%\x96V[\x82` \x86\x015`@\x87\x015a\x06\x8A``\x89\x01\x89a+\x04V[a\r\xDDV[a\x06\xA8\x87a\x06\xA0` \x86\x01\x86a%\x96V[\x88\x88\x88a\x0E\x81V[\x91PP[\x95\x94PPPPPV[_a\x06\xBEa\x11\x12V[\x90P\x90V[_\x82a\x06\xFBW`@Q\x7F\xAB\x02\xF7\xB3\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x04\x01`@Q\x80\x91\x03\x90\xFD[_a\x07\x063\x84a\x12;V[\x90P\x80``\x01Qg\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16\x85g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16\x11a\x07xW``\x81\x01Q`@Q\x7F\x9Ei\n\xD8\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81Rg\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x91\x82\x16`\x04\x82\x01R\x90\x86\x16`$\x82\x01R`D\x01[`@Q\x80\x91\x03\x90\xFD[g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x85\x16``\x82\x81\x01\x82\x90R3_\x90\x81R`\x04` \x90\x81R`@\x80\x83 \x85\x84R\x82R\x80\x83 \x89\x90U\x80Q`\x10\x81\x84\x01R\x80\x82\x01\x95\x90\x95R\x84\x84\x01\x89\x90R\x80Q\x80\x86\x03\x90\x94\x01\x84R`\x80\x90\x94\x01\x90\x93R\x81Q\x91\x90\x92\x01 a\x08*\x90\x83\x90[`@\x82\x81\x01Q` \x80\x85\x01\x80Q`\x01\x01g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16\x90\x81\x90R\x85Q\x84Q\x90\x81R\x91\x82\x01R\x91\x82\x01\x83\x90R``\x90\x91 \x83Rg\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFFC\x16`@\x90\x93\x01\x92\x90\x92RP\x90V[\x90P\x85g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x163`\x01`\x01`\xA0\x1B\x03\x16\x7Fy\xEE\x84\xFD\xC5\xCBQ\xDC\x0E\x17\xF8 \xD4n\xAFv\x88\x04l\xECDU\x1Ec9(\xA7\xA0\xF9\r\x15\xA2\x87\x85` \x01Q\x85`@Qa\x08\x93\x93\x92\x91\x90\x92\x83Rg\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x91\x82\x16` \x84\x01R\x16`@\x82\x01R``\x01\x90V[`@Q\x80\x91\x03\x90\xA33_\x90\x81R`\x03` \x90\x81R`@\x91\x82\x90 \x84Q\x81U\x90\x84\x01Q`\x01\x90\x91\x01\x80T\x92\x85\x01Q``\x86\x01Qg\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x90\x81\x16p\x01\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x02\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\0\0\0\0\0\0\0\0\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x92\x82\x16h\x01\0\0\0\0\0\0\0\0\x02\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x90\x96\x16\x91\x90\x94\x16\x17\x93\x90\x93\x17\x92\x90\x92\x16\x17\x90UP` \x01Q\x94\x93PPPPV[__a\t`3\x84a\x12;V[\x90Pa\tn\x813\x87\x87a\x13SV[3_\x90\x81R`\x03` \x90\x81R`@\x91\x82\x90 \x83Q\x81U\x90\x83\x01Q`\x01\x90\x91\x01\x80T\x92\x84\x01Q``\x85\x01Qg\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x90\x81\x16p\x01\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x02\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\0\0\0\0\0\0\0\0\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x92\x82\x16h\x01\0\0\0\0\0\0\0\0\x02\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x90\x96\x16\x91\x90\x94\x16\x17\x93\x90\x93\x17\x92\x90\x92\x16\x17\x90U` \x01Q\x94\x93PPPPV[a\n23\x84\x84\x84a\x13\xF3V[PPPV[`\x01`\x01`\xA0\x1B\x03\x81\x16_\x90\x81R`\x02` R`@\x81 Ta\x05\x8BV[_a\nb\x853\x86\x86\x86a\x0E\x81V[\x90P[\x94\x93PPPPV[_``\x80___``a\n~a\x15\xD0V[a\n\x86a\x15\xFBV[`@\x80Q_\x80\x82R` \x82\x01\x90\x92R\x7F\x0F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x9B\x93\x9AP\x91\x98PF\x97P0\x96P\x94P\x92P\x90PV[`@\x80Q\x7F\xFF\xE1S\x93\x15P\x1C\x86\xDA\x9B\xA2~\x93]j\x0E\x82\xE3\x95\x8C'\xB3rO\x14\xA6\x10\xE9\x94\x935\xC6` \x80\x83\x01\x91\x90\x91R`\x01`\x01`\xA0\x1B\x03\x89\x81\x16\x83\x85\x01R\x88\x16``\x83\x01R`\x80\x82\x01\x87\x90R`\xA0\x80\x83\x01\x87\x90R\x83Q\x80\x84\x03\x90\x91\x01\x81R`\xC0\x90\x92\x01\x90\x92R\x80Q\x91\x01 a\x0BC\x87\x82\x87\x87\x87\x87a\r\xDDV[a\x0BM\x87\x87a\x16&V[PPPPPPPV[_a\ne33\x86\x86\x86a\x0E\x81V[__a\x0Bp3\x84a\x12;V[\x90Pa\x0B\x80\x813\x89\x89\x89\x89a\x16\x9DV[3_\x90\x81R`\x03` \x90\x81R`@\x91\x82\x90 \x83Q\x81U\x90\x83\x01Q`\x01\x90\x91\x01\x80T\x92\x84\x01Q``\x85\x01Qg\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x90\x81\x16p\x01\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x02\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\0\0\0\0\0\0\0\0\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x92\x82\x16h\x01\0\0\0\0\0\0\0\0\x02\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x90\x96\x16\x91\x90\x94\x16\x17\x93\x90\x93\x17\x92\x90\x92\x16\x17\x90U` \x01Q\x96\x95PPPPPPV[`@\x80Q\x7F}\x87h\x92Z\x92\x83_\xA1\xBD\x8E\x0F\x91\x0B\xF1y=\xD2E\x89Dc\x1C\xBF<+G!\x8EM)r` \x80\x83\x01\x91\x90\x91R`\x01`\x01`\xA0\x1B\x03\x8B\x81\x16\x83\x85\x01R\x8A\x16``\x83\x01R`\xFF\x89\x16`\x80\x83\x01Rg\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x88\x16`\xA0\x83\x01R`\xC0\x82\x01\x87\x90R`\xE0\x80\x83\x01\x87\x90R\x83Q\x80\x84\x03\x90\x91\x01\x81Ra\x01\0\x90\x92\x01\x90\x92R\x80Q\x91\x01 a\x0C\xCC\x89\x82\x87\x87\x87\x87a\r\xDDV[a\x0C\xD8\x89\x89\x89\x89a\x13\xF3V[PPPPPPPPPV[__a\x0C\xEF3\x84a\x12;V[\x90Pa\r\0\x813\x8A\x8A\x8A\x8A\x8Aa\x17NV[3_\x90\x81R`\x03` \x90\x81R`@\x91\x82\x90 \x83Q\x81U\x90\x83\x01Q`\x01\x90\x91\x01\x80T\x92\x84\x01Q``\x85\x01Qg\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x90\x81\x16p\x01\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x02\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\0\0\0\0\0\0\0\0\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x92\x82\x16h\x01\0\0\0\0\0\0\0\0\x02\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x90\x96\x16\x91\x90\x94\x16\x17\x93\x90\x93\x17\x92\x90\x92\x16\x17\x90U` \x01Q\x97\x96PPPPPPPV[3_\x81\x81R`\x02` R`@\x90 \x80T`\x01\x01\x90Ua\r\xDA\x90\x82a\x16&V[PV[\x82B\x11\x15a\x0E\x1AW`@Q\x7F\xBA\xB6\xE9\xDB\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x04\x81\x01\x84\x90R`$\x01a\x07oV[a\x0E$\x86\x85a\x18\x1DV[a\x0E8\x86a\x0E1\x87a\x18\x88V[\x84\x84a\x18\xCFV[a\x0EyW`@Q\x7F(\xCC?r\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x01`\x01`\xA0\x1B\x03\x87\x16`\x04\x82\x01R`$\x01a\x07oV[PPPPPPV[_\x82\x81\x03a\x0E\xBBW`@Q\x7Fc\xCF\x0F&\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x04\x01`@Q\x80\x91\x03\x90\xFD[_\x86`\x01`\x01`\xA0\x1B\x03\x16\x86`\x01`\x01`\xA0\x1B\x03\x16\x14a\x0E\xE4Wa\x0E\xDF\x87\x87a\x19AV[a\x0E\xE7V[`\x03[\x90P_a\x0E\xF4\x88\x85a\x12;V[\x90P__\x82` \x01Q`\x01a\x0F\t\x91\x90a+\x92V[\x83`@\x01Q\x91P\x91P_a\x0F\x1F\x84\x8C\x8B\x8Ba\x1BJV[\x90P`\xFF\x85\x19\x82\x16\x16\x15a\x0F\x83W`@Q\x7Fl\x9A\xB4R\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x01`\x01`\xA0\x1B\x03\x80\x8D\x16`\x04\x83\x01R\x8B\x16`$\x82\x01R`\xFF\x80\x83\x16`D\x83\x01R\x86\x16`d\x82\x01R`\x84\x01a\x07oV[\x8A`\x01`\x01`\xA0\x1B\x03\x16\x7F\x8D\x0B\xDA)\xFE\xD3\x1E\x14\xCD3oY\x8BE\x15\x10\xCA|\xCC\x1D\xEFQ\x80tn\xFAoK#p\xA9\xF2\x84\x84\x8C\x8C`@Qa\x0F\xC2\x94\x93\x92\x91\x90a+\xF9V[`@Q\x80\x91\x03\x90\xA2\x8A`\x01`\x01`\xA0\x1B\x03\x16\x8A`\x01`\x01`\xA0\x1B\x03\x16\x14a\x10KW\x89`\x01`\x01`\xA0\x1B\x03\x16\x8B`\x01`\x01`\xA0\x1B\x03\x16\x7F\xE5W\xDC}\xB0\x8D\rL\xD1\xE7\x9A\xBF\x05\x9C\xAE>G\x05R\xF0\xD9\xCF\xAC\xF635\x9Es\x04\x02\xF7\xDA\x85\x87` \x01Q`@Qa\x10B\x92\x91\x90g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x92\x83\x16\x81R\x91\x16` \x82\x01R`@\x01\x90V[`@Q\x80\x91\x03\x90\xA3[`\x01`\x01`\xA0\x1B\x03\x8B\x16_\x90\x81R`\x03` \x90\x81R`@\x91\x82\x90 \x86Q\x81U\x90\x86\x01Q`\x01\x90\x91\x01\x80T\x92\x87\x01Q``\x88\x01Qg\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x90\x81\x16p\x01\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x02\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\0\0\0\0\0\0\0\0\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x92\x82\x16h\x01\0\0\0\0\0\0\0\0\x02\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x90\x96\x16\x91\x90\x94\x16\x17\x93\x90\x93\x17\x92\x90\x92\x16\x17\x90UPPP` \x01Q\x97\x96PPPPPPPV[_0`\x01`\x01`\xA0\x1B\x03\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x16\x14\x80\x15a\x11jWP\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0F\x14[\x15a\x11\x94WP\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x90V[a\x06\xBE`@\x80Q\x7F\x8Bs\xC3\xC6\x9B\xB8\xFE=Q.\xCCL\xF7Y\xCCy#\x9F{\x17\x9B\x0F\xFA\xCA\xA9\xA7]R+9@\x0F` \x82\x01R\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x91\x81\x01\x91\x90\x91R\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0``\x82\x01RF`\x80\x82\x01R0`\xA0\x82\x01R_\x90`\xC0\x01`@Q` \x81\x83\x03\x03\x81R\x90`@R\x80Q\x90` \x01 \x90P\x90V[`@\x80Q`\x80\x80\x82\x01\x83R_\x80\x83R` \x80\x84\x01\x82\x90R\x83\x85\x01\x82\x90R``\x93\x84\x01\x82\x90R`\x01`\x01`\xA0\x1B\x03\x87\x16\x82R`\x03\x81R\x90\x84\x90 \x84Q\x92\x83\x01\x85R\x80T\x83R`\x01\x01Tg\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x80\x82\x16\x92\x84\x01\x92\x90\x92Rh\x01\0\0\0\0\0\0\0\0\x81\x04\x82\x16\x94\x83\x01\x94\x90\x94Rp\x01\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x90\x93\x04\x83\x16\x91\x81\x01\x91\x90\x91R\x90\x82\x81\x16\x14\x80\x15\x90a\x12\xF3WP\x80` \x01Qg\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16\x82g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16\x14\x15[\x15a\x05\x8BW` \x81\x01Q`@Q\x7FVPh\x11\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x01`\x01`\xA0\x1B\x03\x85\x16`\x04\x82\x01Rg\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x80\x85\x16`$\x83\x01R\x90\x91\x16`D\x82\x01R`d\x01a\x07oV[a\x13]\x82\x82a\x1B\x91V[_a\x13\x81\x85a\x07\xDC\x85\x85`@\x80Q`\x02\x81R` \x81\x01\x93\x90\x93R\x82\x01R``\x90 \x90V[\x90P\x82\x84`\x01`\x01`\xA0\x1B\x03\x16\x7F\x0E\x8DM\xC1\x12\xA9\xB7\xC2\x99\x8Eh\x97r\x05\xE7\xB8\xF2q\xBAO\x9C}')\xEF-;E@\x96]\x04\x84\x88` \x01Q\x85`@Qa\x13\xE4\x93\x92\x91\x90g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x93\x84\x16\x81R\x91\x83\x16` \x83\x01R\x90\x91\x16`@\x82\x01R``\x01\x90V[`@Q\x80\x91\x03\x90\xA3PPPPPV[Bg\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x82\x16\x11\x15`\x01`\x01`\xA0\x1B\x03\x84\x16\x15\x80a\x14(WP\x84`\x01`\x01`\xA0\x1B\x03\x16\x84`\x01`\x01`\xA0\x1B\x03\x16\x14[\x80a\x144WP`\x03\x83\x16\x15[\x80a\x14AWP`\xF8\x83\x16\x15\x15[\x80a\x14IWP\x80[\x15a\x14\xA4W`@Q\x7F\x05\xD0\xB6\xE1\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x01`\x01`\xA0\x1B\x03\x85\x16`\x04\x82\x01R`\xFF\x84\x16`$\x82\x01Rg\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x83\x16`D\x82\x01R`d\x01a\x07oV[`\x04\x83\x16\x15\x80\x15\x90a\x14\xDDWP\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0`\x01`\x01`\xA0\x1B\x03\x16\x15[\x15a\x15\x14W`@Q\x7F *\xFB\x9F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x04\x01`@Q\x80\x91\x03\x90\xFD[`@\x80Q\x80\x82\x01\x82R`\xFF\x85\x81\x16\x80\x83Rg\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x86\x81\x16` \x80\x86\x01\x82\x81R`\x01`\x01`\xA0\x1B\x03\x8D\x81\x16_\x81\x81R`\x05\x85R\x8A\x81 \x92\x8F\x16\x80\x82R\x92\x85R\x8A\x90 \x98Q\x89T\x93Q\x90\x96\x16a\x01\0\x02\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\0\0\0\0\0\0\0\0\0\x90\x93\x16\x95\x90\x97\x16\x94\x90\x94\x17\x17\x90\x95U\x85Q\x92\x83R\x93\x82\x01\x93\x90\x93R\x91\x92\x90\x91\x7F\x89\x98\xF5:\xF6\xB3\xF4\x19\xDE\xC4\xDF$U\xC5\xB0m\xF4a\xD3\xBC8\xA5\xAAb\x9B\x13z\xF7\xDB\xCF\xE3\xC7\x91\x01a\x13\xE4V[``a\x06\xBE\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0a\x1C\x12V[``a\x06\xBE\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0a\x1C\x12V[`\x01`\x01`\xA0\x1B\x03\x80\x83\x16_\x81\x81R`\x05` \x90\x81R`@\x80\x83 \x94\x86\x16\x80\x84R\x94\x90\x91R\x80\x82 \x80T\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\0\0\0\0\0\0\0\0\0\x16\x90UQ\x7Fv\xE6dhh\xD0\x96\x07\x8A\xC7\xF3\xF1@\x1C:\xAAU\xDC\x84\x89\x0E\xC7K\x99\xC6\x99\xE4uG\x14\xB1\x8E\x91\x90\xA3PPV[a\x16\xA7\x84\x84a\x1B\x91V[_\x81\x90\x03a\x16\xE4W`@Q\x7F\"\x8Eot\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x04\x81\x01\x85\x90R`$\x01a\x07oV[_a\x16\xF5\x87a\x07\xDC\x87\x87\x87\x87a\x1COV[\x90P\x84\x86`\x01`\x01`\xA0\x1B\x03\x16\x7F\xB3w\xC8\xDCwh\x9A\x82V\xCB\x1E\x1C\xF6\xA2\x12\x90\x87D\xBF\xCE\xA3\x96}\x85\x04.\x90\x9A\x06\xE8\xB9R\x86\x8A` \x01Q\x85\x88\x88`@Qa\x17=\x95\x94\x93\x92\x91\x90a,6V[`@Q\x80\x91\x03\x90\xA3PPPPPPPV[a\x17X\x85\x85a\x1B\x91V[\x82\x15\x80a\x17cWP\x80\x15[\x80a\x17uWPa\x17s\x82\x82a\x1C~V[\x15[\x15a\x17\xAFW`@Q\x7F\xEC\xB9\x1D\x9C\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x04\x81\x01\x86\x90R`$\x01a\x07oV[_a\x17\xC1\x88a\x07\xDC\x88\x88\x88\x88\x88a\x1C\xEAV[\x90P\x85\x87`\x01`\x01`\xA0\x1B\x03\x16\x7Fn\x12\x93\xB7\xEF\x99\xD6\x7F\xDF\x1E\x17\xD9\n\xB4\x11}*\x01|\x9D\xEA\xAE\xF2\xE5\x14x\xE5J\xF3|\xD0O\x87\x8B` \x01Q\x85\x89\x89\x89`@Qa\x18\x0B\x96\x95\x94\x93\x92\x91\x90a,\x84V[`@Q\x80\x91\x03\x90\xA3PPPPPPPPV[`\x01`\x01`\xA0\x1B\x03\x82\x16_\x90\x81R`\x02` R`@\x90 \x80T`\x01\x81\x01\x90\x91U\x81\x81\x14a\n2W`@Q\x7Fu-\x88\xC0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x01`\x01`\xA0\x1B\x03\x84\x16`\x04\x82\x01R`$\x81\x01\x82\x90R`D\x01a\x07oV[_a\x05\x8Ba\x18\x94a\x11\x12V[\x83`@Q\x7F\x19\x01\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x02\x81\x01\x92\x90\x92R`\"\x82\x01R`B\x90 \x90V[_\x84`\x01`\x01`\xA0\x1B\x03\x16;_\x03a\x19.W__a\x18\xEE\x86\x86\x86a\x1D\x1FV[P\x90\x92P\x90P_\x81`\x03\x81\x11\x15a\x19\x07Wa\x19\x07a,\xD9V[\x14\x80\x15a\x19%WP\x86`\x01`\x01`\xA0\x1B\x03\x16\x82`\x01`\x01`\xA0\x1B\x03\x16\x14[\x92PPPa\neV[a\x19:\x85\x85\x85\x85a\x1DfV[\x90Pa\neV[`\x01`\x01`\xA0\x1B\x03\x82\x81\x16_\x90\x81R`\x05` \x90\x81R`@\x80\x83 \x93\x85\x16\x83R\x92\x81R\x82\x82 \x83Q\x80\x85\x01\x90\x94RT`\xFF\x81\x16\x80\x85Ra\x01\0\x90\x91\x04g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16\x91\x84\x01\x91\x90\x91R\x90\x91\x90\x82\x03a\x19\xDCW`@Q\x7F\xBC\xB9\xF5\x88\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x01`\x01`\xA0\x1B\x03\x80\x86\x16`\x04\x83\x01R\x84\x16`$\x82\x01R`D\x01a\x07oV[\x80` \x01Qg\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16B\x10a\x1ALW` \x81\x01Q`@Q\x7FO2\n3\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x01`\x01`\xA0\x1B\x03\x80\x87\x16`\x04\x83\x01R\x85\x16`$\x82\x01Rg\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x90\x91\x16`D\x82\x01R`d\x01a\x07oV[\x80Q`\x04\x16\x15\x80\x15\x90a\x1A\xFDWP`@Q\x7F\x1D\x0F\"\xD8\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x01`\x01`\xA0\x1B\x03\x84\x81\x16`\x04\x83\x01R\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x16\x90c\x1D\x0F\"\xD8\x90`$\x01` `@Q\x80\x83\x03\x81\x86Z\xFA\x15\x80\x15a\x1A\xD7W=__>=_\xFD[PPPP`@Q=`\x1F\x19`\x1F\x82\x01\x16\x82\x01\x80`@RP\x81\x01\x90a\x1A\xFB\x91\x90a-\x06V[\x15[\x15a\x1B?W`@Q\x7F\xB1%\xDD\x1F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x01`\x01`\xA0\x1B\x03\x84\x16`\x04\x82\x01R`$\x01a\x07oV[Q`\x03\x16\x93\x92PPPV[__[\x82\x81\x10\x15a\x1B\x88W_a\x1B_`@Q\x90V[\x90P_a\x1Bo\x88\x88\x88\x88\x87a\x1D\xE9V[\x94\x85\x17\x94\x90\x93P\x90Pa\x1B\x81\x82`@RV[PPa\x1BMV[P\x94\x93PPPPV[\x81a\x1B\xC8W`@Q\x7F\xC1.\xEB\xBB\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x04\x01`@Q\x80\x91\x03\x90\xFD[\x80g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16_\x03a\x1C\x0EW`@Q\x7F\x8B\x1EM\x84\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x04\x81\x01\x83\x90R`$\x01a\x07oV[PPV[``_a\x1C\x1E\x83a\x1F\xE0V[`@\x80Q` \x80\x82R\x81\x83\x01\x90\x92R\x91\x92P_\x91\x90` \x82\x01\x81\x806\x837PPP\x91\x82RP` \x81\x01\x92\x90\x92RP\x90V[_`@Q\x82\x84\x827\x91\x82 _\x83R` \x83\x01\x95\x90\x95RP`@\x81\x01\x92\x90\x92RP``\x81\x01\x91\x90\x91R`\x80\x90 \x90V[_\x7F\x80\x80\x80\x80\x80\x80\x80\x80\x80\x80\x80\x80\x80\x80\x80\x80\x80\x80\x80\x80\x80\x80\x80\x80\x80\x80\x80\x80\x80\x80\x80\x80_\x83\x85\x01\x85[\x81`\x1F\x82\x01\x10\x15a\x1C\xC0W\x805\x92\x90\x92\x17\x91` \x01a\x1C\xA6V[\x80\x82\x03\x91\x81\x14a\x1C\xDFW`\x01\x80\x83` \x03`\x08\x02\x1B\x03\x19\x815\x16\x83\x17\x92P[PP\x16\x15\x93\x92PPPV[_`@Q\x82\x84\x827\x91\x82 `\x01\x83R` \x83\x01\x96\x90\x96RP`@\x81\x01\x93\x90\x93RP``\x82\x01R`\x80\x81\x01\x91\x90\x91R`\xA0\x90 \x90V[_\x80\x80`A\x84\x90\x03a\x1DSW\x845` \x86\x015`@\x87\x015_\x1Aa\x1DE\x89\x82\x85\x85a  V[\x95P\x95P\x95PPPPa\x1D]V[P_\x91P`\x02\x90P\x82[\x93P\x93P\x93\x90PV[`@\x80Q\x7F\x16&\xBA~\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x80\x82R`\x04\x82\x01\x86\x90R`$\x82\x01\x92\x90\x92R`D\x81\x01\x83\x90R_\x91\x90\x83\x90\x81\x86`d\x83\x017_\x82`d\x83\x01\x01R`\x1F\x82\x01`\x05\x1C`\x05\x1B\x91P` _`d\x84\x01\x83\x8BZ\xFA\x90P\x82_Q\x14`\x1F=\x11\x16\x81\x16\x93PPPP\x94\x93PPPPV[______a\x1D\xFA\x89\x89\x89a!\x06V[\x93P\x93P\x93P\x93Pa\x1E\x0C\x83\x83a\x1B\x91V[`\x02\x84\x03a\x1EGWa\x1E7\x8Ba\x07\xDC\x85\x85`@\x80Q`\x02\x81R` \x81\x01\x93\x90\x93R\x82\x01R``\x90 \x90V[P\x94P`\x02\x93Pa\x1F\xD6\x92PPPV[a\x1ET\x89\x89\x89\x84\x88a\"4V[\x95P`\x01\x84\x03a\x1F0W_\x89\x82\x8Aa\x1Em\x82` a-%V[\x92a\x1Ez\x93\x92\x91\x90a-8V[a\x1E\x83\x91a-_V[\x90P\x80\x15\x80a\x1E\x9BWPa\x1E\x98\x82`\"a-%V[\x87\x14[\x80a\x1E\xC4WPa\x1E\xC2\x8A\x8Aa\x1E\xB1\x85`\"a-%V[a\x1E\xBD\x92\x8B\x92\x90a-8V[a\x1C~V[\x15[\x15a\x1E\xFEW`@Q\x7F\xEC\xB9\x1D\x9C\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x04\x81\x01\x85\x90R`$\x01a\x07oV[a\x1F)\x8Ca\x07\xDC\x86\x86\x85\x8F\x8Fa\x1F\x15\x8A`\"a-%V[\x90\x8F\x92a\x1F$\x93\x92\x91\x90a-8V[a\x1C\xEAV[PPa\x1F\xCDV[a\x1F;\x81`\x03a-%V[\x86\x03a\x1FvW`@Q\x7F\"\x8Eot\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x04\x81\x01\x84\x90R`$\x01a\x07oV[\x83a\x1F\xA8Wa\x1F\xA2\x8Ba\x07\xDC\x85\x85\x8D\x8Da\x1F\x91\x88`\x03a-%V[a\x1F\x9D\x92\x8E\x92\x90a-8V[a\x1COV[Pa\x1F\xCDV[a\x1F\xCD\x8B\x8B\x85\x85\x8D\x8Da\x1F\xBC\x88`\x03a-%V[a\x1F\xC8\x92\x8E\x92\x90a-8V[a#\x95V[`\x01\x94PPPPP[\x95P\x95\x93PPPPV[_`\xFF\x82\x16`\x1F\x81\x11\x15a\x05\x8BW`@Q\x7F\xB3Q+\x0C\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x04\x01`@Q\x80\x91\x03\x90\xFD[_\x80\x80\x7F\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF]WnsW\xA4P\x1D\xDF\xE9/Fh\x1B \xA0\x84\x11\x15a YWP_\x91P`\x03\x90P\x82a \xFCV[`@\x80Q_\x80\x82R` \x82\x01\x80\x84R\x8A\x90R`\xFF\x89\x16\x92\x82\x01\x92\x90\x92R``\x81\x01\x87\x90R`\x80\x81\x01\x86\x90R`\x01\x90`\xA0\x01` `@Q` \x81\x03\x90\x80\x84\x03\x90\x85Z\xFA\x15\x80\x15a \xAAW=__>=_\xFD[PP`@Q\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xE0\x01Q\x91PP`\x01`\x01`\xA0\x1B\x03\x81\x16a \xF3WP_\x92P`\x01\x91P\x82\x90Pa \xFCV[\x92P_\x91P\x81\x90P[\x94P\x94P\x94\x91PPV[_____\x87\x87\x87\x81\x81\x10a!\x1DWa!\x1Da-\x9BV[\x91\x90\x91\x015`\xF8\x1C\x91P_\x90P`\x04\x82\x16\x81\x03a!;W` a!>V[`\x10[`\xFF\x16a!L\x88`\x01a-%V[a!V\x91\x90a-%V[\x90Pa!i`\x07`\x03\x84\x90\x1C\x16\x82a-%V[a!t\x90`\x01a-%V[\x92P`\xC0\x82\x16\x15\x15\x80a!\x86WP\x87\x83\x11[\x15a!\xC0W`@Q\x7F\xB0\x96%Q\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x04\x81\x01\x88\x90R`$\x01a\x07oV[\x88\x88a!\xCD\x89`\x01a-%V[a!\xD9\x92\x84\x92\x90a-8V[a!\xE2\x91a-_V[\x94Pa!\xEE\x81\x84a-\xC8V[a!\xF9\x90`\x08a-\xDBV[a\"\x05\x90a\x01\0a-\xC8V[a\"\x11\x84\x83\x8B\x8Da-8V[a\"\x1A\x91a-_V[_\x1C\x90\x1C\x93P`\x03`\xFF\x16\x82\x16\x95PPP\x93P\x93P\x93P\x93V[_`\x01\x82\x03a\"\xD2W\x84a\"I\x84`\"a-%V[\x11\x15a\"\x84W`@Q\x7F\xB0\x96%Q\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x04\x81\x01\x85\x90R`$\x01a\x07oV[\x85\x85a\"\x91\x85` a-%V[\x90a\"\x9D\x86`\"a-%V[\x92a\"\xAA\x93\x92\x91\x90a-8V[a\"\xB3\x91a-\xF2V[`\xF0\x1Ca\"\xC1\x84`\"a-%V[a\"\xCB\x91\x90a-%V[\x90Pa#XV[\x84a\"\xDE\x84`\x03a-%V[\x11\x15a#\x19W`@Q\x7F\xB0\x96%Q\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x04\x81\x01\x85\x90R`$\x01a\x07oV[\x85\x83\x86a#'\x82`\x03a-%V[\x92a#4\x93\x92\x91\x90a-8V[a#=\x91a.XV[`\xE8\x1Ca#K\x84`\x03a-%V[a#U\x91\x90a-%V[\x90P[\x84\x81\x11\x15a\x06\xACW`@Q\x7F\xB0\x96%Q\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x04\x81\x01\x85\x90R`$\x01a\x07oV[a_\xFF\x81\x11\x15a#\xDBW`@Q\x7F\xAA\x9A\xE3\x03\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x04\x81\x01\x85\x90R`$\x81\x01\x82\x90R`D\x01a\x07oV[_\x82\x82`@Qa#\xEC\x92\x91\x90a*\xF5V[`@Q\x80\x91\x03\x90 \x90P_a$5\x84\x84\x80\x80`\x1F\x01` \x80\x91\x04\x02` \x01`@Q\x90\x81\x01`@R\x80\x93\x92\x91\x90\x81\x81R` \x01\x83\x83\x80\x82\x847_\x92\x01\x91\x90\x91RPa%\t\x92PPPV[`@\x80Q`\x03` \x80\x83\x01\x91\x90\x91R\x81\x83\x01\x8A\x90Rg\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x89\x16``\x83\x01R`\x80\x82\x01\x86\x90R`\x01`\x01`\xA0\x1B\x03\x84\x16`\xA0\x80\x84\x01\x91\x90\x91R\x83Q\x80\x84\x03\x90\x91\x01\x81R`\xC0\x90\x92\x01\x90\x92R\x80Q\x91\x01 \x90\x91Pa$\x99\x90\x89\x90a\x07\xDCV[P\x86`\x01`\x01`\xA0\x1B\x03\x16\x7FI\xD4H\xA9\x8B2\xBC'\x1Fk\xEDGw\xFC\xE1\xD7\xD2\x94\xF5aph^U\x0Cm\x03\x04\xE1\xE5f%\x89` \x01Q\x83`@Qa$\xF7\x92\x91\x90g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x92\x90\x92\x16\x82R`\x01`\x01`\xA0\x1B\x03\x16` \x82\x01R`@\x01\x90V[`@Q\x80\x91\x03\x90\xA2PPPPPPPPV[_\x81Q\x80`@\x1Bk\xFEa\0\x01\x80`\n=9=\xF3\0\x01a\xFF\xFE\x82\x11\x84\x01R`\x0B\x81\x01`\x15\x84\x01_\xF0\x91P\x81a%DWc0\x11d%_R`\x04`\x1C\xFD[\x90\x91R\x90V[\x805`\x01`\x01`\xA0\x1B\x03\x81\x16\x81\x14a%`W__\xFD[\x91\x90PV[__`@\x83\x85\x03\x12\x15a%vW__\xFD[a%\x7F\x83a%JV[\x91Pa%\x8D` \x84\x01a%JV[\x90P\x92P\x92\x90PV[_` \x82\x84\x03\x12\x15a%\xA6W__\xFD[a%\xAF\x82a%JV[\x93\x92PPPV[__\x83`\x1F\x84\x01\x12a%\xC6W__\xFD[P\x815g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x81\x11\x15a%\xDDW__\xFD[` \x83\x01\x91P\x83` \x82\x85\x01\x01\x11\x15a%\xF4W__\xFD[\x92P\x92\x90PV[\x805g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x81\x16\x81\x14a%`W__\xFD[_____`\x80\x86\x88\x03\x12\x15a&&W__\xFD[a&/\x86a%JV[\x94P` \x86\x015g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x81\x11\x15a&JW__\xFD[a&V\x88\x82\x89\x01a%\xB6V[\x90\x95P\x93Pa&i\x90P`@\x87\x01a%\xFBV[\x91P``\x86\x015g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x81\x11\x15a&\x84W__\xFD[\x86\x01`\x80\x81\x89\x03\x12\x15a&\x95W__\xFD[\x80\x91PP\x92\x95P\x92\x95\x90\x93PV[___``\x84\x86\x03\x12\x15a&\xB5W__\xFD[a&\xBE\x84a%\xFBV[\x92P` \x84\x015\x91Pa&\xD3`@\x85\x01a%\xFBV[\x90P\x92P\x92P\x92V[___``\x84\x86\x03\x12\x15a&\xEEW__\xFD[\x835\x92Pa&\xFE` \x85\x01a%\xFBV[\x91Pa&\xD3`@\x85\x01a%\xFBV[\x805`\xFF\x81\x16\x81\x14a%`W__\xFD[___``\x84\x86\x03\x12\x15a'.W__\xFD[a'7\x84a%JV[\x92Pa&\xFE` \x85\x01a'\x0CV[____``\x85\x87\x03\x12\x15a'XW__\xFD[a'a\x85a%JV[\x93P` \x85\x015g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x81\x11\x15a'|W__\xFD[a'\x88\x87\x82\x88\x01a%\xB6V[\x90\x94P\x92Pa'\x9B\x90P`@\x86\x01a%\xFBV[\x90P\x92\x95\x91\x94P\x92PV[_\x81Q\x80\x84R\x80` \x84\x01` \x86\x01^_` \x82\x86\x01\x01R` \x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xE0`\x1F\x83\x01\x16\x85\x01\x01\x91PP\x92\x91PPV[\x7F\xFF\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x88\x16\x81R`\xE0` \x82\x01R_a(,`\xE0\x83\x01\x89a'\xA6V[\x82\x81\x03`@\x84\x01Ra(>\x81\x89a'\xA6V[``\x84\x01\x88\x90R`\x01`\x01`\xA0\x1B\x03\x87\x16`\x80\x85\x01R`\xA0\x84\x01\x86\x90R\x83\x81\x03`\xC0\x85\x01R\x84Q\x80\x82R` \x80\x87\x01\x93P\x90\x91\x01\x90_[\x81\x81\x10\x15a(\x93W\x83Q\x83R` \x93\x84\x01\x93\x90\x92\x01\x91`\x01\x01a(uV[P\x90\x9B\x9APPPPPPPPPPPV[______`\xA0\x87\x89\x03\x12\x15a(\xB9W__\xFD[a(\xC2\x87a%JV[\x95Pa(\xD0` \x88\x01a%JV[\x94P`@\x87\x015\x93P``\x87\x015\x92P`\x80\x87\x015g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x81\x11\x15a(\xF9W__\xFD[a)\x05\x89\x82\x8A\x01a%\xB6V[\x97\x9A\x96\x99P\x94\x97P\x92\x95\x93\x94\x92PPPV[___`@\x84\x86\x03\x12\x15a))W__\xFD[\x835g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x81\x11\x15a)?W__\xFD[a)K\x86\x82\x87\x01a%\xB6V[\x90\x94P\x92Pa&\xD3\x90P` \x85\x01a%\xFBV[_____`\x80\x86\x88\x03\x12\x15a)rW__\xFD[\x855\x94Pa)\x82` \x87\x01a%\xFBV[\x93P`@\x86\x015g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x81\x11\x15a)\x9DW__\xFD[a)\xA9\x88\x82\x89\x01a%\xB6V[\x90\x94P\x92Pa)\xBC\x90P``\x87\x01a%\xFBV[\x90P\x92\x95P\x92\x95\x90\x93PV[________`\xE0\x89\x8B\x03\x12\x15a)\xDFW__\xFD[a)\xE8\x89a%JV[\x97Pa)\xF6` \x8A\x01a%JV[\x96Pa*\x04`@\x8A\x01a'\x0CV[\x95Pa*\x12``\x8A\x01a%\xFBV[\x94P`\x80\x89\x015\x93P`\xA0\x89\x015\x92P`\xC0\x89\x015g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x81\x11\x15a*;W__\xFD[a*G\x8B\x82\x8C\x01a%\xB6V[\x99\x9C\x98\x9BP\x96\x99P\x94\x97\x93\x96\x92\x95\x94PPPV[__`@\x83\x85\x03\x12\x15a*lW__\xFD[a*u\x83a%JV[\x91Pa%\x8D` \x84\x01a%\xFBV[______`\xA0\x87\x89\x03\x12\x15a*\x98W__\xFD[\x865\x95Pa*\xA8` \x88\x01a%\xFBV[\x94P`@\x87\x015\x93P``\x87\x015g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x81\x11\x15a*\xCAW__\xFD[a*\xD6\x89\x82\x8A\x01a%\xB6V[\x90\x94P\x92Pa*\xE9\x90P`\x80\x88\x01a%\xFBV[\x90P\x92\x95P\x92\x95P\x92\x95V[\x81\x83\x827_\x91\x01\x90\x81R\x91\x90PV[__\x835\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xE1\x846\x03\x01\x81\x12a+7W__\xFD[\x83\x01\x805\x91Pg\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x82\x11\x15a+QW__\xFD[` \x01\x91P6\x81\x90\x03\x82\x13\x15a%\xF4W__\xFD[\x7FNH{q\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0_R`\x11`\x04R`$_\xFD[g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x81\x81\x16\x83\x82\x16\x01\x90\x81\x11\x15a\x05\x8BWa\x05\x8Ba+eV[\x81\x83R\x81\x81` \x85\x017P_` \x82\x84\x01\x01R_` \x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xE0`\x1F\x84\x01\x16\x84\x01\x01\x90P\x92\x91PPV[g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x85\x16\x81Rg\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x84\x16` \x82\x01R```@\x82\x01R_a,,``\x83\x01\x84\x86a+\xB2V[\x96\x95PPPPPPV[g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x86\x16\x81Rg\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x85\x16` \x82\x01Rg\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x84\x16`@\x82\x01R`\x80``\x82\x01R_a,y`\x80\x83\x01\x84\x86a+\xB2V[\x97\x96PPPPPPPV[g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x87\x16\x81Rg\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x86\x16` \x82\x01Rg\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x85\x16`@\x82\x01R\x83``\x82\x01R`\xA0`\x80\x82\x01R_a,\xCD`\xA0\x83\x01\x84\x86a+\xB2V[\x98\x97PPPPPPPPV[\x7FNH{q\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0_R`!`\x04R`$_\xFD[_` \x82\x84\x03\x12\x15a-\x16W__\xFD[\x81Q\x80\x15\x15\x81\x14a%\xAFW__\xFD[\x80\x82\x01\x80\x82\x11\x15a\x05\x8BWa\x05\x8Ba+eV[__\x85\x85\x11\x15a-FW__\xFD[\x83\x86\x11\x15a-RW__\xFD[PP\x82\x01\x93\x91\x90\x92\x03\x91PV[\x805` \x83\x10\x15a\x05\x8BW\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF` \x84\x90\x03`\x03\x1B\x1B\x16\x92\x91PPV[\x7FNH{q\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0_R`2`\x04R`$_\xFD[\x81\x81\x03\x81\x81\x11\x15a\x05\x8BWa\x05\x8Ba+eV[\x80\x82\x02\x81\x15\x82\x82\x04\x84\x14\x17a\x05\x8BWa\x05\x8Ba+eV[\x805\x7F\xFF\xFF\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81\x16\x90`\x02\x84\x10\x15a.QW\x7F\xFF\xFF\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x80\x85`\x02\x03`\x03\x1B\x1B\x82\x16\x16\x91P[P\x92\x91PPV[\x805\x7F\xFF\xFF\xFF\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81\x16\x90`\x03\x84\x10\x15a.QW\x7F\xFF\xFF\xFF\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x80\x85`\x03\x03`\x03\x1B\x1B\x82\x16\x16\x91PP\x92\x91PPV",
     );
+    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
+    #[derive(Clone)]
+    pub struct Scope(u8);
+    const _: () = {
+        use alloy::sol_types as alloy_sol_types;
+        #[automatically_derived]
+        impl alloy_sol_types::private::SolTypeValue<Scope> for u8 {
+            #[inline]
+            fn stv_to_tokens(
+                &self,
+            ) -> <alloy::sol_types::sol_data::Uint<8> as alloy_sol_types::SolType>::Token<'_>
+            {
+                alloy_sol_types::private::SolTypeValue::<
+                    alloy::sol_types::sol_data::Uint<8>,
+                >::stv_to_tokens(self)
+            }
+            #[inline]
+            fn stv_eip712_data_word(&self) -> alloy_sol_types::Word {
+                <alloy::sol_types::sol_data::Uint<8> as alloy_sol_types::SolType>::tokenize(self).0
+            }
+            #[inline]
+            fn stv_abi_encode_packed_to(&self, out: &mut alloy_sol_types::private::Vec<u8>) {
+                <alloy::sol_types::sol_data::Uint<
+                    8,
+                > as alloy_sol_types::SolType>::abi_encode_packed_to(self, out)
+            }
+            #[inline]
+            fn stv_abi_packed_encoded_size(&self) -> usize {
+                <alloy::sol_types::sol_data::Uint<8> as alloy_sol_types::SolType>::abi_encoded_size(
+                    self,
+                )
+            }
+        }
+        impl Scope {
+            /// The Solidity type name.
+            pub const NAME: &'static str = stringify!(@ name);
+            /// Convert from the underlying value type.
+            #[inline]
+            pub const fn from_underlying(value: u8) -> Self {
+                Self(value)
+            }
+            /// Return the underlying value.
+            #[inline]
+            pub const fn into_underlying(self) -> u8 {
+                self.0
+            }
+            /// Return the single encoding of this value, delegating to the
+            /// underlying type.
+            #[inline]
+            pub fn abi_encode(&self) -> alloy_sol_types::private::Vec<u8> {
+                <Self as alloy_sol_types::SolType>::abi_encode(&self.0)
+            }
+            /// Return the packed encoding of this value, delegating to the
+            /// underlying type.
+            #[inline]
+            pub fn abi_encode_packed(&self) -> alloy_sol_types::private::Vec<u8> {
+                <Self as alloy_sol_types::SolType>::abi_encode_packed(&self.0)
+            }
+        }
+        #[automatically_derived]
+        impl From<u8> for Scope {
+            fn from(value: u8) -> Self {
+                Self::from_underlying(value)
+            }
+        }
+        #[automatically_derived]
+        impl From<Scope> for u8 {
+            fn from(value: Scope) -> Self {
+                value.into_underlying()
+            }
+        }
+        #[automatically_derived]
+        impl alloy_sol_types::SolType for Scope {
+            type RustType = u8;
+            type Token<'a> =
+                <alloy::sol_types::sol_data::Uint<8> as alloy_sol_types::SolType>::Token<'a>;
+            const SOL_NAME: &'static str = Self::NAME;
+            const ENCODED_SIZE: Option<usize> =
+                <alloy::sol_types::sol_data::Uint<8> as alloy_sol_types::SolType>::ENCODED_SIZE;
+            const PACKED_ENCODED_SIZE: Option<usize> = <alloy::sol_types::sol_data::Uint<
+                8,
+            > as alloy_sol_types::SolType>::PACKED_ENCODED_SIZE;
+            #[inline]
+            fn valid_token(token: &Self::Token<'_>) -> bool {
+                Self::type_check(token).is_ok()
+            }
+            #[inline]
+            fn type_check(token: &Self::Token<'_>) -> alloy_sol_types::Result<()> {
+                <alloy::sol_types::sol_data::Uint<8> as alloy_sol_types::SolType>::type_check(token)
+            }
+            #[inline]
+            fn detokenize(token: Self::Token<'_>) -> Self::RustType {
+                <alloy::sol_types::sol_data::Uint<8> as alloy_sol_types::SolType>::detokenize(token)
+            }
+        }
+        #[automatically_derived]
+        impl alloy_sol_types::EventTopic for Scope {
+            #[inline]
+            fn topic_preimage_length(rust: &Self::RustType) -> usize {
+                <alloy::sol_types::sol_data::Uint<
+                    8,
+                > as alloy_sol_types::EventTopic>::topic_preimage_length(rust)
+            }
+            #[inline]
+            fn encode_topic_preimage(
+                rust: &Self::RustType,
+                out: &mut alloy_sol_types::private::Vec<u8>,
+            ) {
+                <alloy::sol_types::sol_data::Uint<
+                    8,
+                > as alloy_sol_types::EventTopic>::encode_topic_preimage(rust, out)
+            }
+            #[inline]
+            fn encode_topic(rust: &Self::RustType) -> alloy_sol_types::abi::token::WordToken {
+                <alloy::sol_types::sol_data::Uint<8> as alloy_sol_types::EventTopic>::encode_topic(
+                    rust,
+                )
+            }
+        }
+    };
     #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
     /**Custom error with signature `InvalidAccountNonce(address,uint256)` and selector `0x752d88c0`.
     ```solidity
@@ -2707,7 +2830,7 @@ pub mod MemoryVault {
     #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
     /**Custom error with signature `VaultInvalidGrant(address,uint8,uint64)` and selector `0x05d0b6e1`.
     ```solidity
-    error VaultInvalidGrant(address delegate, uint8 scope, uint64 expiry);
+    error VaultInvalidGrant(address delegate, Scope scope, uint64 expiry);
     ```*/
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
@@ -2715,7 +2838,7 @@ pub mod MemoryVault {
         #[allow(missing_docs)]
         pub delegate: alloy::sol_types::private::Address,
         #[allow(missing_docs)]
-        pub scope: u8,
+        pub scope: <Scope as alloy::sol_types::SolType>::RustType,
         #[allow(missing_docs)]
         pub expiry: u64,
     }
@@ -2724,13 +2847,14 @@ pub mod MemoryVault {
         use alloy::sol_types as alloy_sol_types;
         #[doc(hidden)]
         #[allow(dead_code)]
-        type UnderlyingSolTuple<'a> = (
-            alloy::sol_types::sol_data::Address,
-            alloy::sol_types::sol_data::Uint<8>,
-            alloy::sol_types::sol_data::Uint<64>,
-        );
+        type UnderlyingSolTuple<'a> =
+            (alloy::sol_types::sol_data::Address, Scope, alloy::sol_types::sol_data::Uint<64>);
         #[doc(hidden)]
-        type UnderlyingRustTuple<'a> = (alloy::sol_types::private::Address, u8, u64);
+        type UnderlyingRustTuple<'a> = (
+            alloy::sol_types::private::Address,
+            <Scope as alloy::sol_types::SolType>::RustType,
+            u64,
+        );
         #[cfg(test)]
         #[allow(dead_code, unreachable_patterns)]
         fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
@@ -2772,9 +2896,7 @@ pub mod MemoryVault {
                     <alloy::sol_types::sol_data::Address as alloy_sol_types::SolType>::tokenize(
                         &self.delegate,
                     ),
-                    <alloy::sol_types::sol_data::Uint<8> as alloy_sol_types::SolType>::tokenize(
-                        &self.scope,
-                    ),
+                    <Scope as alloy_sol_types::SolType>::tokenize(&self.scope),
                     <alloy::sol_types::sol_data::Uint<64> as alloy_sol_types::SolType>::tokenize(
                         &self.expiry,
                     ),
@@ -3143,7 +3265,7 @@ pub mod MemoryVault {
     #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
     /**Custom error with signature `VaultScopeNotGranted(address,address,uint8,uint8)` and selector `0x6c9ab452`.
     ```solidity
-    error VaultScopeNotGranted(address owner, address delegate, uint8 required, uint8 granted);
+    error VaultScopeNotGranted(address owner, address delegate, Scope required, Scope granted);
     ```*/
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
@@ -3153,9 +3275,9 @@ pub mod MemoryVault {
         #[allow(missing_docs)]
         pub delegate: alloy::sol_types::private::Address,
         #[allow(missing_docs)]
-        pub required: u8,
+        pub required: <Scope as alloy::sol_types::SolType>::RustType,
         #[allow(missing_docs)]
-        pub granted: u8,
+        pub granted: <Scope as alloy::sol_types::SolType>::RustType,
     }
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields, clippy::style)]
     const _: () = {
@@ -3165,12 +3287,16 @@ pub mod MemoryVault {
         type UnderlyingSolTuple<'a> = (
             alloy::sol_types::sol_data::Address,
             alloy::sol_types::sol_data::Address,
-            alloy::sol_types::sol_data::Uint<8>,
-            alloy::sol_types::sol_data::Uint<8>,
+            Scope,
+            Scope,
         );
         #[doc(hidden)]
-        type UnderlyingRustTuple<'a> =
-            (alloy::sol_types::private::Address, alloy::sol_types::private::Address, u8, u8);
+        type UnderlyingRustTuple<'a> = (
+            alloy::sol_types::private::Address,
+            alloy::sol_types::private::Address,
+            <Scope as alloy::sol_types::SolType>::RustType,
+            <Scope as alloy::sol_types::SolType>::RustType,
+        );
         #[cfg(test)]
         #[allow(dead_code, unreachable_patterns)]
         fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
@@ -3215,12 +3341,8 @@ pub mod MemoryVault {
                     <alloy::sol_types::sol_data::Address as alloy_sol_types::SolType>::tokenize(
                         &self.delegate,
                     ),
-                    <alloy::sol_types::sol_data::Uint<8> as alloy_sol_types::SolType>::tokenize(
-                        &self.required,
-                    ),
-                    <alloy::sol_types::sol_data::Uint<8> as alloy_sol_types::SolType>::tokenize(
-                        &self.granted,
-                    ),
+                    <Scope as alloy_sol_types::SolType>::tokenize(&self.required),
+                    <Scope as alloy_sol_types::SolType>::tokenize(&self.granted),
                 )
             }
             #[inline]
@@ -3766,7 +3888,7 @@ pub mod MemoryVault {
     #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
     /**Event with signature `DelegateGranted(address,address,uint8,uint64)` and selector `0x8998f53af6b3f419dec4df2455c5b06df461d3bc38a5aa629b137af7dbcfe3c7`.
     ```solidity
-    event DelegateGranted(address indexed owner, address indexed delegate, uint8 scope, uint64 expiry);
+    event DelegateGranted(address indexed owner, address indexed delegate, Scope scope, uint64 expiry);
     ```*/
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields, clippy::style)]
     #[derive(Clone)]
@@ -3776,7 +3898,7 @@ pub mod MemoryVault {
         #[allow(missing_docs)]
         pub delegate: alloy::sol_types::private::Address,
         #[allow(missing_docs)]
-        pub scope: u8,
+        pub scope: <Scope as alloy::sol_types::SolType>::RustType,
         #[allow(missing_docs)]
         pub expiry: u64,
     }
@@ -3785,8 +3907,7 @@ pub mod MemoryVault {
         use alloy::sol_types as alloy_sol_types;
         #[automatically_derived]
         impl alloy_sol_types::SolEvent for DelegateGranted {
-            type DataTuple<'a> =
-                (alloy::sol_types::sol_data::Uint<8>, alloy::sol_types::sol_data::Uint<64>);
+            type DataTuple<'a> = (Scope, alloy::sol_types::sol_data::Uint<64>);
             type DataToken<'a> = <Self::DataTuple<'a> as alloy_sol_types::SolType>::Token<'a>;
             type TopicList = (
                 alloy_sol_types::sol_data::FixedBytes<32>,
@@ -3825,9 +3946,7 @@ pub mod MemoryVault {
             #[inline]
             fn tokenize_body(&self) -> Self::DataToken<'_> {
                 (
-                    <alloy::sol_types::sol_data::Uint<8> as alloy_sol_types::SolType>::tokenize(
-                        &self.scope,
-                    ),
+                    <Scope as alloy_sol_types::SolType>::tokenize(&self.scope),
                     <alloy::sol_types::sol_data::Uint<64> as alloy_sol_types::SolType>::tokenize(
                         &self.expiry,
                     ),
@@ -5344,7 +5463,7 @@ pub mod MemoryVault {
     #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
     /**Function with signature `SCOPE_DELETE()` and selector `0xa164647f`.
     ```solidity
-    function SCOPE_DELETE() external view returns (uint8);
+    function SCOPE_DELETE() external view returns (Scope);
     ```*/
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
@@ -5355,7 +5474,7 @@ pub mod MemoryVault {
     #[derive(Clone)]
     pub struct SCOPE_DELETEReturn {
         #[allow(missing_docs)]
-        pub _0: u8,
+        pub _0: <Scope as alloy::sol_types::SolType>::RustType,
     }
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields, clippy::style)]
     const _: () = {
@@ -5393,9 +5512,9 @@ pub mod MemoryVault {
         {
             #[doc(hidden)]
             #[allow(dead_code)]
-            type UnderlyingSolTuple<'a> = (alloy::sol_types::sol_data::Uint<8>,);
+            type UnderlyingSolTuple<'a> = (Scope,);
             #[doc(hidden)]
-            type UnderlyingRustTuple<'a> = (u8,);
+            type UnderlyingRustTuple<'a> = (<Scope as alloy::sol_types::SolType>::RustType,);
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
             fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
@@ -5424,8 +5543,8 @@ pub mod MemoryVault {
         impl alloy_sol_types::SolCall for SCOPE_DELETECall {
             type Parameters<'a> = ();
             type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
-            type Return = u8;
-            type ReturnTuple<'a> = (alloy::sol_types::sol_data::Uint<8>,);
+            type Return = <Scope as alloy::sol_types::SolType>::RustType;
+            type ReturnTuple<'a> = (Scope,);
             type ReturnToken<'a> = <Self::ReturnTuple<'a> as alloy_sol_types::SolType>::Token<'a>;
             const SIGNATURE: &'static str = "SCOPE_DELETE()";
             const SELECTOR: [u8; 4] = [161u8, 100u8, 100u8, 127u8];
@@ -5441,7 +5560,7 @@ pub mod MemoryVault {
             }
             #[inline]
             fn tokenize_returns(ret: &Self::Return) -> Self::ReturnToken<'_> {
-                (<alloy::sol_types::sol_data::Uint<8> as alloy_sol_types::SolType>::tokenize(ret),)
+                (<Scope as alloy_sol_types::SolType>::tokenize(ret),)
             }
             #[inline]
             fn abi_decode_returns(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
@@ -5467,7 +5586,7 @@ pub mod MemoryVault {
     #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
     /**Function with signature `SCOPE_TEE_NODE()` and selector `0xd3e78a3d`.
     ```solidity
-    function SCOPE_TEE_NODE() external view returns (uint8);
+    function SCOPE_TEE_NODE() external view returns (Scope);
     ```*/
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
@@ -5478,7 +5597,7 @@ pub mod MemoryVault {
     #[derive(Clone)]
     pub struct SCOPE_TEE_NODEReturn {
         #[allow(missing_docs)]
-        pub _0: u8,
+        pub _0: <Scope as alloy::sol_types::SolType>::RustType,
     }
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields, clippy::style)]
     const _: () = {
@@ -5516,9 +5635,9 @@ pub mod MemoryVault {
         {
             #[doc(hidden)]
             #[allow(dead_code)]
-            type UnderlyingSolTuple<'a> = (alloy::sol_types::sol_data::Uint<8>,);
+            type UnderlyingSolTuple<'a> = (Scope,);
             #[doc(hidden)]
-            type UnderlyingRustTuple<'a> = (u8,);
+            type UnderlyingRustTuple<'a> = (<Scope as alloy::sol_types::SolType>::RustType,);
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
             fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
@@ -5547,8 +5666,8 @@ pub mod MemoryVault {
         impl alloy_sol_types::SolCall for SCOPE_TEE_NODECall {
             type Parameters<'a> = ();
             type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
-            type Return = u8;
-            type ReturnTuple<'a> = (alloy::sol_types::sol_data::Uint<8>,);
+            type Return = <Scope as alloy::sol_types::SolType>::RustType;
+            type ReturnTuple<'a> = (Scope,);
             type ReturnToken<'a> = <Self::ReturnTuple<'a> as alloy_sol_types::SolType>::Token<'a>;
             const SIGNATURE: &'static str = "SCOPE_TEE_NODE()";
             const SELECTOR: [u8; 4] = [211u8, 231u8, 138u8, 61u8];
@@ -5564,7 +5683,7 @@ pub mod MemoryVault {
             }
             #[inline]
             fn tokenize_returns(ret: &Self::Return) -> Self::ReturnToken<'_> {
-                (<alloy::sol_types::sol_data::Uint<8> as alloy_sol_types::SolType>::tokenize(ret),)
+                (<Scope as alloy_sol_types::SolType>::tokenize(ret),)
             }
             #[inline]
             fn abi_decode_returns(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
@@ -5590,7 +5709,7 @@ pub mod MemoryVault {
     #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
     /**Function with signature `SCOPE_WRITE()` and selector `0xb81ec6c0`.
     ```solidity
-    function SCOPE_WRITE() external view returns (uint8);
+    function SCOPE_WRITE() external view returns (Scope);
     ```*/
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
@@ -5601,7 +5720,7 @@ pub mod MemoryVault {
     #[derive(Clone)]
     pub struct SCOPE_WRITEReturn {
         #[allow(missing_docs)]
-        pub _0: u8,
+        pub _0: <Scope as alloy::sol_types::SolType>::RustType,
     }
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields, clippy::style)]
     const _: () = {
@@ -5639,9 +5758,9 @@ pub mod MemoryVault {
         {
             #[doc(hidden)]
             #[allow(dead_code)]
-            type UnderlyingSolTuple<'a> = (alloy::sol_types::sol_data::Uint<8>,);
+            type UnderlyingSolTuple<'a> = (Scope,);
             #[doc(hidden)]
-            type UnderlyingRustTuple<'a> = (u8,);
+            type UnderlyingRustTuple<'a> = (<Scope as alloy::sol_types::SolType>::RustType,);
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
             fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
@@ -5670,8 +5789,8 @@ pub mod MemoryVault {
         impl alloy_sol_types::SolCall for SCOPE_WRITECall {
             type Parameters<'a> = ();
             type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
-            type Return = u8;
-            type ReturnTuple<'a> = (alloy::sol_types::sol_data::Uint<8>,);
+            type Return = <Scope as alloy::sol_types::SolType>::RustType;
+            type ReturnTuple<'a> = (Scope,);
             type ReturnToken<'a> = <Self::ReturnTuple<'a> as alloy_sol_types::SolType>::Token<'a>;
             const SIGNATURE: &'static str = "SCOPE_WRITE()";
             const SELECTOR: [u8; 4] = [184u8, 30u8, 198u8, 192u8];
@@ -5687,7 +5806,7 @@ pub mod MemoryVault {
             }
             #[inline]
             fn tokenize_returns(ret: &Self::Return) -> Self::ReturnToken<'_> {
-                (<alloy::sol_types::sol_data::Uint<8> as alloy_sol_types::SolType>::tokenize(ret),)
+                (<Scope as alloy_sol_types::SolType>::tokenize(ret),)
             }
             #[inline]
             fn abi_decode_returns(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
@@ -6770,7 +6889,7 @@ pub mod MemoryVault {
     #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
     /**Function with signature `grantDelegate(address,uint8,uint64)` and selector `0x7b051eed`.
     ```solidity
-    function grantDelegate(address delegate, uint8 scope, uint64 expiry) external;
+    function grantDelegate(address delegate, Scope scope, uint64 expiry) external;
     ```*/
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
@@ -6778,7 +6897,7 @@ pub mod MemoryVault {
         #[allow(missing_docs)]
         pub delegate: alloy::sol_types::private::Address,
         #[allow(missing_docs)]
-        pub scope: u8,
+        pub scope: <Scope as alloy::sol_types::SolType>::RustType,
         #[allow(missing_docs)]
         pub expiry: u64,
     }
@@ -6792,13 +6911,14 @@ pub mod MemoryVault {
         {
             #[doc(hidden)]
             #[allow(dead_code)]
-            type UnderlyingSolTuple<'a> = (
-                alloy::sol_types::sol_data::Address,
-                alloy::sol_types::sol_data::Uint<8>,
-                alloy::sol_types::sol_data::Uint<64>,
-            );
+            type UnderlyingSolTuple<'a> =
+                (alloy::sol_types::sol_data::Address, Scope, alloy::sol_types::sol_data::Uint<64>);
             #[doc(hidden)]
-            type UnderlyingRustTuple<'a> = (alloy::sol_types::private::Address, u8, u64);
+            type UnderlyingRustTuple<'a> = (
+                alloy::sol_types::private::Address,
+                <Scope as alloy::sol_types::SolType>::RustType,
+                u64,
+            );
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
             fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
@@ -6862,11 +6982,8 @@ pub mod MemoryVault {
         }
         #[automatically_derived]
         impl alloy_sol_types::SolCall for grantDelegateCall {
-            type Parameters<'a> = (
-                alloy::sol_types::sol_data::Address,
-                alloy::sol_types::sol_data::Uint<8>,
-                alloy::sol_types::sol_data::Uint<64>,
-            );
+            type Parameters<'a> =
+                (alloy::sol_types::sol_data::Address, Scope, alloy::sol_types::sol_data::Uint<64>);
             type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
             type Return = grantDelegateReturn;
             type ReturnTuple<'a> = ();
@@ -6885,9 +7002,7 @@ pub mod MemoryVault {
                     <alloy::sol_types::sol_data::Address as alloy_sol_types::SolType>::tokenize(
                         &self.delegate,
                     ),
-                    <alloy::sol_types::sol_data::Uint<8> as alloy_sol_types::SolType>::tokenize(
-                        &self.scope,
-                    ),
+                    <Scope as alloy_sol_types::SolType>::tokenize(&self.scope),
                     <alloy::sol_types::sol_data::Uint<64> as alloy_sol_types::SolType>::tokenize(
                         &self.expiry,
                     ),
@@ -6914,7 +7029,7 @@ pub mod MemoryVault {
     #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
     /**Function with signature `grantDelegateBySig(address,address,uint8,uint64,uint256,uint256,bytes)` and selector `0xd0644a24`.
     ```solidity
-    function grantDelegateBySig(address owner, address delegate, uint8 scope, uint64 expiry, uint256 nonce, uint256 deadline, bytes memory signature) external;
+    function grantDelegateBySig(address owner, address delegate, Scope scope, uint64 expiry, uint256 nonce, uint256 deadline, bytes memory signature) external;
     ```*/
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
@@ -6924,7 +7039,7 @@ pub mod MemoryVault {
         #[allow(missing_docs)]
         pub delegate: alloy::sol_types::private::Address,
         #[allow(missing_docs)]
-        pub scope: u8,
+        pub scope: <Scope as alloy::sol_types::SolType>::RustType,
         #[allow(missing_docs)]
         pub expiry: u64,
         #[allow(missing_docs)]
@@ -6947,7 +7062,7 @@ pub mod MemoryVault {
             type UnderlyingSolTuple<'a> = (
                 alloy::sol_types::sol_data::Address,
                 alloy::sol_types::sol_data::Address,
-                alloy::sol_types::sol_data::Uint<8>,
+                Scope,
                 alloy::sol_types::sol_data::Uint<64>,
                 alloy::sol_types::sol_data::Uint<256>,
                 alloy::sol_types::sol_data::Uint<256>,
@@ -6957,7 +7072,7 @@ pub mod MemoryVault {
             type UnderlyingRustTuple<'a> = (
                 alloy::sol_types::private::Address,
                 alloy::sol_types::private::Address,
-                u8,
+                <Scope as alloy::sol_types::SolType>::RustType,
                 u64,
                 alloy::sol_types::private::primitives::aliases::U256,
                 alloy::sol_types::private::primitives::aliases::U256,
@@ -7045,7 +7160,7 @@ pub mod MemoryVault {
             type Parameters<'a> = (
                 alloy::sol_types::sol_data::Address,
                 alloy::sol_types::sol_data::Address,
-                alloy::sol_types::sol_data::Uint<8>,
+                Scope,
                 alloy::sol_types::sol_data::Uint<64>,
                 alloy::sol_types::sol_data::Uint<256>,
                 alloy::sol_types::sol_data::Uint<256>,
@@ -7073,9 +7188,7 @@ pub mod MemoryVault {
                     <alloy::sol_types::sol_data::Address as alloy_sol_types::SolType>::tokenize(
                         &self.delegate,
                     ),
-                    <alloy::sol_types::sol_data::Uint<8> as alloy_sol_types::SolType>::tokenize(
-                        &self.scope,
-                    ),
+                    <Scope as alloy_sol_types::SolType>::tokenize(&self.scope),
                     <alloy::sol_types::sol_data::Uint<64> as alloy_sol_types::SolType>::tokenize(
                         &self.expiry,
                     ),
@@ -10552,7 +10665,7 @@ pub mod MemoryVault {
         pub fn grantDelegate(
             &self,
             delegate: alloy::sol_types::private::Address,
-            scope: u8,
+            scope: <Scope as alloy::sol_types::SolType>::RustType,
             expiry: u64,
         ) -> alloy_contract::SolCallBuilder<&P, grantDelegateCall, N> {
             self.call_builder(&grantDelegateCall { delegate, scope, expiry })
@@ -10562,7 +10675,7 @@ pub mod MemoryVault {
             &self,
             owner: alloy::sol_types::private::Address,
             delegate: alloy::sol_types::private::Address,
-            scope: u8,
+            scope: <Scope as alloy::sol_types::SolType>::RustType,
             expiry: u64,
             nonce: alloy::sol_types::private::primitives::aliases::U256,
             deadline: alloy::sol_types::private::primitives::aliases::U256,

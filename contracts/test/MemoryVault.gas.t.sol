@@ -2,6 +2,7 @@
 pragma solidity 0.8.37;
 
 import {IMemoryVault} from "../src/interfaces/IMemoryVault.sol";
+import {Scope, Scopes} from "../src/libraries/Scope.sol";
 import {Operation, PackedBatch} from "./utils/PackedBatch.sol";
 import {VaultFixture} from "./utils/VaultFixture.sol";
 import {
@@ -36,7 +37,7 @@ contract MemoryVaultGasTest is VaultFixture {
         super.setUp();
         vault.write(EXISTING_ID, 1, _pseudoRandomBytes(1024, 0), ANY_SEQ);
         // A delegate of this contract, and an owner whose batches a relayer submits.
-        vault.grantDelegate(delegate, 3, uint64(block.timestamp + 365 days));
+        vault.grantDelegate(delegate, Scopes.ACTIONS, uint64(block.timestamp + 365 days));
         (signer, signerKey) = makeAddrAndKey("signer");
         bytes memory ops = PackedBatch.encode(_ops(_inlineOp(EXISTING_ID, 1, hex"01")));
         vault.applyBatchBySig(signer, ops, ANY_SEQ, _authorization(ops, ANY_SEQ, 0));
@@ -47,7 +48,7 @@ contract MemoryVaultGasTest is VaultFixture {
         vault.grantDelegateBySig(
             grant.owner,
             grant.delegate,
-            grant.scope,
+            Scope.wrap(grant.scope),
             grant.expiry,
             grant.nonce,
             grant.deadline,
@@ -243,11 +244,11 @@ contract MemoryVaultGasTest is VaultFixture {
     }
 
     function test_Gas_GrantDelegate() public {
-        vault.grantDelegate(makeAddr("new delegate"), 1, uint64(block.timestamp + 30 days));
+        vault.grantDelegate(makeAddr("new delegate"), Scopes.WRITE, uint64(block.timestamp + 30 days));
     }
 
     function test_Gas_ReplaceDelegate() public {
-        vault.grantDelegate(delegate, 1, uint64(block.timestamp + 30 days));
+        vault.grantDelegate(delegate, Scopes.WRITE, uint64(block.timestamp + 30 days));
     }
 
     function test_Gas_RevokeDelegate() public {
@@ -259,7 +260,7 @@ contract MemoryVaultGasTest is VaultFixture {
         GrantMessage memory m = GrantMessage(signer, delegate, 1, uint64(block.timestamp + 30 days), 2, block.timestamp);
         bytes memory signature = _sign(VaultSignatures.digest(_domain(), m));
         vm.resumeGasMetering();
-        vault.grantDelegateBySig(m.owner, m.delegate, m.scope, m.expiry, m.nonce, m.deadline, signature);
+        vault.grantDelegateBySig(m.owner, m.delegate, Scope.wrap(m.scope), m.expiry, m.nonce, m.deadline, signature);
     }
 
     function test_Gas_RevokeDelegateBySig() public {

@@ -3,6 +3,7 @@ pragma solidity 0.8.37;
 
 import {MemoryVault} from "../src/MemoryVault.sol";
 import {IMemoryVault} from "../src/interfaces/IMemoryVault.sol";
+import {Scope} from "../src/libraries/Scope.sol";
 import {PackedBatch} from "./utils/PackedBatch.sol";
 import {ReferenceChain} from "./utils/ReferenceChain.sol";
 import {VaultFixture} from "./utils/VaultFixture.sol";
@@ -26,9 +27,9 @@ contract MemoryVaultTest is VaultFixture {
     }
 
     function test_Scopes_AreTheDocumentedBits() public view {
-        assertEq(vault.SCOPE_WRITE(), 1);
-        assertEq(vault.SCOPE_DELETE(), 2);
-        assertEq(vault.SCOPE_TEE_NODE(), 4);
+        assertEq(Scope.unwrap(vault.SCOPE_WRITE()), 1);
+        assertEq(Scope.unwrap(vault.SCOPE_DELETE()), 2);
+        assertEq(Scope.unwrap(vault.SCOPE_TEE_NODE()), 4);
     }
 
     function test_TeeRegistry_IsTheConstructorArgument() public {

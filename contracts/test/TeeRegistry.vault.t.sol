@@ -3,6 +3,7 @@ pragma solidity 0.8.37;
 
 import {MemoryVault} from "../src/MemoryVault.sol";
 import {IMemoryVault} from "../src/interfaces/IMemoryVault.sol";
+import {Scope} from "../src/libraries/Scope.sol";
 import {Operation, PackedBatch} from "./utils/PackedBatch.sol";
 import {TeeRegistryFixture} from "./utils/TeeRegistryFixture.sol";
 
@@ -24,7 +25,7 @@ contract TeeRegistryVaultTest is TeeRegistryFixture {
         vault = new MemoryVault(address(registry));
         _register(teeNode);
         vm.prank(owner);
-        vault.grantDelegate(teeNode, WRITE | TEE_NODE, START_TIME + 30 days);
+        vault.grantDelegate(teeNode, Scope.wrap(WRITE | TEE_NODE), START_TIME + 30 days);
     }
 
     function _batch() internal returns (bytes memory) {

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 pragma solidity ^0.8.28;
 
+import {Scope} from "../libraries/Scope.sol";
+
 /// @title IMemoryVault
 /// @notice An append-only, authenticated log of encrypted memory records per owner.
 /// @dev Record contents live in events and calldata, never in storage. Per owner the vault keeps
@@ -34,7 +36,9 @@ interface IMemoryVault {
     }
 
     /// @notice What a delegate may do for an owner, and under which condition.
-    /// @param scope A bit set of {SCOPE_WRITE}, {SCOPE_DELETE} and {SCOPE_TEE_NODE}.
+    /// @param scope A bit set of {SCOPE_WRITE}, {SCOPE_DELETE} and {SCOPE_TEE_NODE}: a {Scope}'s
+    /// bits (`Scope.wrap(d.scope)`). The field stays `uint8`: alloy's generated Rust struct loses its
+    /// `Debug`, `PartialEq`, `Default` and `Hash` with a user-defined type in it.
     /// @param expiry The first timestamp at which the grant no longer holds.
     struct Delegation {
         uint8 scope;
@@ -134,7 +138,7 @@ interface IMemoryVault {
     /// @param delegate The delegate.
     /// @param scope The granted scope bits.
     /// @param expiry The first timestamp at which the grant no longer holds.
-    event DelegateGranted(address indexed owner, address indexed delegate, uint8 scope, uint64 expiry);
+    event DelegateGranted(address indexed owner, address indexed delegate, Scope scope, uint64 expiry);
 
     /// @notice Emitted when an owner revokes a delegation. It takes effect for every later
     /// transaction, in the same block included.
@@ -224,7 +228,7 @@ interface IMemoryVault {
     /// @param delegate The delegate.
     /// @param required The scope bits the batch needs.
     /// @param granted The scope bits the delegate holds.
-    error VaultScopeNotGranted(address owner, address delegate, uint8 required, uint8 granted);
+    error VaultScopeNotGranted(address owner, address delegate, Scope required, Scope granted);
 
     /// @notice A delegation requires an active TEE node and the registry says `delegate` is not one.
     /// @param delegate The delegate.
@@ -235,7 +239,7 @@ interface IMemoryVault {
     /// @param delegate The delegate.
     /// @param scope The scope bits.
     /// @param expiry The expiry.
-    error VaultInvalidGrant(address delegate, uint8 scope, uint64 expiry);
+    error VaultInvalidGrant(address delegate, Scope scope, uint64 expiry);
 
     /// @notice A grant requires a TEE node but this vault was deployed without a TEE registry.
     error VaultNoTeeRegistry();
@@ -246,16 +250,16 @@ interface IMemoryVault {
 
     /// @notice Delegation scope bit: may write records (inline, pointer, code).
     /// @return The bit, `1`.
-    function SCOPE_WRITE() external view returns (uint8);
+    function SCOPE_WRITE() external view returns (Scope);
 
     /// @notice Delegation scope bit: may delete records.
     /// @return The bit, `2`.
-    function SCOPE_DELETE() external view returns (uint8);
+    function SCOPE_DELETE() external view returns (Scope);
 
     /// @notice Delegation condition bit: honoured only while {teeRegistry} says the delegate is an
     /// active TEE node.
     /// @return The bit, `4`.
-    function SCOPE_TEE_NODE() external view returns (uint8);
+    function SCOPE_TEE_NODE() external view returns (Scope);
 
     /// @notice Appends an inline record version to the caller's log.
     /// @param id The opaque record id (non-zero).
@@ -317,7 +321,7 @@ interface IMemoryVault {
     /// @param delegate The delegate (not zero, not the caller).
     /// @param scope {SCOPE_WRITE} and/or {SCOPE_DELETE}, optionally with {SCOPE_TEE_NODE}.
     /// @param expiry The first timestamp at which the grant no longer holds (in the future).
-    function grantDelegate(address delegate, uint8 scope, uint64 expiry) external;
+    function grantDelegate(address delegate, Scope scope, uint64 expiry) external;
 
     /// @notice Grants a delegation that `owner` signed as an EIP-712 `GrantDelegate`; anyone may submit it.
     /// @param owner The owner granting.
@@ -330,7 +334,7 @@ interface IMemoryVault {
     function grantDelegateBySig(
         address owner,
         address delegate,
-        uint8 scope,
+        Scope scope,
         uint64 expiry,
         uint256 nonce,
         uint256 deadline,

@@ -3,6 +3,7 @@ pragma solidity 0.8.37;
 
 import {MemoryVault} from "../../src/MemoryVault.sol";
 import {IMemoryVault} from "../../src/interfaces/IMemoryVault.sol";
+import {Scope} from "../../src/libraries/Scope.sol";
 import {AuthFixture} from "../utils/AuthFixture.sol";
 import {Operation, PackedBatch} from "../utils/PackedBatch.sol";
 import {GrantMessage, VaultDomain, VaultSignatures, WriteBatchMessage} from "../utils/VaultSignatures.sol";
@@ -203,10 +204,10 @@ contract MemoryVaultAuthFuzzTest is AuthFixture {
             vm.expectRevert(IMemoryVault.VaultNoTeeRegistry.selector);
         } else {
             vm.expectEmit(address(vault));
-            emit IMemoryVault.DelegateGranted(alice, delegate, scope, expiry);
+            emit IMemoryVault.DelegateGranted(alice, delegate, Scope.wrap(scope), expiry);
         }
         vm.prank(alice);
-        vault.grantDelegate(delegate, scope, expiry);
+        vault.grantDelegate(delegate, Scope.wrap(scope), expiry);
         IMemoryVault.Delegation memory stored = vault.delegation(alice, delegate);
         bool granted = !invalid && scope & TEE_NODE == 0;
         assertEq(stored.scope, granted ? scope : 0);

@@ -3,6 +3,7 @@ pragma solidity 0.8.37;
 
 import {MemoryVault} from "../../src/MemoryVault.sol";
 import {IMemoryVault} from "../../src/interfaces/IMemoryVault.sol";
+import {Scope} from "../../src/libraries/Scope.sol";
 import {AuthFixture} from "../utils/AuthFixture.sol";
 import {Operation, PackedBatch} from "../utils/PackedBatch.sol";
 import {SettableTeeRegistry} from "../utils/SettableTeeRegistry.sol";
@@ -351,7 +352,7 @@ contract MemoryVaultDelegationTest is AuthFixture {
         assertEq(vault.teeRegistry(), address(0));
         vm.expectRevert(IMemoryVault.VaultNoTeeRegistry.selector);
         vm.prank(alice);
-        vault.grantDelegate(node, WRITE | TEE_NODE, EXPIRY);
+        vault.grantDelegate(node, Scope.wrap(WRITE | TEE_NODE), EXPIRY);
         // By signature too, and an otherwise invalid grant reports that first.
         GrantMessage memory m = _grantMessage(alice, node, DELETE | TEE_NODE, EXPIRY);
         bytes memory signature = _sign(aliceKey, VaultSignatures.digest(_domain(), m));
@@ -376,7 +377,7 @@ contract MemoryVaultDelegationTest is AuthFixture {
     function _expectInvalidGrant(address delegate, uint8 scope, uint64 expiry) internal {
         vm.expectRevert(abi.encodeWithSelector(IMemoryVault.VaultInvalidGrant.selector, delegate, scope, expiry));
         vm.prank(alice);
-        vault.grantDelegate(delegate, scope, expiry);
+        vault.grantDelegate(delegate, Scope.wrap(scope), expiry);
     }
 
     function _expectRejected(address writer, address owner, bytes memory ops, bytes memory reason) internal {

@@ -3,6 +3,7 @@ pragma solidity 0.8.37;
 
 import {MemoryVault} from "../../src/MemoryVault.sol";
 import {IMemoryVault} from "../../src/interfaces/IMemoryVault.sol";
+import {Scope} from "../../src/libraries/Scope.sol";
 import {AuthFixture} from "../utils/AuthFixture.sol";
 import {Operation, PackedBatch} from "../utils/PackedBatch.sol";
 import {GrantMessage, VaultDomain, VaultSignatures, WriteBatchMessage} from "../utils/VaultSignatures.sol";
@@ -220,7 +221,7 @@ contract MemoryVaultSafeTest is AuthFixture {
         GrantMessage memory m = _grantMessage(safe2of3, dave, WRITE | DELETE, START_TIME + 1 days);
         bytes memory signature = _safeSignatures(safe2of3, VaultSignatures.digest(_domain(), m), _keys(1, 2));
         vm.expectEmit(address(vault));
-        emit IMemoryVault.DelegateGranted(safe2of3, dave, WRITE | DELETE, START_TIME + 1 days);
+        emit IMemoryVault.DelegateGranted(safe2of3, dave, Scope.wrap(WRITE | DELETE), START_TIME + 1 days);
         _submitGrant(m, signature);
         assertEq(vault.nonces(safe2of3), 1);
         // Dave writes into the Safe's log, directly and relayed.

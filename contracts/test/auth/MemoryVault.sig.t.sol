@@ -3,6 +3,7 @@ pragma solidity 0.8.37;
 
 import {MemoryVault} from "../../src/MemoryVault.sol";
 import {IMemoryVault} from "../../src/interfaces/IMemoryVault.sol";
+import {Scope} from "../../src/libraries/Scope.sol";
 import {AuthFixture} from "../utils/AuthFixture.sol";
 import {Operation, PackedBatch} from "../utils/PackedBatch.sol";
 import {
@@ -468,7 +469,7 @@ contract MemoryVaultSigTest is AuthFixture {
         GrantMessage memory m = _grantMessage(alice, dave, WRITE, START_TIME + 1 days);
         bytes memory signature = _sign(aliceKey, VaultSignatures.digest(_domain(), m));
         vm.expectEmit(address(vault));
-        emit IMemoryVault.DelegateGranted(alice, dave, WRITE, START_TIME + 1 days);
+        emit IMemoryVault.DelegateGranted(alice, dave, Scope.wrap(WRITE), START_TIME + 1 days);
         _submitGrant(m, signature);
         IMemoryVault.Delegation memory grant = vault.delegation(alice, dave);
         assertEq(grant.scope, WRITE);

@@ -2,6 +2,7 @@
 pragma solidity 0.8.37;
 
 import {IMemoryVault} from "../../src/interfaces/IMemoryVault.sol";
+import {Scope} from "../../src/libraries/Scope.sol";
 import {Operation, PackedBatch} from "./PackedBatch.sol";
 import {VaultFixture} from "./VaultFixture.sol";
 import {GrantMessage, RevokeMessage, VaultDomain, VaultSignatures, WriteBatchMessage} from "./VaultSignatures.sol";
@@ -90,7 +91,7 @@ abstract contract AuthFixture is VaultFixture {
 
     function _submitGrant(GrantMessage memory m, bytes memory signature) internal {
         vm.prank(relayer);
-        vault.grantDelegateBySig(m.owner, m.delegate, m.scope, m.expiry, m.nonce, m.deadline, signature);
+        vault.grantDelegateBySig(m.owner, m.delegate, Scope.wrap(m.scope), m.expiry, m.nonce, m.deadline, signature);
     }
 
     function _submitRevoke(RevokeMessage memory m, bytes memory signature) internal {
@@ -103,9 +104,9 @@ abstract contract AuthFixture is VaultFixture {
     /// @dev `owner` grants `delegate` directly, expecting the event.
     function _grant(address owner, address delegate, uint8 scope, uint64 expiry) internal {
         vm.expectEmit(address(vault));
-        emit IMemoryVault.DelegateGranted(owner, delegate, scope, expiry);
+        emit IMemoryVault.DelegateGranted(owner, delegate, Scope.wrap(scope), expiry);
         vm.prank(owner);
-        vault.grantDelegate(delegate, scope, expiry);
+        vault.grantDelegate(delegate, Scope.wrap(scope), expiry);
         IMemoryVault.Delegation memory stored = vault.delegation(owner, delegate);
         assertEq(stored.scope, scope, "stored scope");
         assertEq(stored.expiry, expiry, "stored expiry");

@@ -3,6 +3,7 @@ pragma solidity 0.8.37;
 
 import {MemoryVault} from "../../src/MemoryVault.sol";
 import {IMemoryVault} from "../../src/interfaces/IMemoryVault.sol";
+import {Scope} from "../../src/libraries/Scope.sol";
 import {EventChain} from "./EventChain.sol";
 import {Operation, PackedBatch} from "./PackedBatch.sol";
 import {SettableTeeRegistry} from "./SettableTeeRegistry.sol";
@@ -185,7 +186,7 @@ contract AuthHandler is CommonBase, StdUtils {
             _call(
                 Expected(
                     owner,
-                    abi.encodeCall(IMemoryVault.grantDelegate, (delegate, scope, expiry)),
+                    abi.encodeCall(IMemoryVault.grantDelegate, (delegate, Scope.wrap(scope), expiry)),
                     "",
                     address(0),
                     0,
@@ -204,7 +205,7 @@ contract AuthHandler is CommonBase, StdUtils {
                     relayer,
                     abi.encodeCall(
                         IMemoryVault.grantDelegateBySig,
-                        (owner, delegate, scope, expiry, m.nonce, m.deadline, signature)
+                        (owner, delegate, Scope.wrap(scope), expiry, m.nonce, m.deadline, signature)
                     ),
                     "",
                     address(0),
@@ -375,7 +376,7 @@ contract AuthHandler is CommonBase, StdUtils {
             // Grants itself a delegation of its own (a valid call), then writes for the owner: its
             // own grant is not the owner's.
             vm.prank(attacker);
-            vault.grantDelegate(owner, WRITE, uint64(block.timestamp + 1 days));
+            vault.grantDelegate(owner, Scope.wrap(WRITE), uint64(block.timestamp + 1 days));
             e = Expected(
                 attacker,
                 abi.encodeCall(IMemoryVault.applyBatchFor, (owner, ops, ANY_SEQ)),
@@ -424,7 +425,7 @@ contract AuthHandler is CommonBase, StdUtils {
         } else if (u.kind == 1) {
             callData = abi.encodeCall(
                 IMemoryVault.grantDelegateBySig,
-                (u.owner, u.delegate, u.scope, u.expiry, auth.nonce, auth.deadline, auth.signature)
+                (u.owner, u.delegate, Scope.wrap(u.scope), u.expiry, auth.nonce, auth.deadline, auth.signature)
             );
         } else {
             callData = abi.encodeCall(
@@ -473,7 +474,7 @@ contract AuthHandler is CommonBase, StdUtils {
             relayer,
             abi.encodeCall(
                 IMemoryVault.grantDelegateBySig,
-                (m.owner, m.delegate, m.scope, m.expiry, m.nonce, m.deadline, signature)
+                (m.owner, m.delegate, Scope.wrap(m.scope), m.expiry, m.nonce, m.deadline, signature)
             ),
             reason,
             address(0),
