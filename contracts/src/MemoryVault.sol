@@ -27,17 +27,15 @@ contract MemoryVault is IMemoryVault, EIP712, Nonces {
     /// @inheritdoc IMemoryVault
     Scope public constant SCOPE_TEE_NODE = Scopes.TEE_NODE;
 
-    /// @notice The EIP-712 type of a relayed batch; `operations` is `keccak256` of the packed batch.
-    /// `signer` is in the message so that one signature cannot be claimed by two contract wallets
-    /// that accept the same key's ECDSA signatures.
+    /// @inheritdoc IMemoryVault
     bytes32 public constant WRITE_BATCH_TYPEHASH = keccak256(
         "WriteBatch(address owner,address signer,bytes32 operations,uint64 expectedSeq,uint256 nonce,uint256 deadline)"
     );
-    /// @notice The EIP-712 type of a signed grant.
+    /// @inheritdoc IMemoryVault
     bytes32 public constant GRANT_DELEGATE_TYPEHASH = keccak256(
         "GrantDelegate(address owner,address delegate,uint8 scope,uint64 expiry,uint256 nonce,uint256 deadline)"
     );
-    /// @notice The EIP-712 type of a signed revocation.
+    /// @inheritdoc IMemoryVault
     bytes32 public constant REVOKE_DELEGATE_TYPEHASH =
         keccak256("RevokeDelegate(address owner,address delegate,uint256 nonce,uint256 deadline)");
 
@@ -209,8 +207,7 @@ contract MemoryVault is IMemoryVault, EIP712, Nonces {
         return super.nonces(account);
     }
 
-    /// @notice The EIP-712 domain separator (name "MemSync MemoryVault", version "1", this chain, this vault).
-    /// @return The separator.
+    /// @inheritdoc IMemoryVault
     // solhint-disable-next-line func-name-mixedcase
     function DOMAIN_SEPARATOR() external view returns (bytes32) {
         return _domainSeparatorV4();

@@ -248,6 +248,59 @@ interface IMemoryVault {
     /// @return The sentinel, `type(uint64).max`.
     function ANY_SEQ() external view returns (uint64);
 
+    // ---------------------------------------------------------------------------------------------
+    // EIP-712 messages
+    //
+    // {applyBatchBySig}, {grantDelegateBySig} and {revokeDelegateBySig} take EIP-712 signatures of
+    // the three types below, in the domain {DOMAIN_SEPARATOR} describes. The type strings are exact:
+    // a type hash is `keccak256` of its string, byte for byte (no spaces after commas). Every type
+    // ends with `nonce` and `deadline`: `nonce` is the signer's next nonce ({nonces}; one sequence per
+    // account, shared by the three types, so each signature is good for one use and signatures are
+    // used in order), `deadline` the last timestamp (unix seconds, inclusive) at which the signature
+    // may be used. Accounts without code sign with ECDSA (65 bytes `r ‖ s ‖ v`, low `s`); contracts
+    // answer ERC-1271's `isValidSignature` for the digest. docs/FORMAT.md ("Signed messages") restates it.
+    // ---------------------------------------------------------------------------------------------
+
+    /// @notice The EIP-712 type hash of a relayed batch ({applyBatchBySig}), `keccak256` of
+    /// `WriteBatch(address owner,address signer,bytes32 operations,uint64 expectedSeq,uint256 nonce,uint256 deadline)`.
+    /// `owner`: the owner whose log the batch extends. `signer`: the account that signs, the owner or
+    /// a delegate whose grant covers every operation of the batch; it is in the message so that two
+    /// contract wallets that both accept one key's ECDSA signatures cannot each claim the same
+    /// signature. `operations`: `keccak256` of the packed batch, the `ops` bytes exactly as passed.
+    /// `expectedSeq`: the owner's sequence number before the batch, or {ANY_SEQ} to skip the check.
+    /// `nonce`: the signer's next nonce. `deadline`: the last timestamp the signature may be used.
+    /// @return The type hash.
+    // solhint-disable-next-line func-name-mixedcase
+    function WRITE_BATCH_TYPEHASH() external view returns (bytes32);
+
+    /// @notice The EIP-712 type hash of a signed grant ({grantDelegateBySig}), `keccak256` of
+    /// `GrantDelegate(address owner,address delegate,uint8 scope,uint64 expiry,uint256 nonce,uint256 deadline)`.
+    /// `owner`: the owner granting, and the signer. `delegate`: the account that may write for the
+    /// owner. `scope`: the granted bits, a {Scope} (`uint8` in the type: {SCOPE_WRITE},
+    /// {SCOPE_DELETE}, optionally {SCOPE_TEE_NODE}). `expiry`: the first timestamp at which the grant
+    /// no longer holds. `nonce`: the owner's next nonce. `deadline`: the last timestamp the signature
+    /// may be used (the grant itself lasts until `expiry`).
+    /// @return The type hash.
+    // solhint-disable-next-line func-name-mixedcase
+    function GRANT_DELEGATE_TYPEHASH() external view returns (bytes32);
+
+    /// @notice The EIP-712 type hash of a signed revocation ({revokeDelegateBySig}), `keccak256` of
+    /// `RevokeDelegate(address owner,address delegate,uint256 nonce,uint256 deadline)`.
+    /// `owner`: the owner revoking, and the signer. `delegate`: the delegate whose grant ends.
+    /// `nonce`: the owner's next nonce. `deadline`: the last timestamp the signature may be used.
+    /// @return The type hash.
+    // solhint-disable-next-line func-name-mixedcase
+    function REVOKE_DELEGATE_TYPEHASH() external view returns (bytes32);
+
+    /// @notice The EIP-712 domain separator of this vault: the domain
+    /// `EIP712Domain(string name,string version,uint256 chainId,address verifyingContract)` with
+    /// name "MemSync MemoryVault", version "1", this chain's id and this vault's address (also
+    /// readable field by field from ERC-5267's `eip712Domain()`). A message's digest is
+    /// `keccak256("\x19\x01" ‖ DOMAIN_SEPARATOR ‖ keccak256(abi.encode(TYPEHASH, fields...)))`.
+    /// @return The separator.
+    // solhint-disable-next-line func-name-mixedcase
+    function DOMAIN_SEPARATOR() external view returns (bytes32);
+
     /// @notice Delegation scope bit: may write records (inline, pointer, code).
     /// @return The bit, `1`.
     function SCOPE_WRITE() external view returns (Scope);
@@ -306,8 +359,8 @@ interface IMemoryVault {
     function applyBatchFor(address owner, bytes calldata ops, uint64 expectedSeq) external returns (uint64 seq);
 
     /// @notice Applies a packed batch that the owner, or a delegate of the owner, signed as an EIP-712
-    /// `WriteBatch(owner, signer, operations, expectedSeq, nonce, deadline)`; anyone may submit it and
-    /// pay the gas. The signer's nonce is used up.
+    /// `WriteBatch(owner, signer, operations, expectedSeq, nonce, deadline)` ({WRITE_BATCH_TYPEHASH});
+    /// anyone may submit it and pay the gas. The signer's nonce is used up.
     /// @param owner The owner whose log to extend.
     /// @param ops The packed operations (at least one); the signature covers their `keccak256`.
     /// @param expectedSeq As signed: the owner's sequence number before this call, or {ANY_SEQ}.
@@ -323,7 +376,8 @@ interface IMemoryVault {
     /// @param expiry The first timestamp at which the grant no longer holds (in the future).
     function grantDelegate(address delegate, Scope scope, uint64 expiry) external;
 
-    /// @notice Grants a delegation that `owner` signed as an EIP-712 `GrantDelegate`; anyone may submit it.
+    /// @notice Grants a delegation that `owner` signed as an EIP-712 `GrantDelegate`
+    /// ({GRANT_DELEGATE_TYPEHASH}); anyone may submit it.
     /// @param owner The owner granting.
     /// @param delegate The delegate.
     /// @param scope The scope bits.
@@ -348,7 +402,8 @@ interface IMemoryVault {
     /// @param delegate The delegate.
     function revokeDelegate(address delegate) external;
 
-    /// @notice Revokes a delegation that `owner` signed as an EIP-712 `RevokeDelegate`; anyone may submit it.
+    /// @notice Revokes a delegation that `owner` signed as an EIP-712 `RevokeDelegate`
+    /// ({REVOKE_DELEGATE_TYPEHASH}); anyone may submit it.
     /// @param owner The owner revoking.
     /// @param delegate The delegate.
     /// @param nonce The owner's next nonce.
