@@ -18,11 +18,11 @@ use std::sync::OnceLock;
 
 use alloy::primitives::Address;
 
-use memsync::Error;
 use memsync::bindings::memory_vault::MemoryVault::MemoryVaultErrors;
 use memsync::blob::BlobError;
 use memsync::tee::client::TeeError;
 use memsync::tee::registry::RegistryError;
+use memsync::{Error, VaultError};
 
 /// A class of failure, with its exit code.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -74,8 +74,13 @@ pub(crate) fn working_on(name: &str, chain_id: u64) {
 pub(crate) fn describe(err: &anyhow::Error) -> String {
     let mut message = String::new();
     for cause in err.chain() {
-        let text = match cause.downcast_ref::<Error>() {
-            Some(Error::InsufficientFunds { account }) => unfunded(*account),
+        let vault = match cause.downcast_ref::<Error>() {
+            Some(Error::Vault(vault)) => Some(vault),
+            Some(_) => None,
+            None => cause.downcast_ref::<VaultError>(),
+        };
+        let text = match vault {
+            Some(VaultError::InsufficientFunds { account }) => unfunded(*account),
             _ => cause.to_string(),
         };
         if message.contains(&text) {
@@ -114,49 +119,61 @@ impl Failure {
         anyhow::Error::new(Classified { failure: self, source: err })
     }
 
-    /// The class of `err`: the mark it carries, else the class of the first SDK error in its
-    /// chain.
+    /// The class of `err`: the mark it carries, else the class of the first SDK or vault error
+    /// in its chain.
     pub(crate) fn of(err: &anyhow::Error) -> Self {
         if let Some(classified) = err.downcast_ref::<Classified>() {
             return classified.failure;
         }
         err.chain()
-            .find_map(|cause| cause.downcast_ref::<Error>())
-            .map_or(Self::Other, Self::of_sdk)
+            .find_map(|cause| {
+                cause
+                    .downcast_ref::<Error>()
+                    .map(Self::of_sdk)
+                    .or_else(|| cause.downcast_ref::<VaultError>().map(Self::of_vault))
+            })
+            .unwrap_or(Self::Other)
+    }
+
+    fn of_vault(err: &VaultError) -> Self {
+        match err {
+            VaultError::RecordNotFound { .. } | VaultError::VersionNotFound { .. } => {
+                Self::NotFound
+            }
+            VaultError::InvalidOperation { .. } => Self::InvalidInput,
+            VaultError::WriteContended { .. }
+            | VaultError::Revert(MemoryVaultErrors::VaultSequenceMismatch(_)) => Self::Conflict,
+            VaultError::NoSigner
+            | VaultError::InsufficientFunds { .. }
+            | VaultError::NoVaultAtAddress { .. } => Self::Config,
+            VaultError::Rpc { .. }
+            | VaultError::RpcGaveUp { .. }
+            | VaultError::NotMined { .. }
+            | VaultError::TransactionDisplaced { .. }
+            | VaultError::RpcBehind { .. }
+            | VaultError::InvalidRpcUrl { .. } => Self::Network,
+            VaultError::LogHeadMismatch { .. }
+            | VaultError::LogInconsistent { .. }
+            | VaultError::CheckpointAhead { .. }
+            | VaultError::CodeRecordMismatch { .. } => Self::Integrity,
+            _ => Self::Other,
+        }
     }
 
     fn of_sdk(err: &Error) -> Self {
         match err {
-            Error::MemoryNotFound { .. }
-            | Error::RecordNotFound { .. }
-            | Error::VersionNotFound { .. } => Self::NotFound,
-            Error::InvalidMemory(_)
-            | Error::InvalidOperation { .. }
-            | Error::Import(_)
-            | Error::Scope(_) => Self::InvalidInput,
-            Error::MemoryConflict { .. } | Error::WriteContended { .. } => Self::Conflict,
-            Error::Revert(MemoryVaultErrors::VaultSequenceMismatch(_)) => Self::Conflict,
+            Error::Vault(err) => Self::of_vault(err),
+            Error::MemoryNotFound { .. } => Self::NotFound,
+            Error::InvalidMemory(_) | Error::Import(_) | Error::Scope(_) => Self::InvalidInput,
+            Error::MemoryConflict { .. } => Self::Conflict,
             Error::Keys(_)
             | Error::KeyScopeMismatch { .. }
             | Error::CacheScopeMismatch { .. }
-            | Error::EmptyKeyring
-            | Error::NoSigner
-            | Error::InsufficientFunds { .. }
-            | Error::NoVaultAtAddress { .. } => Self::Config,
-            Error::Rpc { .. }
-            | Error::RpcGaveUp { .. }
-            | Error::NotMined { .. }
-            | Error::TransactionDisplaced { .. }
-            | Error::RpcBehind { .. }
-            | Error::InvalidRpcUrl { .. }
-            | Error::Blob(BlobError::Unreachable { .. } | BlobError::NotFound { .. }) => {
+            | Error::EmptyKeyring => Self::Config,
+            Error::Blob(BlobError::Unreachable { .. } | BlobError::NotFound { .. }) => {
                 Self::Network
             }
-            Error::LogHeadMismatch { .. }
-            | Error::LogInconsistent { .. }
-            | Error::CheckpointAhead { .. }
-            | Error::CodeRecordMismatch { .. }
-            | Error::Blob(BlobError::HashMismatch { .. } | BlobError::CidDigestMismatch { .. }) => {
+            Error::Blob(BlobError::HashMismatch { .. } | BlobError::CidDigestMismatch { .. }) => {
                 Self::Integrity
             }
             Error::Tee(err) => Self::of_tee(err),

@@ -283,7 +283,9 @@ async fn check_keys(
     let vault =
         match Vault::builder(&network.rpc_url).rpc(rpc.rpc_config()).connect(network.vault).await {
             Ok(vault) => vault,
-            Err(err @ (memsync::Error::Rpc { .. } | memsync::Error::RpcGaveUp { .. })) => {
+            Err(
+                err @ (memsync::VaultError::Rpc { .. } | memsync::VaultError::RpcGaveUp { .. }),
+            ) => {
                 out.note(&format!(
                     "warning: the keys were not checked against network `{name}`, which cannot be \
                  reached ({err}); the first command will check them"

@@ -188,8 +188,8 @@ impl Session {
 }
 
 /// Whether `err` says the RPC could not be reached (as opposed to a wrong configuration).
-fn is_unreachable(err: &memsync::Error) -> bool {
-    matches!(err, memsync::Error::Rpc { .. } | memsync::Error::RpcGaveUp { .. })
+fn is_unreachable(err: &memsync::VaultError) -> bool {
+    matches!(err, memsync::VaultError::Rpc { .. } | memsync::VaultError::RpcGaveUp { .. })
 }
 
 /// The newest key epoch the owner had published when the chain was last reached, kept next to

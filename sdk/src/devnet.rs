@@ -114,8 +114,11 @@ impl DevnetBuilder {
             .tee_registry(registry.address())
             .deploy()
             .await?;
-        let receipt_block =
-            vault.provider().get_block_number().await.map_err(Error::rpc("eth_blockNumber"))?;
+        let receipt_block = vault
+            .provider()
+            .get_block_number()
+            .await
+            .map_err(crate::VaultError::rpc("eth_blockNumber"))?;
         Ok(Devnet {
             anvil,
             anvil_path: path,
@@ -180,7 +183,7 @@ impl Devnet {
 
     /// A vault client signing as dev account `index`.
     pub async fn vault(&self, index: usize) -> Result<Vault> {
-        Vault::builder(self.rpc_url()).signer(self.signer(index)).connect(self.vault).await
+        Ok(Vault::builder(self.rpc_url()).signer(self.signer(index)).connect(self.vault).await?)
     }
 
     /// A TEE registry client signing as dev account `index` (0 holds every role and is the

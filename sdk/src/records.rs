@@ -83,7 +83,7 @@ pub(crate) async fn publish_keys(
             // (VaultEpochNotIncreasing): then check against what it published.
             match vault.key_check(owner, epoch.get()).await? {
                 Some(published) => keys.verify_key_check(&KeyCheck(published))?,
-                None => return Err(err),
+                None => return Err(err.into()),
             }
         }
     }
@@ -92,10 +92,11 @@ pub(crate) async fn publish_keys(
 
 /// The storage mode `policy` picks for a plaintext of `len` bytes.
 pub(crate) fn mode_for(policy: &StoragePolicy, id: B256, len: usize) -> Result<StorageMode> {
-    let sealed_len = envelope::sealed_len(len).ok_or(Error::InvalidOperation {
-        subject: format!("record {id}"),
-        reason: "the plaintext is larger than an envelope can hold",
-    })?;
+    let sealed_len =
+        envelope::sealed_len(len).ok_or(Error::Vault(crate::VaultError::InvalidOperation {
+            subject: format!("record {id}"),
+            reason: "the plaintext is larger than an envelope can hold",
+        }))?;
     Ok(policy.mode_for(sealed_len))
 }
 
@@ -116,11 +117,12 @@ pub(crate) async fn seal(
         StorageMode::Inline => Operation::write(id, version, sealed),
         StorageMode::Code => Operation::write_code(id, version, sealed),
         StorageMode::Pointer => {
-            let store: &Arc<dyn BlobStore> =
-                blobs.map(BlobRouter::writer).ok_or(Error::InvalidOperation {
+            let store: &Arc<dyn BlobStore> = blobs.map(BlobRouter::writer).ok_or(Error::Vault(
+                crate::VaultError::InvalidOperation {
                     subject: format!("record {id}"),
                     reason: "pointer mode needs a blob store (with_blob_store)",
-                })?;
+                },
+            ))?;
             let uri = store.put(&sealed).await?;
             Operation::write_pointer(id, version, keccak256(&sealed), uri)
         }
@@ -161,10 +163,10 @@ pub(crate) async fn stored_envelope(
             keep(*content_hash, &code)?;
             Ok((Zeroizing::new(code.to_vec()), StorageMode::Code))
         }
-        Payload::NewCode(_) => Err(Error::InvalidOperation {
+        Payload::NewCode(_) => Err(Error::Vault(crate::VaultError::InvalidOperation {
             subject: "a log entry".into(),
             reason: "a code write that was never applied has no stored envelope",
-        }),
+        })),
     }
 }
 
@@ -190,6 +192,8 @@ where
             let body_bytes = body(body_ref.version).await?;
             Ok(envelope::open_rekeyed(keyring, &context, bytes, &body_bytes)?)
         }
+        // A later envelope format than this SDK reads opens as nothing it knows.
+        _ => Err(envelope::EnvelopeError::Open.into()),
     }
 }
 
@@ -208,6 +212,8 @@ pub(crate) fn open_sealed(
             Some(envelope::open(keyring, &context, bytes).map_err(Into::into))
         }
         Ok(EnvelopeInfo::Rekey { .. }) => None,
+        // A later envelope format than this SDK reads opens as nothing it knows.
+        Ok(_) => Some(Err(envelope::EnvelopeError::Open.into())),
         Err(err) => Some(Err(err.into())),
     }
 }

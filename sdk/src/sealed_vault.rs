@@ -207,7 +207,7 @@ impl SealedVault {
 
     fn not_found(&self, name: &[u8]) -> Error {
         let id = self.keyring.latest().map(|k| k.record_id(name)).unwrap_or_default();
-        Error::RecordNotFound { owner: self.owner, id }
+        Error::Vault(crate::VaultError::RecordNotFound { owner: self.owner, id })
     }
 
     /// Seals `plaintext` and writes it as the record named `name`, in the policy's storage mode:
@@ -238,11 +238,11 @@ impl SealedVault {
         // Adds cannot conflict; an update must not overtake a concurrent writer.
         let check = if exists { SeqCheck::Exactly(log.checkpoint().seq) } else { SeqCheck::Any };
         let op = self.seal_op(id, version, plaintext, mode).await?;
-        self.vault.apply(&op, check).await
+        Ok(self.vault.apply(&op, check).await?)
     }
 
     /// Writes several new records (or new versions), each in the policy's storage mode, in one
-    /// transaction: all or none. Fails with [`Error::BatchTooLarge`] before sending if they do
+    /// transaction: all or none. Fails with [`Error::Vault(crate::VaultError::BatchTooLarge)`] before sending if they do
     /// not fit in one transaction.
     pub async fn put_many(&self, records: &[(&[u8], &[u8])]) -> Result<WriteReceipt> {
         let log = self.vault.fetch_log(self.owner).await?;
@@ -251,7 +251,7 @@ impl SealedVault {
             let (id, version, _) = self.next_version(&log, name)?;
             ops.push(self.seal_op(id, version, plaintext, None).await?);
         }
-        self.vault.apply_batch(&ops, SeqCheck::Exactly(log.checkpoint().seq)).await
+        Ok(self.vault.apply_batch(&ops, SeqCheck::Exactly(log.checkpoint().seq)).await?)
     }
 
     /// Reads and opens the latest version of the record named `name`.
@@ -281,7 +281,7 @@ impl SealedVault {
         let (id, entry) = self.find(&log, name).ok_or_else(|| self.not_found(name))?;
         log.record(id)?;
         let version = next_version(entry.op.version().unwrap_or_default());
-        self.vault.delete(id, version, SeqCheck::Exactly(log.checkpoint().seq)).await
+        Ok(self.vault.delete(id, version, SeqCheck::Exactly(log.checkpoint().seq)).await?)
     }
 
     /// Deletes the record named `name` and then erases the off-chain blob of every version of it
@@ -322,15 +322,15 @@ impl SealedVault {
     ///
     /// # Errors
     ///
-    /// [`Error::InvalidOperation`] for an epoch older than one held; a conflicting root for a
+    /// [`Error::Vault(crate::VaultError::InvalidOperation)`] for an epoch older than one held; a conflicting root for a
     /// held epoch; write errors (the batches written before stay: rotate again to finish).
     pub async fn rotate(&mut self, root: &EpochRoot) -> Result<Rotation> {
         let epoch = root.epoch();
         if self.keyring.latest().is_some_and(|k| k.epoch() > epoch) {
-            return Err(Error::InvalidOperation {
+            return Err(Error::Vault(crate::VaultError::InvalidOperation {
                 subject: format!("key epoch {}", epoch.get()),
                 reason: "a rotation needs an epoch no older than every epoch held",
-            });
+            }));
         }
         self.keyring.insert(root)?;
         self.check_or_publish_keys().await?;
@@ -344,6 +344,7 @@ impl SealedVault {
                 let held = match envelope::inspect(&current)? {
                     envelope::EnvelopeInfo::Sealed { epoch, .. }
                     | envelope::EnvelopeInfo::Rekey { epoch, .. } => epoch,
+                    _ => return Err(envelope::EnvelopeError::Open.into()),
                 };
                 if held >= epoch {
                     return Ok(None);
@@ -387,7 +388,11 @@ impl SealedVault {
             Operation::Write { payload, .. } => {
                 records::stored_envelope(payload, &self.vault, self.blobs.as_ref(), None).await
             }
-            _ => Err(Error::RecordDeleted { owner: self.owner, id, version }),
+            _ => Err(Error::Vault(crate::VaultError::RecordDeleted {
+                owner: self.owner,
+                id,
+                version,
+            })),
         }
     }
 

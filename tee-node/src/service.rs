@@ -201,7 +201,8 @@ impl NodeError {
             memsync::Error::KeyCheckNotPublished { .. } => Self::KeysNotPublished,
             memsync::Error::Extract(e) => Self::Model(e.to_string()),
             memsync::Error::Scope(e) => Self::BadRequest(format!("the app scope: {e}")),
-            memsync::Error::Revert(_) | memsync::Error::TransactionReverted { .. } => {
+            memsync::Error::Vault(memsync::VaultError::Revert(_))
+            | memsync::Error::Vault(memsync::VaultError::TransactionReverted { .. }) => {
                 // A revert here is the vault refusing the delegate (revoked, expired, or the
                 // node no longer active in the registry).
                 Self::Chain(format!("the vault refused the write ({err})"))

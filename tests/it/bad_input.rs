@@ -14,12 +14,15 @@ async fn an_unreachable_or_malformed_rpc_url_is_a_clear_error() {
         .await
         .expect_err("nothing listens");
     // Refused connections are retried (a node restarting), then given up on.
-    assert!(matches!(err, Error::Rpc { .. } | Error::RpcGaveUp { .. }), "{err}");
+    assert!(
+        matches!(err, memsync::VaultError::Rpc { .. } | memsync::VaultError::RpcGaveUp { .. }),
+        "{err}"
+    );
     assert!(err.to_string().contains("check the RPC URL"), "{err}");
 
     for url in ["not a url", "ws://127.0.0.1:8545", "127.0.0.1:8545"] {
         let err = Vault::builder(url).connect(Address::ZERO).await.expect_err(url);
-        assert!(matches!(err, Error::InvalidRpcUrl { .. }), "{url}: {err}");
+        assert!(matches!(err, memsync::VaultError::InvalidRpcUrl { .. }), "{url}: {err}");
     }
 }
 
@@ -29,7 +32,7 @@ async fn an_address_without_code_or_a_missing_anvil_is_a_clear_error() {
     let empty = Address::repeat_byte(0x42);
     let err = Vault::builder(devnet.rpc_url()).connect(empty).await.expect_err("no code");
     assert!(
-        matches!(err, Error::NoVaultAtAddress { address, chain_id: 31337 } if address == empty)
+        matches!(err, memsync::VaultError::NoVaultAtAddress { address, chain_id: 31337 } if address == empty)
     );
     assert!(err.to_string().contains("check the vault address"), "{err}");
 
@@ -54,20 +57,23 @@ async fn malformed_operations_are_refused_before_anything_is_sent() {
     ];
     for op in &bad {
         let err = vault.apply(op, SeqCheck::Any).await.expect_err("invalid");
-        assert!(matches!(err, Error::InvalidOperation { .. }), "{op:?}: {err}");
+        assert!(matches!(err, memsync::VaultError::InvalidOperation { .. }), "{op:?}: {err}");
         let err = vault
             .apply_batch(&[Operation::write(id, 1, vec![1]), op.clone()], SeqCheck::Any)
             .await
             .expect_err("invalid in batch");
-        assert!(matches!(err, Error::InvalidOperation { .. }), "{op:?}: {err}");
+        assert!(matches!(err, memsync::VaultError::InvalidOperation { .. }), "{op:?}: {err}");
     }
-    assert!(matches!(vault.apply_batch(&[], SeqCheck::Any).await, Err(Error::EmptyBatch)));
+    assert!(matches!(
+        vault.apply_batch(&[], SeqCheck::Any).await,
+        Err(memsync::VaultError::EmptyBatch)
+    ));
 
     // A read-only client cannot write.
     let reader =
         Vault::builder(devnet.rpc_url()).connect(devnet.vault_address()).await.expect("reader");
     let op = Operation::Write { id, version: 1, payload: Payload::inline(vec![1]) };
-    assert!(matches!(reader.apply(&op, SeqCheck::Any).await, Err(Error::NoSigner)));
+    assert!(matches!(reader.apply(&op, SeqCheck::Any).await, Err(memsync::VaultError::NoSigner)));
 
     assert_eq!(vault.log_state(owner).await.expect("state").seq, 0, "nothing was written");
 }

@@ -4,7 +4,7 @@
 use alloy::primitives::{B256, keccak256};
 use alloy::providers::Provider as _;
 use memsync::gas::{TX_GAS_CAP, calldata_floor};
-use memsync::{Devnet, Error, LogFetch, Operation, Payload, SeqCheck, Vault, encode_batch};
+use memsync::{Devnet, LogFetch, Operation, Payload, SeqCheck, Vault, encode_batch};
 use memsync_e2e::{Intercept, LyingRpc, filler};
 
 fn id(n: u32) -> B256 {
@@ -57,13 +57,16 @@ async fn one_transaction_carries_every_kind_and_the_log_reads_it_back() {
                 (got, sent) => assert_eq!(got, sent),
             }
         }
-        assert!(matches!(log.record(id(1)), Err(Error::RecordDeleted { version: 2, .. })));
+        assert!(matches!(
+            log.record(id(1)),
+            Err(memsync::VaultError::RecordDeleted { version: 2, .. })
+        ));
         assert_eq!(log.record(long_id).expect("long id").version, u64::MAX - 1);
     }
 
     // A contract address that holds other code is caught against the committed hash.
     let err = vault.read_code(vault.address(), keccak256(&code)).await.expect_err("not the record");
-    assert!(matches!(err, Error::CodeRecordMismatch { .. }), "{err}");
+    assert!(matches!(err, memsync::VaultError::CodeRecordMismatch { .. }), "{err}");
 }
 
 #[tokio::test]
@@ -80,7 +83,7 @@ async fn a_batch_over_the_gas_cap_is_refused_before_sending_or_split() {
 
     let err = vault.apply_batch(&ops, SeqCheck::Any).await.expect_err("too large");
     assert!(
-        matches!(err, Error::BatchTooLarge { operations: 1800, gas, cap: TX_GAS_CAP } if gas > TX_GAS_CAP),
+        matches!(err, memsync::VaultError::BatchTooLarge { operations: 1800, gas, cap: TX_GAS_CAP } if gas > TX_GAS_CAP),
         "{err}"
     );
     assert!(err.to_string().contains("EIP-7825"), "{err}");
@@ -103,7 +106,7 @@ async fn a_batch_over_the_gas_cap_is_refused_before_sending_or_split() {
     // One record larger than a whole transaction can carry cannot be split.
     let huge = [Operation::write(id(9999), 1, filler(500_000, 1))];
     let err = vault.apply_chunked(&huge, SeqCheck::Any).await.expect_err("one huge record");
-    assert!(matches!(err, Error::BatchTooLarge { operations: 1, .. }), "{err}");
+    assert!(matches!(err, memsync::VaultError::BatchTooLarge { operations: 1, .. }), "{err}");
     assert!(err.to_string().contains("pointer mode"), "{err}");
     assert_eq!(vault.log_state(owner).await.expect("state").seq, 1800);
 }
@@ -137,13 +140,17 @@ async fn a_split_batch_that_fails_part_way_says_what_landed_and_resumes_without_
         .expect("client through the flaky RPC");
 
     let err = flaky.apply_chunked(&ops, SeqCheck::Exactly(0)).await.expect_err("dropped");
-    let Error::BatchPartiallyApplied { applied, applied_operations, source } = &err else {
+    let memsync::VaultError::BatchPartiallyApplied { applied, applied_operations, source } = &err
+    else {
         panic!("expected a partial batch, got {err}");
     };
     assert_eq!(applied.len(), 1, "{err}");
     assert!(*applied_operations > 0 && *applied_operations < ops.len());
     assert_eq!(applied[0].seq, *applied_operations as u64);
-    assert!(matches!(**source, Error::Contract(_) | Error::Rpc { .. }), "{source}");
+    assert!(
+        matches!(**source, memsync::VaultError::Contract(_) | memsync::VaultError::Rpc { .. }),
+        "{source}"
+    );
     assert!(err.to_string().contains("resume"), "{err}");
 
     // The chain holds exactly the first part; resuming from it writes the rest once.

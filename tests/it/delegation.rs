@@ -7,7 +7,7 @@ use alloy::primitives::{B256, U256};
 use alloy::providers::Provider as _;
 use memsync::bindings::memory_vault::MemoryVault::{self, MemoryVaultErrors};
 use memsync::memory::{CacheLocation, Memory, MemoryClient, MemoryUpdate, NewMemory, Source};
-use memsync::{Delegation, DelegationChange, Devnet, Error, Operation, Scope, SeqCheck, Vault};
+use memsync::{Delegation, DelegationChange, Devnet, Operation, Scope, SeqCheck, Vault};
 use memsync_e2e::{advance_time, filler, mine, set_automine, vault_revert};
 
 fn id(n: u8) -> B256 {
@@ -261,7 +261,7 @@ async fn a_delegate_cannot_make_the_owners_log_undecodable() {
     // The SDK refuses a URI that is not ASCII before sending ...
     let op = Operation::write_pointer(id(2), 1, B256::repeat_byte(7), "https://example.org/ü");
     let err = tool.apply_batch_for(owner, &[op], SeqCheck::Any).await.expect_err("refused");
-    assert!(matches!(err, Error::InvalidOperation { .. }), "{err}");
+    assert!(matches!(err, memsync::VaultError::InvalidOperation { .. }), "{err}");
 
     // ... and the vault refuses one sent anyway: a batch whose URI holds a byte 0xff, which
     // would not decode as text.

@@ -34,7 +34,7 @@ async fn fetch_through(
     let vault =
         Vault::builder(proxy.url()).log_fetch(fetch).connect(devnet.vault_address()).await?;
     let owner = devnet.signer(0).address();
-    vault.fetch_log(owner).await.map(|log| log.entries().len())
+    Ok(vault.fetch_log(owner).await.map(|log| log.entries().len())?)
 }
 
 fn strategies(devnet: &Devnet) -> [LogFetch; 2] {
@@ -101,7 +101,10 @@ async fn an_altered_ciphertext_byte_is_refused() {
     });
     for fetch in strategies(&devnet) {
         let err = fetch_through(&devnet, tamper.clone(), fetch).await.expect_err("altered");
-        assert!(matches!(err, Error::LogHeadMismatch { .. }), "{fetch:?}: {err}");
+        assert!(
+            matches!(err, Error::Vault(memsync::VaultError::LogHeadMismatch { .. })),
+            "{fetch:?}: {err}"
+        );
         assert!(err.to_string().contains("use another RPC endpoint"), "{err}");
     }
 }
@@ -132,7 +135,11 @@ async fn a_hidden_event_is_refused() {
         for fetch in strategies(&devnet) {
             let err = fetch_through(&devnet, tamper.clone(), fetch).await.expect_err(name);
             assert!(
-                matches!(err, Error::LogInconsistent { .. } | Error::LogHeadMismatch { .. }),
+                matches!(
+                    err,
+                    Error::Vault(memsync::VaultError::LogInconsistent { .. })
+                        | Error::Vault(memsync::VaultError::LogHeadMismatch { .. })
+                ),
                 "{name} {fetch:?}: {err}"
             );
         }
@@ -190,7 +197,11 @@ async fn reordered_or_replayed_events_are_refused() {
         for fetch in fetches {
             let err = fetch_through(&devnet, tamper.clone(), fetch).await.expect_err(name);
             assert!(
-                matches!(err, Error::LogInconsistent { .. } | Error::LogHeadMismatch { .. }),
+                matches!(
+                    err,
+                    Error::Vault(memsync::VaultError::LogInconsistent { .. })
+                        | Error::Vault(memsync::VaultError::LogHeadMismatch { .. })
+                ),
                 "{name} {fetch:?}: {err}"
             );
         }
@@ -214,7 +225,10 @@ async fn events_of_another_contract_or_owner_are_refused() {
     for fetch in strategies(&devnet) {
         for tamper in [other_contract.clone(), other_owner.clone()] {
             let err = fetch_through(&devnet, tamper, fetch).await.expect_err("foreign event");
-            assert!(matches!(err, Error::LogInconsistent { .. }), "{fetch:?}: {err}");
+            assert!(
+                matches!(err, Error::Vault(memsync::VaultError::LogInconsistent { .. })),
+                "{fetch:?}: {err}"
+            );
         }
     }
 }

@@ -598,7 +598,10 @@ async fn an_rpc_that_drops_mid_sync_is_retried_and_loses_or_duplicates_nothing()
     // Dropping every query: the sync gives up with a clear error and nothing is lost.
     let dead = flaky(usize::MAX).await;
     let err = open_through(dead.url()).await.expect_err("gives up");
-    assert!(matches!(err, Error::RpcGaveUp { attempts: 4, .. }), "{err}");
+    assert!(
+        matches!(err, Error::Vault(memsync::VaultError::RpcGaveUp { attempts: 4, .. })),
+        "{err}"
+    );
     assert!(err.to_string().contains("nothing was lost"), "{err}");
 
     // Dropping two queries: retried, and the memories arrive once each.
@@ -630,7 +633,7 @@ async fn a_new_owner_reads_without_funds_and_is_told_to_fund_before_writing() {
     assert!(memories.is_empty().await);
     let err = memories.add(NewMemory::new("My first memory.")).await.expect_err("no ether");
     assert!(
-        matches!(err, Error::InsufficientFunds { account } if account == stranger.address()),
+        matches!(err, Error::Vault(memsync::VaultError::InsufficientFunds { account }) if account == stranger.address()),
         "{err}"
     );
     assert!(err.to_string().contains("send it ether"), "{err}");

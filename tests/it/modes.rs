@@ -180,7 +180,10 @@ async fn erase_tombstones_the_record_and_deletes_every_pointer_blob() {
     for uri in &uris {
         assert!(!store.path_of(uri).expect("path").exists(), "{uri} is erased");
     }
-    assert!(matches!(sealed.get(b"diary").await, Err(Error::RecordDeleted { .. })));
+    assert!(matches!(
+        sealed.get(b"diary").await,
+        Err(Error::Vault(memsync::VaultError::RecordDeleted { .. }))
+    ));
     assert!(sealed.records().await.expect("records").is_empty());
 }
 
@@ -246,7 +249,7 @@ async fn a_write_whose_blob_or_code_cannot_be_stored_changes_nothing_on_chain() 
         .put_with_mode(b"huge", &memory(30_000, "code"), StorageMode::Code)
         .await
         .expect_err("too large for code");
-    assert!(matches!(err, Error::InvalidOperation { .. }), "{err}");
+    assert!(matches!(err, Error::Vault(memsync::VaultError::InvalidOperation { .. })), "{err}");
     assert!(err.to_string().contains("24,575"), "{err}");
 
     // Pointer mode without any blob store.
@@ -255,7 +258,10 @@ async fn a_write_whose_blob_or_code_cannot_be_stored_changes_nothing_on_chain() 
     assert!(err.to_string().contains("blob store"), "{err}");
 
     assert_eq!(sealed.vault().log_state(owner).await.expect("state"), before);
-    assert!(matches!(sealed.get(b"large").await, Err(Error::RecordNotFound { .. })));
+    assert!(matches!(
+        sealed.get(b"large").await,
+        Err(Error::Vault(memsync::VaultError::RecordNotFound { .. }))
+    ));
     let id = sealed.keyring().latest().expect("keys").record_id(b"large");
     assert_ne!(id, B256::ZERO);
 }

@@ -6,10 +6,11 @@
 use alloy::primitives::{Address, B256, U256};
 use alloy::providers::Provider as _;
 use alloy::signers::SignerSync as _;
+use memsync::VaultError;
 use memsync::bindings::memory_vault::{IMemoryVault, MemoryVault, MemoryVault::MemoryVaultErrors};
 use memsync::{
-    Checkpoint, DelegationChange, Devnet, Error, Operation, Scope, SeqCheck, SignedBatch,
-    UnsignedBatch, Vault, encode_batch,
+    Checkpoint, DelegationChange, Devnet, Operation, Scope, SeqCheck, SignedBatch, UnsignedBatch,
+    Vault, encode_batch,
 };
 use memsync_e2e::safe::Safe;
 use memsync_e2e::{advance_time, filler, vault_revert};
@@ -107,7 +108,7 @@ async fn expired_foreign_altered_and_misattributed_messages_are_refused() {
         }
     };
     let before = snapshot(&relayer, owner, owner).await;
-    let assert_invalid = |err: Error| {
+    let assert_invalid = |err: VaultError| {
         assert!(
             matches!(vault_revert(&err), MemoryVaultErrors::VaultInvalidSignature(e) if e.signer == owner),
             "{err}"
@@ -119,7 +120,10 @@ async fn expired_foreign_altered_and_misattributed_messages_are_refused() {
     unsigned.chain_id += 1;
     let mut signed = unsigned.sign(&owner_key).await.expect("sign");
     let err = relayer.relay(&signed).await.expect_err("foreign chain");
-    assert!(matches!(err, Error::ForeignSignature { .. }), "checked before sending: {err}");
+    assert!(
+        matches!(err, memsync::VaultError::ForeignSignature { .. }),
+        "checked before sending: {err}"
+    );
     signed.batch.chain_id -= 1;
     assert_invalid(relayer.relay(&signed).await.expect_err("wrong chain id in the domain"));
 
@@ -130,7 +134,7 @@ async fn expired_foreign_altered_and_misattributed_messages_are_refused() {
         .expect("prepare");
     let mut signed = unsigned.sign(&owner_key).await.expect("sign");
     let err = relayer.relay(&signed).await.expect_err("foreign vault");
-    assert!(matches!(err, Error::ForeignSignature { .. }), "{err}");
+    assert!(matches!(err, memsync::VaultError::ForeignSignature { .. }), "{err}");
     signed.batch.vault = relayer.address();
     assert_invalid(relayer.relay(&signed).await.expect_err("wrong vault in the domain"));
 
@@ -149,7 +153,10 @@ async fn expired_foreign_altered_and_misattributed_messages_are_refused() {
     // Someone else's key: refused by the SDK before signing, and by the vault if sent anyway.
     let unsigned = fresh(SeqCheck::Any).await;
     let err = unsigned.clone().sign(&stranger).await.expect_err("wrong signer");
-    assert!(matches!(err, Error::WrongSigner { expected, .. } if expected == owner), "{err}");
+    assert!(
+        matches!(err, memsync::VaultError::WrongSigner { expected, .. } if expected == owner),
+        "{err}"
+    );
     let forged = stranger.sign_hash_sync(&unsigned.digest()).expect("sign").as_bytes();
     assert_invalid(
         relayer.relay(&unsigned.with_signature(forged.to_vec())).await.expect_err("forged"),
@@ -170,7 +177,7 @@ async fn expired_foreign_altered_and_misattributed_messages_are_refused() {
     let signed = unsigned.sign(&owner_key).await.expect("sign");
     advance_time(relayer.provider(), 60).await;
     let err = relayer.relay(&signed).await.expect_err("expired");
-    assert!(matches!(err, Error::SignatureExpired { .. }), "{err}");
+    assert!(matches!(err, memsync::VaultError::SignatureExpired { .. }), "{err}");
     let auth = IMemoryVault::Authorization {
         signer: owner,
         nonce: signed.batch.nonce,
@@ -280,7 +287,7 @@ async fn a_safe_signs_through_erc1271_and_delegates_by_signature() {
         .expect("prepare");
     let digest = unsigned.digest();
     let before = snapshot(&relayer, safe.address, safe.address).await;
-    let assert_invalid = |err: Error| {
+    let assert_invalid = |err: VaultError| {
         assert!(
             matches!(vault_revert(&err), MemoryVaultErrors::VaultInvalidSignature(e)
                 if e.signer == safe.address),

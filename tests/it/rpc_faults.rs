@@ -552,7 +552,7 @@ async fn reads_after_writes_see_the_write_through_lagging_replicas() {
 }
 
 /// A replica that stays behind the device's last write: the sync says the RPC is behind
-/// (`Error::RpcBehind`, "behind"), never that the checkpoint is foreign or the RPC lies.
+/// (`Error::Vault(memsync::VaultError::RpcBehind)`, "behind"), never that the checkpoint is foreign or the RPC lies.
 #[tokio::test]
 async fn a_replica_that_stays_behind_is_named_behind() {
     let (devnet, sim) = devnet_and_sim().await;
@@ -566,7 +566,7 @@ async fn a_replica_that_stays_behind_is_named_behind() {
     let started = Instant::now();
     let err = writer.sync().await.expect_err("the RPC is behind the last write");
     println!("writer: {err} after {:?}", started.elapsed());
-    assert!(matches!(err, Error::RpcBehind { .. }), "{err:?}");
+    assert!(matches!(err, Error::Vault(memsync::VaultError::RpcBehind { .. })), "{err:?}");
     assert!(err.to_string().contains("behind"), "{err}");
     assert!(started.elapsed() < Duration::from_secs(10));
     // A device that only read: the replica is behind its checkpoint. After `lag_wait` the SDK
@@ -576,7 +576,7 @@ async fn a_replica_that_stays_behind_is_named_behind() {
     // checkpoint nor a lying RPC.
     match reader.sync().await {
         Err(err) => {
-            assert!(matches!(err, Error::RpcBehind { .. }), "{err:?}");
+            assert!(matches!(err, Error::Vault(memsync::VaultError::RpcBehind { .. })), "{err:?}");
             assert!(err.to_string().contains("behind"), "{err}");
         }
         Ok(report) => {
@@ -711,7 +711,7 @@ async fn hung_requests_time_out_and_are_retried() {
         .expect("a bounded failure")
         .expect_err("everything hangs");
     println!("all hung: {err} after {:?}", started.elapsed());
-    assert!(matches!(err, Error::RpcGaveUp { .. }), "{err:?}");
+    assert!(matches!(err, Error::Vault(memsync::VaultError::RpcGaveUp { .. })), "{err:?}");
     sim.set(Faults::honest());
     assert_equals_chain(&devnet, &device).await;
 }

@@ -49,8 +49,14 @@ async fn the_owner_reads_plaintext_and_the_chain_holds_none_of_it() {
     assert_eq!(&store.get(b"work").await.expect("get")[..], b"Grant proposal submitted");
     assert_eq!(store.records().await.expect("records").len(), 3);
     store.delete(b"family").await.expect("delete");
-    assert!(matches!(store.get(b"family").await, Err(Error::RecordDeleted { .. })));
-    assert!(matches!(store.get(b"nothing").await, Err(Error::RecordNotFound { .. })));
+    assert!(matches!(
+        store.get(b"family").await,
+        Err(Error::Vault(memsync::VaultError::RecordDeleted { .. }))
+    ));
+    assert!(matches!(
+        store.get(b"nothing").await,
+        Err(Error::Vault(memsync::VaultError::RecordNotFound { .. }))
+    ));
 
     // A second device with the same seed and an empty state reads the same.
     let other_device = sealed(&devnet, 0, 7).await.expect("same key");
@@ -185,7 +191,7 @@ async fn rotation_rekeys_with_small_writes_and_everything_stays_readable() {
     let old_device = SealedVault::open(vault, old).await.expect("epoch 1 still checks");
     assert!(matches!(
         old_device.get(b"new").await,
-        Err(Error::RecordNotFound { .. }) | Err(Error::Envelope(_))
+        Err(Error::Vault(memsync::VaultError::RecordNotFound { .. })) | Err(Error::Envelope(_))
     ));
 
     // Past `ROTATION_BATCH` records a rotation writes several batches.
@@ -201,7 +207,7 @@ async fn rotation_rekeys_with_small_writes_and_everything_stays_readable() {
 
     // A rotation never goes back, nor to another root for a held epoch.
     let err = store.rotate(&seed(7).epoch_root(KeyEpoch(1))).await.expect_err("older epoch");
-    assert!(matches!(err, Error::InvalidOperation { .. }), "{err}");
+    assert!(matches!(err, Error::Vault(memsync::VaultError::InvalidOperation { .. })), "{err}");
     let err = store.rotate(&seed(8).epoch_root(KeyEpoch(3))).await.expect_err("another root");
     assert!(matches!(err, Error::Keys(KeyError::ConflictingEpochRoot { .. })), "{err}");
 }

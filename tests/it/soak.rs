@@ -143,7 +143,9 @@ async fn device_run(client: &MemoryClient, name: &str) -> Tally {
                     }
                     // Three writers of one log append all the time; an update that kept losing
                     // the race says so and writes nothing (the memory keeps its last text).
-                    Err(memsync::Error::WriteContended { .. }) => tally.contended += 1,
+                    Err(memsync::Error::Vault(memsync::VaultError::WriteContended { .. })) => {
+                        tally.contended += 1
+                    }
                     Err(e) => panic!("{name} edit {i}: {e}"),
                 }
             }
@@ -183,7 +185,9 @@ async fn importer_run(client: &MemoryClient) -> Tally {
             tries += 1;
             match client.import(file.as_bytes(), &options).await {
                 Ok(report) => break report,
-                Err(memsync::Error::WriteContended { .. }) if tries < IMPORT_TRIES => {
+                Err(memsync::Error::Vault(memsync::VaultError::WriteContended { .. }))
+                    if tries < IMPORT_TRIES =>
+                {
                     tally.contended += 1;
                     tokio::time::sleep(Duration::from_secs(1)).await;
                 }
@@ -250,7 +254,9 @@ async fn tee_run(client: &MemoryClient) -> Tally {
                 tally.refused.push(format!("{code}: {message}"));
             }
             // The owner's side lost every race for the log (and says so).
-            Err(e @ memsync::Error::WriteContended { .. }) => tally.refused.push(e.to_string()),
+            Err(e @ memsync::Error::Vault(memsync::VaultError::WriteContended { .. })) => {
+                tally.refused.push(e.to_string())
+            }
             Err(e) => panic!("TEE conversation {i}: {e}"),
         }
         if i % 2 == 1 {

@@ -3,7 +3,7 @@
 
 use alloy::primitives::{B256, keccak256};
 use memsync::bindings::memory_vault::MemoryVault::MemoryVaultErrors;
-use memsync::{Checkpoint, Devnet, Error, LogFetch, Operation, Payload, SeqCheck, Vault};
+use memsync::{Checkpoint, Devnet, LogFetch, Operation, Payload, SeqCheck, Vault};
 use memsync_e2e::filler;
 
 fn id(n: u8) -> B256 {
@@ -39,7 +39,10 @@ async fn write_read_update_conflict_delete_history() {
         .expect_err("stale write must fail");
     let mismatch = err.as_sequence_mismatch().expect("VaultSequenceMismatch");
     assert_eq!((mismatch.owner, mismatch.expected, mismatch.actual), (owner, 1, 2));
-    assert!(matches!(err, Error::Revert(MemoryVaultErrors::VaultSequenceMismatch(_))));
+    assert!(matches!(
+        err,
+        memsync::VaultError::Revert(MemoryVaultErrors::VaultSequenceMismatch(_))
+    ));
     assert!(err.to_string().contains("VaultSequenceMismatch"), "{err}");
     assert_eq!(vault.log_state(owner).await.expect("state").seq, 2);
 
@@ -51,15 +54,27 @@ async fn write_read_update_conflict_delete_history() {
         history.iter().map(|e| (e.seq, e.op.version().unwrap_or_default())).collect();
     assert_eq!(versions, [(1, 1), (2, 2), (3, 3)]);
     assert!(matches!(history[2].op, Operation::Delete { .. }));
-    assert!(matches!(log.record(id(1)), Err(Error::RecordDeleted { version: 3, .. })));
+    assert!(matches!(
+        log.record(id(1)),
+        Err(memsync::VaultError::RecordDeleted { version: 3, .. })
+    ));
     assert!(log.records().is_empty());
     let v2 = log.version(id(1), 2).expect("version 2");
     assert_eq!(v2.op, Operation::write(id(1), 2, filler(1024, 2)));
 
     // Ids and versions that do not exist.
-    assert!(matches!(log.version(id(1), 9), Err(Error::VersionNotFound { latest: 3, .. })));
-    assert!(matches!(vault.record(owner, id(99)).await, Err(Error::RecordNotFound { .. })));
-    assert!(matches!(vault.history(owner, id(99)).await, Err(Error::RecordNotFound { .. })));
+    assert!(matches!(
+        log.version(id(1), 9),
+        Err(memsync::VaultError::VersionNotFound { latest: 3, .. })
+    ));
+    assert!(matches!(
+        vault.record(owner, id(99)).await,
+        Err(memsync::VaultError::RecordNotFound { .. })
+    ));
+    assert!(matches!(
+        vault.history(owner, id(99)).await,
+        Err(memsync::VaultError::RecordNotFound { .. })
+    ));
 }
 
 #[tokio::test]
@@ -134,7 +149,10 @@ async fn batches_pointers_and_owners_verify_by_links_and_by_ranges() {
 
     // A checkpoint from another log (here: further than this owner ever got) is refused.
     let foreign = Checkpoint { seq: 100, ..Checkpoint::default() };
-    assert!(matches!(alice.sync(owner, foreign).await, Err(Error::CheckpointAhead { .. })));
+    assert!(matches!(
+        alice.sync(owner, foreign).await,
+        Err(memsync::VaultError::CheckpointAhead { .. })
+    ));
 }
 
 /// Gas of inline writes as the chain charges it (EIP-7623 in force), from transaction receipts.
@@ -186,17 +204,17 @@ async fn key_checks_are_published_once_per_epoch_and_chained_with_records() {
             .await
             .expect_err("not increasing");
         assert!(
-            matches!(err, Error::Revert(MemoryVaultErrors::VaultEpochNotIncreasing(ref e)) if e.current == 1 && e.proposed == epoch),
+            matches!(err, memsync::VaultError::Revert(MemoryVaultErrors::VaultEpochNotIncreasing(ref e)) if e.current == 1 && e.proposed == epoch),
             "{err}"
         );
     }
     let zero = vault.publish_key_check(2, B256::ZERO, SeqCheck::Any).await.expect_err("zero");
-    assert!(matches!(zero, Error::InvalidOperation { .. }), "{zero}");
+    assert!(matches!(zero, memsync::VaultError::InvalidOperation { .. }), "{zero}");
     let batched = vault
         .apply_batch(&[Operation::PublishKeyCheck { epoch: 2, key_check: check1 }], SeqCheck::Any)
         .await
         .expect_err("not batchable");
-    assert!(matches!(batched, Error::InvalidOperation { .. }), "{batched}");
+    assert!(matches!(batched, memsync::VaultError::InvalidOperation { .. }), "{batched}");
 
     vault.publish_key_check(3, B256::repeat_byte(0xc3), SeqCheck::Any).await.expect("skip to 3");
     assert_eq!(vault.key_epoch(owner).await.expect("epoch"), 3);

@@ -230,13 +230,20 @@ pub async fn set_automine(provider: &alloy::providers::DynProvider, on: bool) {
         provider.raw_request("evm_setAutomine".into(), (on,)).await.expect("evm_setAutomine");
 }
 
-/// The vault's custom error inside an SDK error; panics, naming the error, on anything else.
-pub fn vault_revert(
-    err: &memsync::Error,
+/// The vault's custom error inside a vault error or an SDK error; panics, naming the error, on
+/// anything else.
+pub fn vault_revert<E: std::error::Error + 'static>(
+    err: &E,
 ) -> &memsync::bindings::memory_vault::MemoryVault::MemoryVaultErrors {
-    match err {
-        memsync::Error::Revert(decoded) => decoded,
-        other => panic!("expected a vault revert, got {other}"),
+    let err: &(dyn std::error::Error + 'static) = err;
+    let vault = match err.downcast_ref::<memsync::Error>() {
+        Some(memsync::Error::Vault(vault)) => Some(vault),
+        Some(_) => None,
+        None => err.downcast_ref::<memsync::VaultError>(),
+    };
+    match vault {
+        Some(memsync::VaultError::Revert(decoded)) => decoded,
+        _ => panic!("expected a vault revert, got {err}"),
     }
 }
 

@@ -6,10 +6,10 @@ use std::collections::BTreeSet;
 use jiff::Timestamp;
 use serde::{Deserialize, Serialize};
 
-use super::model::{Category, InvalidMemory, Memory, MemoryId, MemoryKind, Source};
+use crate::model::{Category, InvalidMemory, Memory, MemoryId, MemoryKind, Source};
 
 /// The value of the `memsync` field that marks a memory record's plaintext.
-pub(crate) const MEMORY_FORMAT: &str = "memory/1";
+pub const MEMORY_FORMAT: &str = "memory/1";
 
 /// A memory as sealed in its record. The version is not in it: the log holds it (and the
 /// envelope binds it), so a body cannot claim another version than the one it was written as.
@@ -34,7 +34,7 @@ struct MemoryBody {
 
 /// Why a record's plaintext is not a memory.
 #[derive(Debug, thiserror::Error)]
-pub(crate) enum BodyError {
+pub enum BodyError {
     /// Another kind of record (a vector, or a record another app wrote with `SealedVault`).
     #[error("not a memory record")]
     NotAMemory,
@@ -47,7 +47,7 @@ pub(crate) enum BodyError {
 }
 
 /// The plaintext of `memory`'s record.
-pub(crate) fn encode(memory: &Memory) -> Vec<u8> {
+pub fn encode(memory: &Memory) -> Vec<u8> {
     let body = MemoryBody {
         memsync: MEMORY_FORMAT.to_owned(),
         id: memory.id,
@@ -66,7 +66,7 @@ pub(crate) fn encode(memory: &Memory) -> Vec<u8> {
 }
 
 /// The memory in a record's plaintext, as version `version` of its record.
-pub(crate) fn decode(plaintext: &[u8], version: u64) -> Result<Memory, BodyError> {
+pub fn decode(plaintext: &[u8], version: u64) -> Result<Memory, BodyError> {
     #[derive(Deserialize)]
     struct Marker {
         memsync: Option<String>,

@@ -411,8 +411,8 @@ pub struct Filter {
     pub updated_after: Option<Timestamp>,
     /// Include episodic memories whose expiry has passed (default: leave them out).
     pub include_expired: bool,
-    /// Only memories this app scope may see (an [`AppView`](super::AppView) sets it).
-    pub scope: Option<super::AppScope>,
+    /// Only memories this app scope may see (`memsync::memory::AppView` sets it).
+    pub scope: Option<crate::AppScope>,
 }
 
 impl Filter {

@@ -6,7 +6,7 @@ use std::collections::BTreeMap;
 use jiff::Timestamp;
 use serde::{Deserialize, Serialize};
 
-use super::model::{Category, Memory, MemoryId, MemoryKind};
+use crate::model::{Category, Memory, MemoryId, MemoryKind};
 
 /// How many memories the bio draws on.
 const BIO_SENTENCES: usize = 6;
@@ -122,7 +122,7 @@ mod tests {
     #![allow(clippy::unwrap_used)]
 
     use super::*;
-    use crate::memory::Source;
+    use crate::model::Source;
 
     fn memory(text: &str, categories: &[Category], confidence: f32, minute: i64) -> Memory {
         let at = Timestamp::from_second(1_800_000_000 + minute * 60).unwrap();

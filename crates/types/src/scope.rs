@@ -3,8 +3,8 @@
 //! Every tool the person connects (an MCP client, a dApp) gets an [`AppScope`]: the categories
 //! and kinds it may see and write, whether it may write at all, and whether it may see the
 //! `private` category, which is hidden from every app unless the person allows it. An
-//! [`AppView`](super::AppView) applies a scope to every read and write of a
-//! [`MemoryClient`](super::MemoryClient).
+//! `memsync::memory::AppView` applies a scope to every read and write of a
+//! `memsync::memory::MemoryClient`.
 //!
 //! A scope is a policy of the process that holds the keys (the person's own MCP server, or a TEE
 //! node acting for them), not cryptography: the keys open every memory. docs/APPS.md says what
@@ -14,7 +14,7 @@ use std::collections::BTreeSet;
 
 use serde::{Deserialize, Serialize};
 
-use super::model::{Category, Filter, Memory, MemoryKind};
+use crate::model::{Category, Filter, Memory, MemoryKind};
 
 /// What one application may see and write.
 ///
@@ -208,7 +208,7 @@ mod tests {
     use jiff::Timestamp;
 
     use super::*;
-    use crate::memory::{MemoryId, Source};
+    use crate::model::{MemoryId, Source};
 
     fn memory(kind: MemoryKind, categories: &[Category]) -> Memory {
         let now: Timestamp = "2026-11-23T10:00:00Z".parse().unwrap();

@@ -1054,7 +1054,28 @@ struct OutboxJournal {
 }
 
 impl crate::vault::TxJournal for OutboxJournal {
-    fn signed(&self, tx: &crate::vault::SignedTx) -> Result<()> {
+    fn signed(&self, tx: &crate::vault::SignedTx) -> Result<(), crate::vault::StoreError> {
+        Ok(self.record_signed(tx)?)
+    }
+
+    fn superseded(&self, tx: &crate::vault::SignedTx) -> Result<(), crate::vault::StoreError> {
+        Ok(self.mark(tx, OUTBOX_SUPERSEDED)?)
+    }
+
+    fn displaced(&self, tx: &crate::vault::SignedTx) -> Result<(), crate::vault::StoreError> {
+        Ok(self.mark(tx, OUTBOX_DISPLACED)?)
+    }
+
+    fn unsettled(
+        &self,
+        from: Address,
+    ) -> Result<Vec<crate::vault::SignedTx>, crate::vault::StoreError> {
+        Ok(self.list_unsettled(from)?)
+    }
+}
+
+impl OutboxJournal {
+    fn record_signed(&self, tx: &crate::vault::SignedTx) -> Result<()> {
         let now = std::time::SystemTime::now()
             .duration_since(std::time::UNIX_EPOCH)
             .map_or(0, |d| d.as_secs());
@@ -1076,15 +1097,7 @@ impl crate::vault::TxJournal for OutboxJournal {
             .map_err(|e| sql_error(self.path.as_deref(), e))
     }
 
-    fn superseded(&self, tx: &crate::vault::SignedTx) -> Result<()> {
-        self.mark(tx, OUTBOX_SUPERSEDED)
-    }
-
-    fn displaced(&self, tx: &crate::vault::SignedTx) -> Result<()> {
-        self.mark(tx, OUTBOX_DISPLACED)
-    }
-
-    fn unsettled(&self, from: Address) -> Result<Vec<crate::vault::SignedTx>> {
+    fn list_unsettled(&self, from: Address) -> Result<Vec<crate::vault::SignedTx>> {
         let conn = self.conn.lock().unwrap_or_else(std::sync::PoisonError::into_inner);
         let sql = |e| sql_error(self.path.as_deref(), e);
         let mut statement = conn

@@ -52,42 +52,7 @@ impl QuickCaptures for regex::Regex {
     }
 }
 
-/// Who wrote a chat message.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
-#[serde(rename_all = "lowercase")]
-pub enum Role {
-    /// The person whose memory this is.
-    User,
-    /// The AI tool.
-    Assistant,
-    /// Instructions to the tool.
-    System,
-}
-
-/// One chat message.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
-pub struct Message {
-    /// Who wrote it.
-    pub role: Role,
-    /// What it says.
-    pub content: String,
-    /// When it was written, if known (time-bound memories are dated from it).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub at: Option<Timestamp>,
-}
-
-impl Message {
-    /// A message by the user.
-    pub fn user(content: impl Into<String>) -> Self {
-        Self { role: Role::User, content: content.into(), at: None }
-    }
-
-    /// A message by the assistant.
-    pub fn assistant(content: impl Into<String>) -> Self {
-        Self { role: Role::Assistant, content: content.into(), at: None }
-    }
-}
+pub use memsync_types::{Message, Role};
 
 /// Whether a candidate states something or takes it back.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]

@@ -8,9 +8,6 @@ use alloy::primitives::{Address, B256};
 use jiff::Timestamp;
 use tokio::sync::Mutex;
 
-use super::body;
-use super::model::{Category, Filter, Memory, MemoryId, MemoryKind, Source};
-use super::scope::AppScope;
 use super::state::{Change, Opened, State};
 use crate::blob::{BlobRouter, BlobStore};
 use crate::cache::{CacheOpened, LogCache};
@@ -26,6 +23,9 @@ use crate::search::{
 };
 use crate::sync::{SyncEvent, SyncPlan, catch_up};
 use crate::vault::{LogEntry, LogFetch, Operation, SeqCheck, Vault, next_version};
+use memsync_types::AppScope;
+use memsync_types::body;
+use memsync_types::{Category, Filter, Memory, MemoryId, MemoryKind, Source};
 
 /// How many cached entries are read, opened and indexed at a time when a client opens.
 const CACHE_PAGE: u64 = 4096;
@@ -584,31 +584,37 @@ pub struct MemoryClientBuilder {
 fn is_unreachable(err: &Error) -> bool {
     matches!(
         err,
-        Error::Rpc { .. }
-            | Error::RpcGaveUp { .. }
-            | Error::RpcBehind { .. }
-            | Error::NotMined { .. }
-            | Error::LogHeadMismatch { .. }
-            | Error::LogInconsistent { .. }
-            | Error::CheckpointAhead { .. }
+        Error::Vault(crate::VaultError::Rpc { .. })
+            | Error::Vault(crate::VaultError::RpcGaveUp { .. })
+            | Error::Vault(crate::VaultError::RpcBehind { .. })
+            | Error::Vault(crate::VaultError::NotMined { .. })
+            | Error::Vault(crate::VaultError::LogHeadMismatch { .. })
+            | Error::Vault(crate::VaultError::LogInconsistent { .. })
+            | Error::Vault(crate::VaultError::CheckpointAhead { .. })
     )
 }
 
 /// Whether a write was refused for a sequence number that is *behind* the one it expected: the
 /// log never shrinks, so the node that checked it has not seen operations this client verified.
 fn is_behind_conflict(err: &Error) -> bool {
-    match err {
-        Error::BatchPartiallyApplied { source, .. } => is_behind_conflict(source),
-        other => other.as_sequence_mismatch().is_some_and(|m| m.actual < m.expected),
+    fn behind(err: &crate::VaultError) -> bool {
+        match err {
+            crate::VaultError::BatchPartiallyApplied { source, .. } => behind(source),
+            other => other.as_sequence_mismatch().is_some_and(|m| m.actual < m.expected),
+        }
     }
+    matches!(err, Error::Vault(err) if behind(err))
 }
 
 /// Whether a write's transaction (or the failing part of a split write) was mined and reverted.
 fn is_revert(err: &Error) -> bool {
-    match err {
-        Error::BatchPartiallyApplied { source, .. } => is_revert(source),
-        other => matches!(other, Error::TransactionReverted { .. }),
+    fn reverted(err: &crate::VaultError) -> bool {
+        match err {
+            crate::VaultError::BatchPartiallyApplied { source, .. } => reverted(source),
+            other => matches!(other, crate::VaultError::TransactionReverted { .. }),
+        }
     }
+    matches!(err, Error::Vault(err) if reverted(err))
 }
 
 /// What to tell the user of a write that a reorg dropped and another transaction displaced.
@@ -644,9 +650,17 @@ fn is_sequence_conflict(err: &Error) -> bool {
 fn sequence_conflict(
     err: &Error,
 ) -> Option<&memsync_bindings::memory_vault::MemoryVault::VaultSequenceMismatch> {
+    fn mismatch(
+        err: &crate::VaultError,
+    ) -> Option<&memsync_bindings::memory_vault::MemoryVault::VaultSequenceMismatch> {
+        match err {
+            crate::VaultError::BatchPartiallyApplied { source, .. } => mismatch(source),
+            other => other.as_sequence_mismatch(),
+        }
+    }
     match err {
-        Error::BatchPartiallyApplied { source, .. } => sequence_conflict(source),
-        other => other.as_sequence_mismatch(),
+        Error::Vault(err) => mismatch(err),
+        _ => None,
     }
 }
 
@@ -1439,11 +1453,12 @@ impl MemoryClient {
                 local.writer.apply_chunked_for(self.inner.owner, &ops, check).await
             } else {
                 local.writer.apply_chunked(&ops, check).await
-            };
+            }
+            .map_err(Error::from);
             self.report(Stage::Writing, ops.len() as u64, Some(ops.len() as u64));
             let landed = match &sent {
                 Ok(receipts) => receipts.iter().map(|r| r.block).max(),
-                Err(Error::BatchPartiallyApplied { applied, .. }) => {
+                Err(Error::Vault(crate::VaultError::BatchPartiallyApplied { applied, .. })) => {
                     applied.iter().map(|r| r.block).max()
                 }
                 Err(_) => None,
@@ -1496,12 +1511,12 @@ impl MemoryClient {
                     {
                         let needed = local.state.checkpoint.block.max(local.last_write_block);
                         let served = self.inner.vault.latest_block().await.map_or(0, |b| b.number);
-                        return Err(Error::RpcBehind {
+                        return Err(Error::Vault(crate::VaultError::RpcBehind {
                             behind: needed.saturating_sub(served),
                             rpc_block: served,
                             needed_block: needed,
                             waited: behind_since.1.elapsed(),
-                        });
+                        }));
                     }
                     tokio::time::sleep(behind_wait).await;
                     behind_wait = (behind_wait * 2).min(std::time::Duration::from_secs(1));
@@ -1526,7 +1541,7 @@ impl MemoryClient {
                     // The log as of the block the write reverted in (read by hash, so a replica
                     // behind cannot hide it): moved on past the check, it was another writer.
                     let (after, gone) = match &err {
-                        Error::TransactionReverted { tx_hash } => self.reverted_at(*tx_hash).await,
+                        Error::Vault(crate::VaultError::TransactionReverted { tx_hash }) => self.reverted_at(*tx_hash).await,
                         _ => (None, false),
                     };
                     if gone {
@@ -1567,11 +1582,11 @@ impl MemoryClient {
                 // A delegate refused as not one: a grant made a block ago that the replica
                 // which checked the write does not show yet. Waited for, briefly; a grant that
                 // is really gone (revoked, expired) is reported after that.
-                Err(Error::Revert(
+                Err(Error::Vault(crate::VaultError::Revert(
                     memsync_bindings::memory_vault::MemoryVault::MemoryVaultErrors::VaultNotDelegate(
                         _,
                     ),
-                )) if self.inner.as_delegate
+                ))) if self.inner.as_delegate
                     && started.elapsed() < self.inner.plan.lag_wait.min(GRANT_PATIENCE) =>
                 {
                     tokio::time::sleep(behind_wait).await;
@@ -1580,7 +1595,7 @@ impl MemoryClient {
                 }
                 // Dropped, and its nonce went to another process of this key: the sync sends
                 // the same operations again once the chain proves them missing.
-                Err(Error::TransactionDisplaced { tx_hash }) => {
+                Err(Error::Vault(crate::VaultError::TransactionDisplaced { tx_hash })) => {
                     self.await_own(&mut local, &[tx_hash]).await?;
                     return Ok(outcome);
                 }
@@ -1594,7 +1609,7 @@ impl MemoryClient {
                 }
             }
         }
-        Err(Error::WriteContended { attempts })
+        Err(Error::Vault(crate::VaultError::WriteContended { attempts }))
     }
 
     /// The owner's log state after the block where transaction `tx_hash` reverted (read by
@@ -1850,8 +1865,8 @@ impl MemoryClient {
     ///
     /// # Errors
     ///
-    /// [`Error::RpcGaveUp`] if the RPC kept failing (nothing is lost: the next sync continues
-    /// from the last verified entry); [`Error::LogHeadMismatch`] or [`Error::LogInconsistent`]
+    /// [`Error::Vault(crate::VaultError::RpcGaveUp)`] if the RPC kept failing (nothing is lost: the next sync continues
+    /// from the last verified entry); [`Error::Vault(crate::VaultError::LogHeadMismatch)`] or [`Error::Vault(crate::VaultError::LogInconsistent)`]
     /// if the RPC served a log that does not verify.
     pub async fn sync(&self) -> Result<SyncReport> {
         let mut local = self.inner.local.lock().await;
@@ -1875,7 +1890,7 @@ impl MemoryClient {
     pub async fn refresh(&self) -> Result<Option<SyncReport>> {
         let known = self.checkpoint().await;
         let stale = self.inner.local.lock().await.freshness.is_stale();
-        let chain = match self.inner.vault.log_state(self.inner.owner).await {
+        let chain = match self.inner.vault.log_state(self.inner.owner).await.map_err(Error::from) {
             Ok(chain) => chain,
             Err(err) => {
                 let mut local = self.inner.local.lock().await;
@@ -2041,7 +2056,8 @@ impl MemoryClient {
                     let sent = match owner {
                         Some(owner) => local.writer.apply_batch_for(owner, &ops, check).await,
                         None => local.writer.apply_batch(&ops, check).await,
-                    };
+                    }
+                    .map_err(Error::from);
                     match sent {
                         Err(err)
                             if is_behind_conflict(&err)
@@ -2059,7 +2075,7 @@ impl MemoryClient {
                     gas_used: r.gas_used,
                 })
             }
-            None => local.writer.resubmit(tx).await,
+            None => local.writer.resubmit(tx).await.map_err(Error::from),
         };
         match sent {
             // Another writer appended since this sync verified the log (none of the records it
@@ -2166,7 +2182,7 @@ impl MemoryClient {
         expiry: u64,
     ) -> Result<crate::vault::TxReceipt> {
         let local = self.inner.local.lock().await;
-        local.writer.grant_delegate(delegate, scope, expiry).await
+        Ok(local.writer.grant_delegate(delegate, scope, expiry).await?)
     }
 
     /// Syncs until the verified log holds at least `seq` operations and each memory of
@@ -2201,7 +2217,9 @@ impl MemoryClient {
                     Some(true) => continue,
                     Some(false) => {
                         local.resubmitted.remove(&hash);
-                        return Err(Error::TransactionDisplaced { tx_hash: hash });
+                        return Err(Error::Vault(crate::VaultError::TransactionDisplaced {
+                            tx_hash: hash,
+                        }));
                     }
                     None => {}
                 }
@@ -2215,7 +2233,10 @@ impl MemoryClient {
                 return Ok(());
             };
             if started.elapsed() >= self.inner.plan.lag_wait {
-                return Err(Error::NotMined { tx_hash, waited: started.elapsed() });
+                return Err(Error::Vault(crate::VaultError::NotMined {
+                    tx_hash,
+                    waited: started.elapsed(),
+                }));
             }
             tokio::time::sleep(wait).await;
             wait = (wait * 2).min(std::time::Duration::from_secs(1));
@@ -2471,12 +2492,12 @@ impl MemoryClient {
                     Operation::Write { version, payload, .. } if *version == body => Some(payload),
                     _ => None,
                 })
-                .ok_or(Error::VersionNotFound {
+                .ok_or(Error::Vault(crate::VaultError::VersionNotFound {
                     owner: inner.owner,
                     id: *id,
                     version: body,
                     latest: *version,
-                })?;
+                }))?;
             let stored =
                 records::stored_envelope(payload, &inner.vault, inner.blobs.as_ref(), Some(cache));
             Ok(stored.await?.0)

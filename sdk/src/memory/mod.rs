@@ -1,11 +1,7 @@
 //! The memory layer: memories with kinds, categories, tags and sources, kept as sealed records
 //! in the owner's vault.
 
-mod body;
 mod client;
-mod model;
-mod profile;
-mod scope;
 mod state;
 mod view;
 
@@ -14,10 +10,10 @@ pub use client::{
     MemoryClient, MemoryClientBuilder, MemoryUpdate, MemoryVersion, NewMemory, Progress,
     ProgressFn, Search, SearchHit, Stage, SyncReport,
 };
-pub use model::{
+pub use memsync_types::{AppScope, ScopeError};
+pub use memsync_types::{
     Category, Filter, InvalidMemory, InvalidMemoryId, MAX_SOURCE_BYTES, MAX_TAG_BYTES, MAX_TAGS,
     MAX_TEXT_BYTES, Memory, MemoryId, MemoryKind, Source, UnknownName, validate_text,
 };
-pub use profile::{CategorySummary, Highlight, Profile};
-pub use scope::{AppScope, ScopeError};
+pub use memsync_types::{CategorySummary, Highlight, Profile};
 pub use view::AppView;

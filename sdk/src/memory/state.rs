@@ -7,8 +7,8 @@ use std::collections::{BTreeMap, HashMap};
 use alloy::primitives::B256;
 use jiff::Timestamp;
 
-use super::model::{Memory, MemoryId};
 use crate::vault::{Checkpoint, LogEntry, Operation, next_head, takes_over};
+use memsync_types::{Memory, MemoryId};
 
 /// What a record's latest version turned out to hold when opened.
 #[derive(Debug)]

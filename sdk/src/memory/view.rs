@@ -2,11 +2,11 @@
 //! [`AppScope`], with the app as the source of what it adds.
 
 use super::client::{Applied, ListPage, MemoryClient, MemoryUpdate, NewMemory, Search, SearchHit};
-use super::model::{Filter, Memory, MemoryId, Source};
-use super::profile::Profile;
-use super::scope::{AppScope, ScopeError};
 use crate::error::Result;
 use crate::extract::Message;
+use memsync_types::Profile;
+use memsync_types::{AppScope, ScopeError};
+use memsync_types::{Filter, Memory, MemoryId, Source};
 
 /// What one application may see and do with a person's memory: every read returns only the
 /// memories its [`AppScope`] may see (others are "not found", as if absent), every write is

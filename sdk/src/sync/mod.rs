@@ -7,7 +7,7 @@
 //!    block (by hash), so a write landing mid-sync cannot make an honest RPC look like a liar.
 //! 2. **Wait for a lagging RPC** (bounded): if the tip is below the cache's checkpoint or the
 //!    device's own last write, the RPC is behind (a load-balanced replica), and the sync says so
-//!    ([`Error::RpcBehind`]) instead of taking the checkpoint for someone else's.
+//!    ([`Error::Vault(crate::VaultError::RpcBehind)`]) instead of taking the checkpoint for someone else's.
 //! 3. **Detect reorgs**: the block of the cache's checkpoint must still have the hash the cache
 //!    recorded. If it does not, the unconfirmed tail (the entries after the last *final*
 //!    checkpoint, see [`Finality`](crate::Finality)) is rolled back and fetched again; if the
@@ -19,7 +19,7 @@
 //! 5. **Advance** the checkpoint, and the final checkpoint to the newest entry in a final block.
 //!
 //! Transport failures are retried below this, in the RPC layer ([`crate::rpc`]). An answer that
-//! does not verify ([`Error::LogHeadMismatch`], [`Error::LogInconsistent`]) is a lying or broken
+//! does not verify ([`Error::Vault(crate::VaultError::LogHeadMismatch)`], [`Error::Vault(crate::VaultError::LogInconsistent)`]) is a lying or broken
 //! RPC, and asking it again would only hide that.
 
 use std::time::{Duration, Instant};
@@ -42,7 +42,7 @@ pub struct SyncPlan {
     /// How to find events when catching up from a checkpoint (a few new blocks: links).
     pub incremental: LogFetch,
     /// How long a sync waits for an RPC that is behind the device's checkpoint or last write
-    /// before it gives up with [`Error::RpcBehind`].
+    /// before it gives up with [`Error::Vault(crate::VaultError::RpcBehind)`].
     pub lag_wait: Duration,
 }
 
@@ -99,8 +99,8 @@ const STAGE_EVERY: Duration = Duration::from_secs(2);
 ///
 /// # Errors
 ///
-/// [`Error::RpcBehind`] if the RPC stays behind past [`SyncPlan::lag_wait`];
-/// [`Error::LogHeadMismatch`] / [`Error::LogInconsistent`] / [`Error::CheckpointAhead`] if the
+/// [`Error::Vault(crate::VaultError::RpcBehind)`] if the RPC stays behind past [`SyncPlan::lag_wait`];
+/// [`Error::Vault(crate::VaultError::LogHeadMismatch)`] / [`Error::Vault(crate::VaultError::LogInconsistent)`] / [`Error::Vault(crate::VaultError::CheckpointAhead)`] if the
 /// RPC serves a log that does not verify; RPC errors once the transport gives up (progress is
 /// kept: the next sync goes on from there).
 pub async fn catch_up(
@@ -142,12 +142,12 @@ pub async fn catch_up(
             // Below the checkpoint for longer than a replica lags, with every block it does
             // serve as recorded: name the RPC as behind. (A chain that really got shorter shows
             // itself as soon as it grows past the checkpoint's block: its hash differs then.)
-            return Err(Error::RpcBehind {
+            return Err(Error::Vault(crate::VaultError::RpcBehind {
                 behind: need - pin.number,
                 rpc_block: pin.number,
                 needed_block: need,
                 waited: started.elapsed(),
-            });
+            }));
         }
         let onchain = match vault.log_state_in(owner, &pin).await {
             Ok(onchain) => onchain,
@@ -157,7 +157,7 @@ pub async fn catch_up(
                 tokio::time::sleep(poll).await;
                 continue;
             }
-            Err(err) => return Err(err),
+            Err(err) => return Err(err.into()),
         };
         if onchain.seq < local.seq {
             // Fewer operations than the checkpoint at a tip at or above the checkpoint's block:
@@ -176,11 +176,11 @@ pub async fn catch_up(
                 report.rolled_back = Some(roll_back(vault, cache, "a reorg replaced").await?);
                 continue;
             }
-            return Err(Error::CheckpointAhead {
+            return Err(Error::Vault(crate::VaultError::CheckpointAhead {
                 owner,
                 checkpoint_seq: local.seq,
                 onchain_seq: onchain.seq,
-            });
+            }));
         }
         let final_block = vault.final_block(&pin).await?;
         report.tip = pin;
@@ -192,11 +192,11 @@ pub async fn catch_up(
                     report.rolled_back = Some(roll_back(vault, cache, "a reorg replaced").await?);
                     continue;
                 }
-                return Err(Error::LogHeadMismatch {
+                return Err(Error::Vault(crate::VaultError::LogHeadMismatch {
                     owner,
                     expected: onchain.head,
                     computed: local.head,
-                });
+                }));
             }
             if onchain.block != local.block && rollbacks < 2 {
                 // The same operations, re-mined in another block by a reorg: the next entries
@@ -254,9 +254,12 @@ pub async fn catch_up(
                     fetch,
                     resume,
                     prior,
-                    &mut |entries, at| stager.add(entries, at),
+                    &mut |entries, at| {
+                        stager.add(entries, at).map_err(|e| crate::VaultError::Store(Box::new(e)))
+                    },
                 )
-                .await;
+                .await
+                .map_err(Error::from);
             match fetched {
                 Ok(log) => Ok(log),
                 Err(err) if is_unverified(&err) => {
@@ -364,7 +367,11 @@ const MAX_REFETCHES: u32 = 5;
 
 /// Whether a fetch failed because what the RPC served does not verify.
 fn is_unverified(err: &Error) -> bool {
-    matches!(err, Error::LogHeadMismatch { .. } | Error::LogInconsistent { .. })
+    matches!(
+        err,
+        Error::Vault(crate::VaultError::LogHeadMismatch { .. })
+            | Error::Vault(crate::VaultError::LogInconsistent { .. })
+    )
 }
 
 /// Whether the RPC serves, below `tip`, a block of the cache's unconfirmed tail with another

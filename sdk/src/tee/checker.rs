@@ -80,7 +80,8 @@ impl<S: Signer + Send + Sync> AttestationChecker<S> {
             .await?;
 
         let provider = self.registry.provider();
-        let chain_id = provider.get_chain_id().await.map_err(crate::Error::rpc("eth_chainId"))?;
+        let chain_id =
+            provider.get_chain_id().await.map_err(crate::VaultError::rpc("eth_chainId"))?;
         // The verifier judges the statement by the chain's clock (`attestedAt <= block.timestamp
         // <= deadline`), so it is dated by that clock too: the latest block's time. A date
         // from this machine's clock is "in the future" to a chain whose latest block is older

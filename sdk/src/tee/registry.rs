@@ -191,7 +191,7 @@ pub struct RegistryDeployment {
 pub struct TeeRegistry {
     provider: DynProvider,
     address: Address,
-    /// The signer's address, when known (for [`Error::InsufficientFunds`]).
+    /// The signer's address, when known (for [`Error::Vault(crate::VaultError::InsufficientFunds)`]).
     signer: Option<Address>,
     lane: TxLane,
 }
@@ -228,7 +228,7 @@ impl TeeRegistryBuilder {
         let code = provider
             .get_code_at(address)
             .await
-            .map_err(Error::rpc("eth_getCode for the TEE registry address"))?;
+            .map_err(crate::VaultError::rpc("eth_getCode for the TEE registry address"))?;
         if code.is_empty() {
             return Err(RegistryError::NoContract { address, chain_id }.into());
         }
@@ -242,7 +242,7 @@ impl TeeRegistryBuilder {
         let (provider, chain_id, signer) =
             (connected.provider, connected.chain_id, connected.signer);
         if signer.is_none() {
-            return Err(Error::NoSigner);
+            return Err(Error::Vault(crate::VaultError::NoSigner));
         }
         let registry = TeeRegistry::deploy_with(provider, deployment).await?;
         Ok(TeeRegistry { signer, lane: TxLane::new(self.wallet, chain_id), ..registry })
@@ -471,7 +471,7 @@ impl TeeRegistry {
         loop {
             match self.active_nodes_once().await {
                 Err(err)
-                    if crate::rpc::pinned_block_gone(&err)
+                    if matches!(&err, Error::Vault(err) if crate::rpc::pinned_block_gone(err))
                         && started.elapsed() < REPIN_PATIENCE =>
                 {
                     tracing::debug!(error = %err, "the pinned block is not served; pinning anew");
@@ -484,8 +484,11 @@ impl TeeRegistry {
     }
 
     async fn active_nodes_once(&self) -> Result<Vec<(Address, NodeInfo)>> {
-        let block =
-            self.provider.get_block_number().await.map_err(Error::rpc("eth_blockNumber"))?;
+        let block = self
+            .provider
+            .get_block_number()
+            .await
+            .map_err(crate::VaultError::rpc("eth_blockNumber"))?;
         let contract = self.contract();
         let mut cursor = U256::ZERO;
         let mut addresses = Vec::new();
@@ -567,7 +570,8 @@ pub async fn sign_attestation_statement<S: Signer + Send + Sync + ?Sized>(
         deadline,
     };
     let digest = statement.eip712_signing_hash(&statement_domain(chain_id, verifier_address));
-    let signature = signer.sign_hash(&digest).await.map_err(Error::Signing)?;
+    let signature =
+        signer.sign_hash(&digest).await.map_err(|e| Error::Vault(crate::VaultError::Signing(e)))?;
     let signature = Bytes::from(signature.as_bytes().to_vec());
     Ok((attested_at, deadline, signature).abi_encode_params().into())
 }
@@ -590,9 +594,9 @@ fn from_contract(err: alloy::contract::Error) -> Error {
         }
         None => match err {
             alloy::contract::Error::TransportError(source) => {
-                Error::from_transport("TEE registry call", source)
+                crate::VaultError::from_transport("TEE registry call", source).into()
             }
-            other => Error::Contract(other),
+            other => Error::Vault(crate::VaultError::Contract(Box::new(other))),
         },
     }
 }

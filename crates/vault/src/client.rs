@@ -22,11 +22,12 @@ use super::gas::{TX_GAS_CAP, batch_gas_upper, plan_chunks};
 use super::log::{Checkpoint, LogEntry, Record, VerifiedLog};
 use super::operation::{Operation, Payload, SeqCheck, encode_batch};
 use super::tx::{TxJournal, TxLane, tx_receipt};
-use crate::error::{Error, Result};
+use crate::error::{Result, VaultError};
 use crate::rpc::{RetryLayer, RpcConfig, RpcStats};
 
 /// How long a final block read from the chain is reused before it is read again.
-pub(crate) const FINAL_BLOCK_REUSE: std::time::Duration = std::time::Duration::from_secs(12);
+#[doc(hidden)]
+pub const FINAL_BLOCK_REUSE: std::time::Duration = std::time::Duration::from_secs(12);
 
 /// A connection to one MemoryVault: reads any owner's verified log, and writes the signer's.
 ///
@@ -117,9 +118,9 @@ impl VaultBuilder {
             .provider
             .get_code_at(address)
             .await
-            .map_err(Error::rpc("eth_getCode for the vault address"))?;
+            .map_err(VaultError::rpc("eth_getCode for the vault address"))?;
         if code.is_empty() {
-            return Err(Error::NoVaultAtAddress { address, chain_id: vault.chain_id });
+            return Err(VaultError::NoVaultAtAddress { address, chain_id: vault.chain_id });
         }
         Ok(vault)
     }
@@ -129,16 +130,17 @@ impl VaultBuilder {
         let tee_registry = self.tee_registry;
         let vault = self.provider().await?;
         if vault.signer.is_none() {
-            return Err(Error::NoSigner);
+            return Err(VaultError::NoSigner);
         }
-        let deployed =
-            MemoryVault::deploy(&vault.provider, tee_registry).await.map_err(Error::Deploy)?;
+        let deployed = MemoryVault::deploy(&vault.provider, tee_registry)
+            .await
+            .map_err(|e| VaultError::Deploy(Box::new(e)))?;
         Ok(Vault { address: *deployed.address(), ..vault })
     }
 
     /// A client for the vault at `address` on chain `chain_id`, built without a single request:
     /// for a device that answers from its local cache when the RPC cannot be reached (see
-    /// [`MemoryClientBuilder::allow_stale`](crate::memory::MemoryClientBuilder::allow_stale)).
+    /// `memsync::memory::MemoryClientBuilder::allow_stale`).
     /// Nothing is checked (use [`connect`](Self::connect) when the RPC is up): each call goes to
     /// the RPC when it is made, and fails then if the RPC is down or serves another chain.
     pub fn connect_lazily(self, address: Address, chain_id: u64) -> Result<Vault> {
@@ -180,17 +182,23 @@ struct LazyProvider {
 }
 
 /// A provider connected through the SDK's transport ([`crate::rpc`]).
-pub(crate) struct Connected {
-    pub(crate) provider: DynProvider,
-    pub(crate) chain_id: u64,
-    pub(crate) signer: Option<Address>,
-    pub(crate) stats: RpcStats,
+#[doc(hidden)]
+pub struct Connected {
+    #[doc(hidden)]
+    pub provider: DynProvider,
+    #[doc(hidden)]
+    pub chain_id: u64,
+    #[doc(hidden)]
+    pub signer: Option<Address>,
+    #[doc(hidden)]
+    pub stats: RpcStats,
 }
 
 /// Connects to the RPC endpoint at `rpc_url` (http or https) through the SDK's transport
 /// (timeouts, retries, call counts), signing with `wallet` if given. Shared by every contract
 /// client of the SDK.
-pub(crate) async fn connect_provider(
+#[doc(hidden)]
+pub async fn connect_provider(
     rpc_url: &str,
     wallet: Option<EthereumWallet>,
     rpc: &RpcConfig,
@@ -199,7 +207,7 @@ pub(crate) async fn connect_provider(
     let chain_id = provider
         .get_chain_id()
         .await
-        .map_err(Error::rpc("eth_chainId: is the RPC URL right and the node running?"))?;
+        .map_err(VaultError::rpc("eth_chainId: is the RPC URL right and the node running?"))?;
     Ok(Connected { provider, chain_id, signer, stats })
 }
 
@@ -210,12 +218,12 @@ fn connect_provider_lazily(
     rpc: &RpcConfig,
 ) -> Result<LazyProvider> {
     let url: alloy::transports::http::reqwest::Url =
-        rpc_url.parse().map_err(|e: url::ParseError| Error::InvalidRpcUrl {
+        rpc_url.parse().map_err(|e: url::ParseError| VaultError::InvalidRpcUrl {
             url: rpc_url.to_owned(),
             reason: e.to_string(),
         })?;
     if !matches!(url.scheme(), "http" | "https") {
-        return Err(Error::InvalidRpcUrl {
+        return Err(VaultError::InvalidRpcUrl {
             url: rpc_url.to_owned(),
             reason: "only http:// and https:// endpoints are supported".into(),
         });
@@ -235,7 +243,10 @@ fn connect_provider_lazily(
         .timeout(rpc.timeout)
         .connect_timeout(rpc.timeout.min(std::time::Duration::from_secs(10)))
         .build()
-        .map_err(|e| Error::InvalidRpcUrl { url: rpc_url.to_owned(), reason: e.to_string() })?;
+        .map_err(|e| VaultError::InvalidRpcUrl {
+            url: rpc_url.to_owned(),
+            reason: e.to_string(),
+        })?;
     let transport = alloy::transports::http::Http::with_client(http, url);
     let is_local = transport.guess_local();
     let stats = RpcStats::default();
@@ -395,7 +406,7 @@ impl Vault {
             .block(at.id())
             .call()
             .await
-            .map_err(Error::from_contract)?;
+            .map_err(VaultError::from_contract)?;
         Ok(Checkpoint { seq: state.seq, head: state.head, block: state.lastWriteBlock })
     }
 
@@ -441,12 +452,12 @@ impl Vault {
         use alloy::eips::eip2718::Decodable2718;
         let envelope =
             alloy::consensus::TxEnvelope::decode_2718(&mut lost.raw.as_ref()).map_err(|_| {
-                Error::InvalidOperation {
+                VaultError::InvalidOperation {
                     subject: format!("transaction {}", lost.hash),
                     reason: "the journaled bytes do not decode as a transaction",
                 }
             })?;
-        let to = envelope.to().ok_or_else(|| Error::InvalidOperation {
+        let to = envelope.to().ok_or_else(|| VaultError::InvalidOperation {
             subject: format!("transaction {}", lost.hash),
             reason: "a contract creation cannot be sent again",
         })?;
@@ -458,7 +469,7 @@ impl Vault {
                 provider,
                 self.signer,
                 || alloy::contract::RawCallBuilder::new_raw(provider, input.clone()).to(to),
-                Error::from_contract,
+                VaultError::from_contract,
             )
             .await?;
         Ok(tx_receipt(&receipt))
@@ -470,7 +481,7 @@ impl Vault {
             .get_transaction_count(account)
             .block_id(at.id())
             .await
-            .map_err(Error::rpc("eth_getTransactionCount"))
+            .map_err(VaultError::rpc("eth_getTransactionCount"))
     }
 
     /// Whether transaction `hash` is mined in the chain the RPC serves now, and in which block
@@ -509,7 +520,7 @@ impl Vault {
 
     /// The signer's address: the owner whose log this client writes.
     pub fn signer_address(&self) -> Result<Address> {
-        self.signer.ok_or(Error::NoSigner)
+        self.signer.ok_or(VaultError::NoSigner)
     }
 
     /// The underlying provider, for anything the SDK does not wrap.
@@ -523,20 +534,26 @@ impl Vault {
 
     /// The owner's log state on chain now: sequence number, head, and last write block.
     pub async fn log_state(&self, owner: Address) -> Result<Checkpoint> {
-        let state = self.contract().logState(owner).call().await.map_err(Error::from_contract)?;
+        let state =
+            self.contract().logState(owner).call().await.map_err(VaultError::from_contract)?;
         Ok(Checkpoint { seq: state.seq, head: state.head, block: state.lastWriteBlock })
     }
 
     /// The owner's latest published key epoch (0: none yet).
     pub async fn key_epoch(&self, owner: Address) -> Result<u64> {
-        let state = self.contract().logState(owner).call().await.map_err(Error::from_contract)?;
+        let state =
+            self.contract().logState(owner).call().await.map_err(VaultError::from_contract)?;
         Ok(state.keyEpoch)
     }
 
     /// The key-check value `owner` published for `epoch`, or `None` if none was published.
     pub async fn key_check(&self, owner: Address, epoch: u64) -> Result<Option<B256>> {
-        let value =
-            self.contract().keyCheck(owner, epoch).call().await.map_err(Error::from_contract)?;
+        let value = self
+            .contract()
+            .keyCheck(owner, epoch)
+            .call()
+            .await
+            .map_err(VaultError::from_contract)?;
         Ok((!value.is_zero()).then_some(value))
     }
 
@@ -609,7 +626,7 @@ impl Vault {
     }
 
     /// Applies `ops` to the signer's log in order in one transaction, all or none. Fails with
-    /// [`Error::BatchTooLarge`], before sending, if they cannot fit in one transaction; use
+    /// [`VaultError::BatchTooLarge`], before sending, if they cannot fit in one transaction; use
     /// [`apply_chunked`](Self::apply_chunked) to split.
     pub async fn apply_batch(&self, ops: &[Operation], check: SeqCheck) -> Result<WriteReceipt> {
         let owner = self.signer_address()?;
@@ -625,7 +642,7 @@ impl Vault {
     /// left.
     ///
     /// If a transaction after the first fails, the ones before it stay applied: the error is
-    /// [`Error::BatchPartiallyApplied`], which holds their receipts and how many operations
+    /// [`VaultError::BatchPartiallyApplied`], which holds their receipts and how many operations
     /// landed, so the caller resumes with the rest instead of writing anything twice.
     pub async fn apply_chunked(
         &self,
@@ -654,7 +671,7 @@ impl Vault {
     ) -> Result<Vec<WriteReceipt>> {
         self.signer_address()?;
         if ops.is_empty() {
-            return Err(Error::EmptyBatch);
+            return Err(VaultError::EmptyBatch);
         }
         let mut receipts = Vec::new();
         let mut check = check;
@@ -667,7 +684,7 @@ impl Vault {
             let receipt = match sent {
                 Ok(receipt) => receipt,
                 Err(source) if !receipts.is_empty() => {
-                    return Err(Error::BatchPartiallyApplied {
+                    return Err(VaultError::BatchPartiallyApplied {
                         applied: receipts,
                         applied_operations: start,
                         source: Box::new(source),
@@ -831,7 +848,7 @@ impl Vault {
             .delegation(owner, delegate)
             .call()
             .await
-            .map_err(Error::from_contract)?;
+            .map_err(VaultError::from_contract)?;
         Ok((d.scope != 0)
             .then_some(Delegation { scope: Scope::from_bits(d.scope), expiry: d.expiry }))
     }
@@ -843,7 +860,7 @@ impl Vault {
     ///
     /// # Errors
     ///
-    /// RPC failures; [`Error::LogInconsistent`] for events that are not the vault's or not of
+    /// RPC failures; [`VaultError::LogInconsistent`] for events that are not the vault's or not of
     /// this owner and range.
     pub async fn delegated_writes(
         &self,
@@ -855,7 +872,7 @@ impl Vault {
 
     /// The next nonce `account`'s signatures must carry.
     pub async fn nonce(&self, account: Address) -> Result<U256> {
-        self.contract().nonces(account).call().await.map_err(Error::from_contract)
+        self.contract().nonces(account).call().await.map_err(VaultError::from_contract)
     }
 
     /// The latest block's timestamp: the clock deadlines and expiries are measured by.
@@ -870,13 +887,13 @@ impl Vault {
             .provider
             .get_code_at(pointer)
             .await
-            .map_err(Error::rpc("eth_getCode for a code record"))?;
+            .map_err(VaultError::rpc("eth_getCode for a code record"))?;
         let ciphertext = match code.split_first() {
             Some((0, rest)) => Bytes::copy_from_slice(rest),
-            _ => return Err(Error::CodeRecordMismatch { pointer, expected: content_hash }),
+            _ => return Err(VaultError::CodeRecordMismatch { pointer, expected: content_hash }),
         };
         if keccak256(&ciphertext) != content_hash {
-            return Err(Error::CodeRecordMismatch { pointer, expected: content_hash });
+            return Err(VaultError::CodeRecordMismatch { pointer, expected: content_hash });
         }
         Ok(ciphertext)
     }
@@ -886,16 +903,16 @@ impl Vault {
         &self,
         make: impl Fn() -> alloy::contract::SolCallBuilder<P, C>,
     ) -> Result<TransactionReceipt> {
-        self.lane.transact(&self.provider, self.signer, make, Error::from_contract).await
+        self.lane.transact(&self.provider, self.signer, make, VaultError::from_contract).await
     }
 
     async fn check_signed(&self, vault: Address, chain_id: u64, deadline: u64) -> Result<()> {
         if vault != self.address || chain_id != self.chain_id {
-            return Err(Error::ForeignSignature { vault, chain_id });
+            return Err(VaultError::ForeignSignature { vault, chain_id });
         }
         let now = self.chain_time().await?;
         if deadline < now {
-            return Err(Error::SignatureExpired { deadline, now });
+            return Err(VaultError::SignatureExpired { deadline, now });
         }
         Ok(())
     }
@@ -931,8 +948,8 @@ impl Vault {
     }
 
     /// The operations of `owner`'s log after `from`, verified: they must continue `from`'s head
-    /// and arrive at the on-chain head. A lying or lossy RPC yields [`Error::LogHeadMismatch`] or
-    /// [`Error::LogInconsistent`], never a partial log.
+    /// and arrive at the on-chain head. A lying or lossy RPC yields [`VaultError::LogHeadMismatch`] or
+    /// [`VaultError::LogInconsistent`], never a partial log.
     pub async fn sync(&self, owner: Address, from: Checkpoint) -> Result<VerifiedLog> {
         self.sync_using(owner, from, self.fetch).await
     }
@@ -950,7 +967,7 @@ impl Vault {
         let pinned = self.latest_block().await?;
         let onchain = self.log_state_in(owner, &pinned).await?;
         if onchain.seq < from.seq && pinned.number < from.block {
-            return Err(Error::RpcBehind {
+            return Err(VaultError::RpcBehind {
                 behind: from.block - pinned.number,
                 rpc_block: pinned.number,
                 needed_block: from.block,
@@ -975,7 +992,8 @@ impl Vault {
     /// the entries it had (`prior`). `staged` hears of each block's (or window's) entries as
     /// they arrive, with where to resume after them, so a caller can keep progress.
     #[allow(clippy::too_many_arguments)]
-    pub(crate) async fn fetch_verified_at(
+    #[doc(hidden)]
+    pub async fn fetch_verified_at(
         &self,
         owner: Address,
         from: Checkpoint,
@@ -1017,19 +1035,20 @@ fn checked_batch(ops: &[Operation]) -> Result<Bytes> {
     let packed = encode_batch(ops)?;
     let gas = batch_gas_upper(ops, &packed);
     if gas > TX_GAS_CAP {
-        return Err(Error::BatchTooLarge { operations: ops.len(), gas, cap: TX_GAS_CAP });
+        return Err(VaultError::BatchTooLarge { operations: ops.len(), gas, cap: TX_GAS_CAP });
     }
     Ok(packed)
 }
 
 /// The timestamp of the latest block `provider` serves: the clock the contracts judge deadlines,
 /// expiries and statements by (`block.timestamp`), which may lag this machine's.
-pub(crate) async fn latest_block_time(provider: &DynProvider) -> Result<u64> {
+#[doc(hidden)]
+pub async fn latest_block_time(provider: &DynProvider) -> Result<u64> {
     let block = provider
         .get_block_by_number(alloy::eips::BlockNumberOrTag::Latest)
         .await
-        .map_err(Error::rpc("eth_getBlockByNumber"))?
-        .ok_or(Error::LogInconsistent {
+        .map_err(VaultError::rpc("eth_getBlockByNumber"))?
+        .ok_or(VaultError::LogInconsistent {
             owner: Address::ZERO,
             reason: "the RPC has no latest block".into(),
         })?;
@@ -1047,7 +1066,7 @@ mod tests {
     use memsync_bindings::memory_vault::MemoryVault::{applyBatchCall, applyBatchForCall};
 
     use super::*;
-    use crate::vault::SignedTx;
+    use crate::SignedTx;
 
     fn signed(input: Vec<u8>) -> SignedTx {
         let signer = PrivateKeySigner::random();

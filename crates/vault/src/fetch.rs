@@ -12,7 +12,7 @@ use memsync_bindings::memory_vault::MemoryVault::{
 
 use super::log::{Checkpoint, LogEntry};
 use super::operation::{Operation, Payload, decode_batch};
-use crate::error::{Error, Result};
+use crate::error::{Result, VaultError};
 
 /// How the SDK finds an owner's events.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
@@ -93,7 +93,7 @@ async fn by_links(
     resume: FetchResume,
     staged: &mut (dyn FnMut(&[LogEntry], FetchResume) -> Result<()> + Send),
 ) -> Result<Vec<LogEntry>> {
-    let inconsistent = |reason: String| Error::LogInconsistent { owner, reason };
+    let inconsistent = |reason: String| VaultError::LogInconsistent { owner, reason };
     let mut newest_first = Vec::with_capacity((onchain.seq - base.seq).min(1 << 16) as usize);
     let (mut want, mut block) = match resume {
         FetchResume::Links { want, block } => (want, block),
@@ -225,7 +225,7 @@ async fn query(
     let logs = owner_logs(provider, vault, owner, &LOG_EVENTS, from, to).await?;
     let entries = decode_logs(&logs, vault, owner)?;
     if let Some(e) = entries.iter().find(|e| e.block < from || e.block > to) {
-        return Err(Error::LogInconsistent {
+        return Err(VaultError::LogInconsistent {
             owner,
             reason: format!(
                 "asked for blocks {from}..={to}, received an event of block {}",
@@ -263,7 +263,7 @@ async fn owner_logs(
                 pending.push((mid + 1, hi));
                 pending.push((lo, mid));
             }
-            Err(err) => return Err(Error::from_transport("eth_getLogs", err)),
+            Err(err) => return Err(VaultError::from_transport("eth_getLogs", err)),
         }
     }
     Ok(logs)
@@ -303,7 +303,7 @@ pub(super) async fn delegated_writes(
     from: u64,
     to: u64,
 ) -> Result<Vec<DelegatedWrite>> {
-    let inconsistent = |reason: String| Error::LogInconsistent { owner, reason };
+    let inconsistent = |reason: String| VaultError::LogInconsistent { owner, reason };
     let logs =
         owner_logs(provider, vault, owner, &[DelegatedBatchApplied::SIGNATURE_HASH], from, to)
             .await?;
@@ -377,7 +377,7 @@ enum Decoded {
 /// contract or owner, undecodable logs, code operations without their contract, and contracts
 /// for operations that are not code writes.
 pub(super) fn decode_logs(logs: &[Log], vault: Address, owner: Address) -> Result<Vec<LogEntry>> {
-    let inconsistent = |reason: String| Error::LogInconsistent { owner, reason };
+    let inconsistent = |reason: String| VaultError::LogInconsistent { owner, reason };
     let mut entries = Vec::new();
     let mut pointers = std::collections::BTreeMap::new();
     for log in logs {
@@ -415,7 +415,7 @@ pub(super) fn decode_logs(logs: &[Log], vault: Address, owner: Address) -> Resul
 /// Decodes one vault event, refusing logs that do not belong to this vault and owner (an RPC
 /// must not be able to slip in another contract's or owner's events).
 fn decode(log: &Log, vault: Address, owner: Address) -> Result<Decoded> {
-    let inconsistent = |reason: String| Error::LogInconsistent { owner, reason };
+    let inconsistent = |reason: String| VaultError::LogInconsistent { owner, reason };
     if log.address() != vault {
         return Err(inconsistent(format!("an event from {} instead of the vault", log.address())));
     }

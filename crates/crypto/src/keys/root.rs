@@ -1,7 +1,9 @@
 //! Root secrets: the per-epoch root from a mnemonic, a seed file or a wallet signature.
 
 use core::fmt;
+#[cfg(feature = "fs")]
 use std::io::Read;
+#[cfg(feature = "fs")]
 use std::path::Path;
 
 use zeroize::{Zeroize, ZeroizeOnDrop, Zeroizing};
@@ -49,7 +51,8 @@ impl RootSeed {
     }
 
     /// A seed from a file that holds exactly 32 raw bytes; a file of any other length is
-    /// refused before it is read.
+    /// refused before it is read. (Not in a browser build: it reads the file system.)
+    #[cfg(feature = "fs")]
     pub fn read_seed_file(path: impl AsRef<Path>) -> Result<Self, KeyError> {
         let path = path.as_ref();
         let io_error = |source| KeyError::SeedFile { path: path.to_path_buf(), source };

@@ -6,7 +6,7 @@ use alloy::primitives::B256;
 use alloy::providers::{DynProvider, Provider};
 use serde::{Deserialize, Serialize};
 
-use crate::error::{Error, Result};
+use crate::error::{Result, VaultError};
 
 /// A block, identified by number and hash.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
@@ -49,7 +49,8 @@ impl Finality {
     pub const FALLBACK_CONFIRMATIONS: u64 = 64;
 
     /// The number of the newest final block, given the tip `latest`.
-    pub(crate) async fn final_block(self, provider: &DynProvider, latest: u64) -> Result<u64> {
+    #[doc(hidden)]
+    pub async fn final_block(self, provider: &DynProvider, latest: u64) -> Result<u64> {
         let tag = match self {
             Self::Confirmations(n) => return Ok(latest.saturating_sub(n)),
             Self::Finalized => BlockNumberOrTag::Finalized,
@@ -84,8 +85,10 @@ pub(crate) async fn block(
     provider: &DynProvider,
     number: BlockNumberOrTag,
 ) -> Result<Option<BlockRef>> {
-    let block =
-        provider.get_block_by_number(number).await.map_err(Error::rpc("eth_getBlockByNumber"))?;
+    let block = provider
+        .get_block_by_number(number)
+        .await
+        .map_err(VaultError::rpc("eth_getBlockByNumber"))?;
     Ok(block.map(|b| BlockRef {
         number: b.header.number,
         hash: b.header.hash,
@@ -95,7 +98,7 @@ pub(crate) async fn block(
 
 /// The tip the RPC serves.
 pub(crate) async fn latest(provider: &DynProvider) -> Result<BlockRef> {
-    block(provider, BlockNumberOrTag::Latest).await?.ok_or_else(|| Error::Rpc {
+    block(provider, BlockNumberOrTag::Latest).await?.ok_or_else(|| VaultError::Rpc {
         context: "eth_getBlockByNumber(latest)",
         source: alloy::transports::TransportErrorKind::custom_str("the RPC has no latest block"),
     })

@@ -18,8 +18,8 @@
 //!
 //! ```
 //! use alloy::primitives::address;
-//! use memsync::envelope::{self, RecordContext, StorageMode};
-//! use memsync::keys::{KeyScope, Keyring, RootSeed};
+//! use memsync_crypto::envelope::{self, RecordContext, StorageMode};
+//! use memsync_crypto::keys::{KeyScope, Keyring, RootSeed};
 //!
 //! let scope = KeyScope {
 //!     chain_id: 31_337,

@@ -64,9 +64,12 @@ impl RpcConfig {
 /// more, or not yet): a reorg replaced it between the pin and the read, or a replica behind the
 /// one that gave the pin answered the read (`-32001` "resource not found",
 /// geth's "header not found", "unknown block").
-pub(crate) fn pinned_block_gone(err: &crate::Error) -> bool {
+#[doc(hidden)]
+pub fn pinned_block_gone(err: &crate::VaultError) -> bool {
     let source = match err {
-        crate::Error::Rpc { source, .. } | crate::Error::RpcGaveUp { source, .. } => source,
+        crate::VaultError::Rpc { source, .. } | crate::VaultError::RpcGaveUp { source, .. } => {
+            source
+        }
         _ => return false,
     };
     let source = GaveUp::of(source).map_or(source, |g| &g.last);

@@ -2,7 +2,7 @@
 
 use alloy::primitives::{Address, B256, Bytes, keccak256};
 
-use crate::error::{Error, Result};
+use crate::error::{Result, VaultError};
 
 // `IMemoryVault.OpKind` values: the low two bits of a packed operation's header, and the first
 // word of each operation hash.
@@ -190,8 +190,10 @@ impl Operation {
     }
 
     /// Refuses what the vault would revert on, before any gas is spent.
-    pub(crate) fn validate(&self) -> Result<()> {
-        let invalid = |reason| Err(Error::InvalidOperation { subject: self.subject(), reason });
+    #[doc(hidden)]
+    pub fn validate(&self) -> Result<()> {
+        let invalid =
+            |reason| Err(VaultError::InvalidOperation { subject: self.subject(), reason });
         match self {
             Self::Write { id, .. } | Self::Delete { id, .. } if id.is_zero() => {
                 invalid("record id 0 is reserved")
@@ -235,7 +237,8 @@ impl Operation {
 
     /// Appends the operation's packed encoding (docs/FORMAT.md "Packed batches") to `out`.
     /// Key-check publications are not batchable. Call [`validate`](Self::validate) first.
-    pub(crate) fn encode_packed(&self, out: &mut Vec<u8>) -> Result<()> {
+    #[doc(hidden)]
+    pub fn encode_packed(&self, out: &mut Vec<u8>) -> Result<()> {
         let (kind, id, version) = match self {
             Self::Write { id, version, payload } => {
                 let kind = match payload {
@@ -247,7 +250,7 @@ impl Operation {
             }
             Self::Delete { id, version } => (OP_DELETE, id, *version),
             Self::PublishKeyCheck { .. } => {
-                return Err(Error::InvalidOperation {
+                return Err(VaultError::InvalidOperation {
                     subject: self.subject(),
                     reason: "a key-check publication is sent on its own, not in a batch",
                 });
@@ -270,7 +273,7 @@ impl Operation {
                 out.extend_from_slice(uri.as_bytes());
             }
             Self::Write { payload: Payload::Code { .. }, .. } => {
-                return Err(Error::InvalidOperation {
+                return Err(VaultError::InvalidOperation {
                     subject: self.subject(),
                     reason: "a code record is written from its ciphertext (Payload::NewCode)",
                 });
@@ -284,7 +287,7 @@ impl Operation {
 /// Packs operations into the vault's batch encoding, after validating each.
 pub fn encode_batch(ops: &[Operation]) -> Result<Bytes> {
     if ops.is_empty() {
-        return Err(Error::EmptyBatch);
+        return Err(VaultError::EmptyBatch);
     }
     let mut out = Vec::with_capacity(ops.iter().map(Operation::packed_len_hint).sum());
     for op in ops {
@@ -366,7 +369,8 @@ pub enum SeqCheck {
 }
 
 impl SeqCheck {
-    pub(crate) fn to_sol(self) -> u64 {
+    #[doc(hidden)]
+    pub fn to_sol(self) -> u64 {
         match self {
             Self::Any => u64::MAX,
             Self::Exactly(seq) => seq,
@@ -491,6 +495,6 @@ mod tests {
         ] {
             assert!(encode_batch(std::slice::from_ref(&op)).is_err(), "{op:?} was packed");
         }
-        assert!(matches!(encode_batch(&[]), Err(Error::EmptyBatch)));
+        assert!(matches!(encode_batch(&[]), Err(VaultError::EmptyBatch)));
     }
 }

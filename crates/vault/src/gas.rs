@@ -8,7 +8,7 @@
 use std::ops::Range;
 
 use super::operation::{Operation, Payload, encode_batch};
-use crate::error::{Error, Result};
+use crate::error::{Result, VaultError};
 
 /// EIP-7825's per-transaction gas cap.
 pub const TX_GAS_CAP: u64 = 1 << 24;
@@ -68,7 +68,7 @@ pub fn op_exec_gas(op: &Operation) -> u64 {
 }
 
 /// Splits `ops` into consecutive runs that each fit in one transaction of at most `budget` gas
-/// (by [`batch_gas_upper`]), keeping their order. Fails with [`Error::BatchTooLarge`] if one
+/// (by [`batch_gas_upper`]), keeping their order. Fails with [`VaultError::BatchTooLarge`] if one
 /// operation alone does not fit.
 pub fn plan_chunks(ops: &[Operation], budget: u64) -> Result<Vec<Range<usize>>> {
     let mut chunks = Vec::new();
@@ -77,7 +77,7 @@ pub fn plan_chunks(ops: &[Operation], budget: u64) -> Result<Vec<Range<usize>>> 
         let single = encode_batch(&ops[start..start + 1])?;
         let gas = batch_gas_upper(&ops[start..start + 1], &single);
         if gas > budget {
-            return Err(Error::BatchTooLarge { operations: 1, gas, cap: budget });
+            return Err(VaultError::BatchTooLarge { operations: 1, gas, cap: budget });
         }
         // Grow greedily; the estimate is additive, so track it incrementally.
         let mut end = start + 1;

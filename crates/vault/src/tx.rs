@@ -22,9 +22,9 @@ use alloy::providers::{DynProvider, Provider};
 use alloy::rpc::types::TransactionReceipt;
 
 use super::client::TxReceipt;
-use crate::error::{Error, Result};
+use crate::error::{Result, VaultError};
 
-/// How long a transaction waits for its receipt before giving up with [`Error::NotMined`].
+/// How long a transaction waits for its receipt before giving up with [`VaultError::NotMined`].
 const RECEIPT_TIMEOUT: Duration = Duration::from_secs(120);
 
 /// The first wait between receipt polls; each later one doubles, up to [`POLL_CAP`]. A local
@@ -57,28 +57,33 @@ pub struct SignedTx {
     pub raw: Bytes,
 }
 
+/// What a [`TxJournal`] failed with (its own storage's error); it reaches the caller as
+/// [`VaultError::Store`].
+pub type StoreError = Box<dyn std::error::Error + Send + Sync>;
+
 /// Where a client records the transactions it signs, before they are broadcast, so that one
 /// whose fate is unknown (the answer never came, the process was killed, a reorg dropped it)
 /// can be looked up or broadcast again as the very same bytes later.
 pub trait TxJournal: Send + Sync + std::fmt::Debug {
     /// `tx` is about to be broadcast.
-    fn signed(&self, tx: &SignedTx) -> Result<()>;
+    fn signed(&self, tx: &SignedTx) -> Result<(), StoreError>;
     /// `tx` was never taken by the node and never will be (its nonce went to another
     /// transaction before it was accepted); the lane signs its content again.
-    fn superseded(&self, tx: &SignedTx) -> Result<()>;
+    fn superseded(&self, tx: &SignedTx) -> Result<(), StoreError>;
     /// `tx` was sent, but when broadcast again its nonce was found used and the node shows no
     /// receipt for it: it landed (and an RPC behind the others does not show it yet), or it was
     /// dropped and another transaction took its nonce. A sync settles which (and reports a
     /// lost write).
-    fn displaced(&self, tx: &SignedTx) -> Result<()>;
+    fn displaced(&self, tx: &SignedTx) -> Result<(), StoreError>;
     /// `from`'s journaled transactions that were sent and are not settled yet, by nonce.
-    fn unsettled(&self, from: Address) -> Result<Vec<SignedTx>>;
+    fn unsettled(&self, from: Address) -> Result<Vec<SignedTx>, StoreError>;
 }
 
 /// Submits a client's transactions one at a time, so that concurrent writes through clones of
 /// one client take nonces one after the other instead of racing for the same one.
 #[derive(Clone, Debug, Default)]
-pub(crate) struct TxLane {
+#[doc(hidden)]
+pub struct TxLane {
     lock: Arc<tokio::sync::Mutex<()>>,
     wallet: Option<EthereumWallet>,
     chain_id: u64,
@@ -90,24 +95,27 @@ pub(crate) struct TxLane {
 impl TxLane {
     /// A lane that signs with `wallet` (without one, the provider's own wallet signs, and sends
     /// are not journaled).
-    pub(crate) fn new(wallet: Option<EthereumWallet>, chain_id: u64) -> Self {
+    #[doc(hidden)]
+    pub fn new(wallet: Option<EthereumWallet>, chain_id: u64) -> Self {
         Self { lock: Arc::default(), wallet, chain_id, journal: None, sync_send: Arc::default() }
     }
 
     /// The same lane (one lock, one wallet), recording into `journal`.
-    pub(crate) fn with_journal(&self, journal: Arc<dyn TxJournal>) -> Self {
+    #[doc(hidden)]
+    pub fn with_journal(&self, journal: Arc<dyn TxJournal>) -> Self {
         Self { journal: Some(journal), ..self.clone() }
     }
 
     /// Sends the call `make` builds, from `account`, and waits until it is mined. `decode` turns
     /// a failure of the call (a revert found while estimating gas) into the client's error.
-    pub(crate) async fn transact<P: Provider, D: CallDecoder>(
+    #[doc(hidden)]
+    pub async fn transact<P: Provider, D: CallDecoder, E: From<VaultError>>(
         &self,
         provider: &DynProvider,
         account: Option<Address>,
         make: impl Fn() -> CallBuilder<P, D>,
-        decode: fn(alloy::contract::Error) -> Error,
-    ) -> Result<TransactionReceipt> {
+        decode: fn(alloy::contract::Error) -> E,
+    ) -> Result<TransactionReceipt, E> {
         let _lane = self.lock.lock().await;
         let (Some(wallet), Some(from)) = (&self.wallet, account) else {
             return self.transact_unsigned(provider, account, make, decode).await;
@@ -124,7 +132,7 @@ impl TxLane {
                 .get_transaction_count(from)
                 .pending()
                 .await
-                .map_err(Error::rpc("eth_getTransactionCount"))?;
+                .map_err(VaultError::rpc("eth_getTransactionCount"))?;
             let nonce = self.fill_gaps(provider, from, pending.max(next_floor)).await?;
             let mut request = make().from(from).into_transaction_request();
             request.set_nonce(nonce);
@@ -137,14 +145,14 @@ impl TxLane {
                 }
                 Err(_) => {
                     let price =
-                        provider.get_gas_price().await.map_err(Error::rpc("eth_gasPrice"))?;
+                        provider.get_gas_price().await.map_err(VaultError::rpc("eth_gasPrice"))?;
                     request.set_gas_price(price);
                 }
             }
             let envelope = request
                 .build(wallet)
                 .await
-                .map_err(|e| Error::Signing(alloy::signers::Error::other(e)))?;
+                .map_err(|e| VaultError::Signing(alloy::signers::Error::other(e)))?;
             let tx = SignedTx {
                 hash: *envelope.tx_hash(),
                 from,
@@ -152,33 +160,36 @@ impl TxLane {
                 raw: envelope.encoded_2718().into(),
             };
             if let Some(journal) = &self.journal {
-                journal.signed(&tx)?;
+                journal.signed(&tx).map_err(VaultError::Store)?;
             }
             match broadcast(provider, &tx, &self.sync_send).await? {
                 Broadcast::Mined(receipt) => {
-                    return self.settle_revert(&tx, check_status(*receipt));
+                    return Ok(self.settle_revert(&tx, check_status(*receipt))?);
                 }
                 Broadcast::Accepted => {
                     let mined = wait_mined(provider, tx.hash, Some((&tx, self))).await;
-                    if let (Err(Error::TransactionDisplaced { .. }), Some(journal)) =
+                    if let (Err(VaultError::TransactionDisplaced { .. }), Some(journal)) =
                         (&mined, &self.journal)
                     {
                         // The journal's sync sends the call again once the chain proves it
                         // missing.
-                        journal.displaced(&tx)?;
+                        journal.displaced(&tx).map_err(VaultError::Store)?;
                     }
-                    return self.settle_revert(&tx, mined);
+                    return Ok(self.settle_revert(&tx, mined)?);
                 }
                 Broadcast::NonceTaken if races < NONCE_RACE_RETRIES => {
                     if let Some(journal) = &self.journal {
-                        journal.superseded(&tx)?;
+                        journal.superseded(&tx).map_err(VaultError::Store)?;
                     }
                     next_floor = next_floor.max(tx.nonce + 1);
                     races += 1;
                     tokio::time::sleep(Duration::from_millis(25 * u64::from(races))).await;
                 }
                 Broadcast::NonceTaken => {
-                    return Err(Error::WriteContended { attempts: NONCE_RACE_RETRIES as usize });
+                    return Err(VaultError::WriteContended {
+                        attempts: NONCE_RACE_RETRIES as usize,
+                    }
+                    .into());
                 }
             }
         }
@@ -192,7 +203,7 @@ impl TxLane {
     async fn fill_gaps(&self, provider: &DynProvider, from: Address, pending: u64) -> Result<u64> {
         let Some(journal) = &self.journal else { return Ok(pending) };
         let mut nonce = pending;
-        for tx in journal.unsettled(from)? {
+        for tx in journal.unsettled(from).map_err(VaultError::Store)? {
             if tx.nonce < nonce {
                 continue;
             }
@@ -205,7 +216,7 @@ impl TxLane {
                 Err(err) => {
                     let held = holds_these_bytes(&err.to_string().to_ascii_lowercase());
                     if !held && tx_status(provider, tx.hash).await? != TxStatus::Mined {
-                        journal.displaced(&tx)?;
+                        journal.displaced(&tx).map_err(VaultError::Store)?;
                     }
                 }
             }
@@ -254,25 +265,27 @@ impl TxLane {
         tx: &SignedTx,
         mined: Result<TransactionReceipt>,
     ) -> Result<TransactionReceipt> {
-        if let (Err(Error::TransactionReverted { .. }), Some(journal)) = (&mined, &self.journal) {
-            journal.superseded(tx)?;
+        if let (Err(VaultError::TransactionReverted { .. }), Some(journal)) =
+            (&mined, &self.journal)
+        {
+            journal.superseded(tx).map_err(VaultError::Store)?;
         }
         mined
     }
 
     /// The provider signs (a client built over a provider with its own wallet).
-    async fn transact_unsigned<P: Provider, D: CallDecoder>(
+    async fn transact_unsigned<P: Provider, D: CallDecoder, E: From<VaultError>>(
         &self,
         provider: &DynProvider,
         account: Option<Address>,
         make: impl Fn() -> CallBuilder<P, D>,
-        decode: fn(alloy::contract::Error) -> Error,
-    ) -> Result<TransactionReceipt> {
+        decode: fn(alloy::contract::Error) -> E,
+    ) -> Result<TransactionReceipt, E> {
         let pending = make().send().await.map_err(|e| match account {
             Some(account) => funds_or(e, account, decode),
             None => decode(e),
         })?;
-        wait_mined(provider, *pending.tx_hash(), None).await
+        Ok(wait_mined(provider, *pending.tx_hash(), None).await?)
     }
 }
 
@@ -338,7 +351,7 @@ async fn settle(
 ) -> Result<Broadcast> {
     let text = err.to_string().to_ascii_lowercase();
     if text.contains("insufficient funds") {
-        return Err(Error::InsufficientFunds { account: tx.from });
+        return Err(VaultError::InsufficientFunds { account: tx.from });
     }
     // The node holds these very bytes already: an earlier attempt reached it (the transport
     // retried a send whose answer was lost).
@@ -352,7 +365,7 @@ async fn settle(
         if is_known(provider, tx.hash).await? {
             return Ok(Broadcast::Accepted);
         }
-        return Err(Error::from_transport("eth_sendRawTransaction", err));
+        return Err(VaultError::from_transport("eth_sendRawTransaction", err));
     }
     // The nonce is used: by these bytes (mined already, from a lost earlier attempt) or by
     // another transaction of this signer. A replica that lags may not show ours yet, so look a
@@ -387,7 +400,7 @@ pub(crate) async fn canonical_receipt(
     let Some(receipt) = provider
         .get_transaction_receipt(hash)
         .await
-        .map_err(Error::rpc("eth_getTransactionReceipt"))?
+        .map_err(VaultError::rpc("eth_getTransactionReceipt"))?
     else {
         return Ok(None);
     };
@@ -406,7 +419,7 @@ pub(crate) async fn tx_status(provider: &DynProvider, hash: TxHash) -> Result<Tx
     let found = provider
         .get_transaction_by_hash(hash)
         .await
-        .map_err(Error::rpc("eth_getTransactionByHash"))?;
+        .map_err(VaultError::rpc("eth_getTransactionByHash"))?;
     Ok(match found {
         Some(tx) if tx.block_number.is_none() => TxStatus::Pending,
         _ => TxStatus::Unknown,
@@ -483,7 +496,7 @@ pub(crate) async fn wait_mined(
             };
             displaced = if taken { displaced + 1 } else { 0 };
             if displaced >= DISPLACED_AFTER {
-                return Err(Error::TransactionDisplaced { tx_hash: hash });
+                return Err(VaultError::TransactionDisplaced { tx_hash: hash });
             }
             gapped = if gap.is_some() { gapped + 1 } else { 0 };
             if let Some(from_nonce) = gap
@@ -496,12 +509,12 @@ pub(crate) async fn wait_mined(
         let receipt = provider
             .get_transaction_receipt(hash)
             .await
-            .map_err(Error::rpc("eth_getTransactionReceipt"))?;
+            .map_err(VaultError::rpc("eth_getTransactionReceipt"))?;
         if let Some(receipt) = receipt {
             return check_status(receipt);
         }
         if started.elapsed() >= RECEIPT_TIMEOUT {
-            return Err(Error::NotMined { tx_hash: hash, waited: started.elapsed() });
+            return Err(VaultError::NotMined { tx_hash: hash, waited: started.elapsed() });
         }
         tokio::time::sleep(wait).await;
         wait = (wait * 2).min(POLL_CAP);
@@ -519,7 +532,7 @@ async fn nonce_gap(provider: &DynProvider, tx: &SignedTx, next: u64) -> Result<O
         .get_transaction_count(tx.from)
         .pending()
         .await
-        .map_err(Error::rpc("eth_getTransactionCount"))?;
+        .map_err(VaultError::rpc("eth_getTransactionCount"))?;
     Ok((pending <= next).then_some(next))
 }
 
@@ -549,7 +562,7 @@ async fn mined_nonce(provider: &DynProvider, account: Address) -> Result<u64> {
         .get_transaction_count(account)
         .latest()
         .await
-        .map_err(Error::rpc("eth_getTransactionCount"))
+        .map_err(VaultError::rpc("eth_getTransactionCount"))
 }
 
 /// Whether a refused send (its message, lower case) says its nonce is used already.
@@ -565,25 +578,26 @@ fn holds_these_bytes(text: &str) -> bool {
 /// A mined transaction that reverted is an error.
 fn check_status(receipt: TransactionReceipt) -> Result<TransactionReceipt> {
     if !receipt.status() {
-        return Err(Error::TransactionReverted { tx_hash: receipt.transaction_hash });
+        return Err(VaultError::TransactionReverted { tx_hash: receipt.transaction_hash });
     }
     Ok(receipt)
 }
 
-fn funds_or(
+fn funds_or<E: From<VaultError>>(
     err: alloy::contract::Error,
     account: Address,
-    decode: fn(alloy::contract::Error) -> Error,
-) -> Error {
+    decode: fn(alloy::contract::Error) -> E,
+) -> E {
     if err.to_string().to_ascii_lowercase().contains("insufficient funds") {
-        Error::InsufficientFunds { account }
+        VaultError::InsufficientFunds { account }.into()
     } else {
         decode(err)
     }
 }
 
 /// What a mined transaction cost.
-pub(crate) fn tx_receipt(receipt: &TransactionReceipt) -> TxReceipt {
+#[doc(hidden)]
+pub fn tx_receipt(receipt: &TransactionReceipt) -> TxReceipt {
     TxReceipt {
         tx_hash: receipt.transaction_hash,
         block: receipt.block_number.unwrap_or_default(),

@@ -13,7 +13,7 @@ use alloy::sol;
 use alloy::sol_types::{Eip712Domain, SolStruct, eip712_domain};
 use serde::{Deserialize, Serialize};
 
-use crate::error::{Error, Result};
+use crate::error::{Result, VaultError};
 
 /// The vault's EIP-712 domain name.
 pub const DOMAIN_NAME: &str = "MemSync MemoryVault";
@@ -277,8 +277,8 @@ async fn sign_digest<S: Signer + Send + Sync + ?Sized>(
     digest: B256,
 ) -> Result<Bytes> {
     if signer.address() != expected {
-        return Err(Error::WrongSigner { expected, actual: signer.address() });
+        return Err(VaultError::WrongSigner { expected, actual: signer.address() });
     }
-    let signature = signer.sign_hash(&digest).await.map_err(Error::Signing)?;
+    let signature = signer.sign_hash(&digest).await.map_err(VaultError::Signing)?;
     Ok(signature.as_bytes().to_vec().into())
 }

@@ -6,7 +6,7 @@ use alloy::primitives::{Address, B256, TxHash};
 use serde::{Deserialize, Serialize};
 
 use super::operation::{Operation, Payload, next_head};
-use crate::error::{Error, Result};
+use crate::error::{Result, VaultError};
 
 /// How far a client has verified an owner's log: the state after operation `seq`.
 ///
@@ -90,9 +90,9 @@ impl VerifiedLog {
         entries: Vec<LogEntry>,
         onchain: Checkpoint,
     ) -> Result<Self> {
-        let inconsistent = |reason: String| Error::LogInconsistent { owner, reason };
+        let inconsistent = |reason: String| VaultError::LogInconsistent { owner, reason };
         if onchain.seq < base.seq {
-            return Err(Error::CheckpointAhead {
+            return Err(VaultError::CheckpointAhead {
                 owner,
                 checkpoint_seq: base.seq,
                 onchain_seq: onchain.seq,
@@ -135,7 +135,11 @@ impl VerifiedLog {
             prev_block = entry.block;
         }
         if head != onchain.head {
-            return Err(Error::LogHeadMismatch { owner, expected: onchain.head, computed: head });
+            return Err(VaultError::LogHeadMismatch {
+                owner,
+                expected: onchain.head,
+                computed: head,
+            });
         }
         if expected > 0 && prev_block != onchain.block {
             return Err(inconsistent(format!(
@@ -213,7 +217,7 @@ impl VerifiedLog {
     pub fn history(&self, id: B256) -> Result<Vec<&LogEntry>> {
         let history: Vec<_> = self.entries.iter().filter(|e| e.op.id() == Some(id)).collect();
         if history.is_empty() {
-            return Err(Error::RecordNotFound { owner: self.owner, id });
+            return Err(VaultError::RecordNotFound { owner: self.owner, id });
         }
         Ok(history)
     }
@@ -227,10 +231,10 @@ impl VerifiedLog {
                 Ok(Record { id, version, payload, seq, block })
             }
             Some((Operation::Delete { version, .. }, ..)) => {
-                Err(Error::RecordDeleted { owner: self.owner, id, version })
+                Err(VaultError::RecordDeleted { owner: self.owner, id, version })
             }
             Some((Operation::PublishKeyCheck { .. }, ..)) | None => {
-                Err(Error::RecordNotFound { owner: self.owner, id })
+                Err(VaultError::RecordNotFound { owner: self.owner, id })
             }
         }
     }
@@ -243,7 +247,7 @@ impl VerifiedLog {
             .into_iter()
             .rev()
             .find(|e| e.op.version() == Some(version))
-            .ok_or(Error::VersionNotFound { owner: self.owner, id, version, latest })
+            .ok_or(VaultError::VersionNotFound { owner: self.owner, id, version, latest })
     }
 }
 
@@ -295,6 +299,6 @@ mod tests {
         assert_eq!(log.history(a).unwrap().len(), 4, "every entry stays in the history");
         let deleted = log_of(vec![Operation::write(a, 1, vec![1]), Operation::delete(a, 2)]);
         assert!(deleted.records().is_empty());
-        assert!(matches!(deleted.record(a), Err(Error::RecordDeleted { version: 2, .. })));
+        assert!(matches!(deleted.record(a), Err(VaultError::RecordDeleted { version: 2, .. })));
     }
 }

@@ -5,26 +5,41 @@
 //! every entry was checked against the vault's on-chain hash-chain head.
 
 pub mod auth;
+#[cfg(feature = "client")]
 mod chain;
+#[cfg(feature = "client")]
 mod client;
+mod error;
+#[cfg(feature = "client")]
 mod fetch;
 pub mod gas;
 mod log;
 mod operation;
+#[cfg(feature = "client")]
+pub mod rpc;
+#[cfg(feature = "client")]
 mod tx;
 
 pub use auth::{
     Delegation, DelegationChange, Scope, SignedBatch, SignedDelegation, UnsignedBatch,
     UnsignedDelegation,
 };
+#[cfg(feature = "client")]
 pub use chain::{BlockRef, Finality};
-pub use client::{SentBatch, TxReceipt, Vault, VaultBuilder, WriteReceipt};
-pub(crate) use client::{connect_provider, latest_block_time};
+#[cfg(feature = "client")]
+pub use client::{
+    Connected, FINAL_BLOCK_REUSE, SentBatch, TxReceipt, Vault, VaultBuilder, WriteReceipt,
+    connect_provider, latest_block_time,
+};
+pub use error::{Result, VaultError};
+#[cfg(feature = "client")]
 pub use fetch::{DelegatedWrite, FetchResume, LogFetch};
 pub use log::{Checkpoint, LogEntry, Record, VerifiedLog, next_version, takes_over};
 pub use operation::{
     MAX_CODE_CIPHERTEXT, MAX_PACKED_DATA, MAX_URI_LEN, Operation, Payload, SeqCheck, decode_batch,
     encode_batch, next_head,
 };
-pub use tx::{Rebroadcast, SignedTx, TxJournal};
-pub(crate) use tx::{TxLane, tx_receipt};
+#[cfg(feature = "client")]
+pub use rpc::{RpcConfig, RpcStats};
+#[cfg(feature = "client")]
+pub use tx::{Rebroadcast, SignedTx, StoreError, TxJournal, TxLane, tx_receipt};
