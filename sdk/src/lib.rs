@@ -6,6 +6,7 @@ pub mod cache;
 mod devnet;
 mod error;
 pub mod extract;
+mod http;
 pub mod import;
 pub mod memory;
 mod records;

@@ -185,11 +185,11 @@ impl fmt::Debug for BearerToken {
     }
 }
 
-/// The HTTP client of the stores (rustls with the webpki roots for `https`).
+/// The HTTP client of the stores; each request sets its own timeout.
 pub(super) fn client() -> Result<reqwest::Client, BlobError> {
-    reqwest::Client::builder()
+    crate::http::ClientBuilder::new()
         .build()
-        .map_err(|err| BlobError::HttpClient { source: Box::new(err) })
+        .map_err(|err| BlobError::HttpClient { source: Box::new(err.source) })
 }
 
 /// Checks that `url` is an HTTP(S) URL fit to be a base URL, and returns it without a
@@ -197,13 +197,7 @@ pub(super) fn client() -> Result<reqwest::Client, BlobError> {
 pub(super) fn parse_base_url(url: &str) -> Result<String, BlobError> {
     let invalid =
         |reason: &str| BlobError::InvalidUri { uri: url.to_owned(), reason: reason.into() };
-    let parsed = url::Url::parse(url).map_err(|err| invalid(&err.to_string()))?;
-    if !matches!(parsed.scheme(), "http" | "https") {
-        return Err(invalid("expected an http:// or https:// URL"));
-    }
-    if parsed.host().is_none() {
-        return Err(invalid("the URL has no host"));
-    }
+    let parsed = crate::http::parse_http_url(url).map_err(|err| invalid(&err.to_string()))?;
     if !parsed.username().is_empty() || parsed.password().is_some() {
         return Err(invalid(
             "credentials in a URL would be logged, and for a blob store written on-chain; use a \

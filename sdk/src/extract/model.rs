@@ -578,14 +578,8 @@ pub(crate) struct Endpoint {
 impl Endpoint {
     /// `base` (an http or https URL) with `segments` appended to its path.
     pub(crate) fn new(base: &str, segments: &[&str]) -> Result<Self, ExtractError> {
-        let mut url = Url::parse(base.trim()).map_err(|err| {
-            ExtractError::Config(format!("the base URL `{base}` is not a URL: {err}"))
-        })?;
-        if !matches!(url.scheme(), "http" | "https") || url.host_str().is_none() {
-            return Err(ExtractError::Config(format!(
-                "the base URL `{base}` is not an http or https URL"
-            )));
-        }
+        let mut url = crate::http::parse_http_url(base.trim())
+            .map_err(|err| ExtractError::Config(format!("the base URL `{base}`: {err}")))?;
         url.set_query(None);
         url.set_fragment(None);
         url.path_segments_mut()
@@ -605,11 +599,11 @@ impl Endpoint {
 
 /// The HTTP client of a back-end: `timeout` for the whole exchange.
 pub(crate) fn http_client(timeout: Duration) -> Result<reqwest::Client, ExtractError> {
-    reqwest::Client::builder()
+    crate::http::ClientBuilder::new()
         .timeout(timeout)
         .connect_timeout(timeout.min(Duration::from_secs(10)))
         .build()
-        .map_err(|err| ExtractError::Config(format!("cannot build the HTTP client: {err}")))
+        .map_err(|err| ExtractError::Config(err.to_string()))
 }
 
 /// Posts `body` to `endpoint` and returns the JSON it answers. Errors name the host, the

@@ -93,10 +93,8 @@ impl OpenAiEmbedder {
     pub fn new(base_url: &str, model: impl Into<String>) -> Result<Self, SearchError> {
         let invalid =
             |reason: &str| SearchError::InvalidConfig(format!("base URL `{base_url}`: {reason}"));
-        let parsed = url::Url::parse(base_url).map_err(|err| invalid(&err.to_string()))?;
-        if !matches!(parsed.scheme(), "http" | "https") {
-            return Err(invalid("expected an http:// or https:// URL"));
-        }
+        let parsed =
+            crate::http::parse_http_url(base_url).map_err(|err| invalid(&err.to_string()))?;
         if !parsed.username().is_empty() || parsed.password().is_some() {
             return Err(invalid("credentials in a URL would be logged; use `with_api_key`"));
         }
@@ -107,9 +105,9 @@ impl OpenAiEmbedder {
         if model.trim().is_empty() {
             return Err(SearchError::InvalidConfig("the model name is empty".into()));
         }
-        let client = reqwest::Client::builder().build().map_err(|err| {
-            SearchError::InvalidConfig(format!("could not create the HTTP client: {err}"))
-        })?;
+        let client = crate::http::ClientBuilder::new()
+            .build()
+            .map_err(|err| SearchError::InvalidConfig(err.to_string()))?;
         Ok(Self {
             url: format!("{}/embeddings", parsed.as_str().trim_end_matches('/')),
             model,

@@ -18,7 +18,8 @@ use crate::error::Result;
 /// and a node's refusal with its code and message.
 #[derive(Clone, Debug)]
 pub(crate) struct NodeHttp {
-    client: reqwest::Client,
+    /// The client, or why it could not start: every call then fails with that reason.
+    client: std::result::Result<reqwest::Client, String>,
 }
 
 #[derive(Debug, Deserialize)]
@@ -33,18 +34,29 @@ struct AttestationBody {
 }
 
 impl NodeHttp {
-    /// A client whose calls time out after `timeout`.
+    /// A client whose calls time out after `timeout`. If the HTTP client cannot start, each
+    /// call fails with [`TeeError::Unreachable`] saying why (rather than falling back to a
+    /// client without the timeout).
     pub(crate) fn new(timeout: Duration) -> Self {
-        let client = reqwest::Client::builder()
+        let client = crate::http::ClientBuilder::new()
             .timeout(timeout)
             .build()
-            .unwrap_or_else(|_| reqwest::Client::new());
+            .map_err(|err| err.to_string());
         Self { client }
+    }
+
+    /// The client, or [`TeeError::Unreachable`] for `endpoint` if it could not start.
+    fn client(&self, endpoint: &str) -> Result<&reqwest::Client> {
+        Ok(self.client.as_ref().map_err(|reason| TeeError::Unreachable {
+            endpoint: endpoint.to_owned(),
+            reason: reason.clone(),
+        })?)
     }
 
     /// `GET {endpoint}{path}`, its JSON answer.
     pub(crate) async fn get<T: DeserializeOwned>(&self, endpoint: &str, path: &str) -> Result<T> {
-        let bytes = self.call(endpoint, self.client.get(url(endpoint, path))).await?;
+        let request = self.client(endpoint)?.get(url(endpoint, path));
+        let bytes = self.call(endpoint, request).await?;
         parse(endpoint, &bytes)
     }
 
@@ -55,7 +67,8 @@ impl NodeHttp {
         path: &str,
         body: &B,
     ) -> Result<Vec<u8>> {
-        self.call(endpoint, self.client.post(url(endpoint, path)).json(body)).await
+        let request = self.client(endpoint)?.post(url(endpoint, path)).json(body);
+        self.call(endpoint, request).await
     }
 
     async fn call(&self, endpoint: &str, request: reqwest::RequestBuilder) -> Result<Vec<u8>> {
