@@ -226,3 +226,58 @@ async fn key_checks_are_published_once_per_epoch_and_chained_with_records() {
     assert_eq!(kinds, [false, true, false]);
     assert_eq!(log.records().len(), 1);
 }
+
+/// A vault client over the caller's own alloy provider: its transport and layers (here the
+/// SDK's retry layer, added by the caller, whose counts the test reads), signing either by the
+/// SDK (`signer`) or by the provider's own wallet (`sender`). Writes land and reads verify.
+#[tokio::test]
+async fn a_vault_over_any_alloy_provider_writes_and_verifies() {
+    use alloy::providers::{Provider as _, ProviderBuilder};
+    use memsync::rpc::{RetryLayer, RetryPolicy, RpcStats};
+
+    let devnet = Devnet::spawn().await.expect("devnet");
+    let url: alloy::transports::http::reqwest::Url = devnet.rpc_url().parse().expect("url");
+
+    // The caller's provider and layer; the SDK signs with the key it is given.
+    let counted = RpcStats::default();
+    let client = alloy::rpc::client::ClientBuilder::default()
+        .layer(RetryLayer::new(RetryPolicy::default(), counted.clone()))
+        .http(url.clone());
+    let provider = ProviderBuilder::new().connect_client(client);
+    let owner = devnet.signer(0);
+    let vault = Vault::builder_for_provider(provider)
+        .signer(owner.clone())
+        .connect(devnet.vault_address())
+        .await
+        .expect("connect over the caller's provider");
+    assert_eq!(vault.signer_address().expect("signer"), owner.address());
+    vault.write(id(1), 1, filler(300, 1), SeqCheck::Any).await.expect("write");
+    let log = vault.fetch_log(owner.address()).await.expect("verified fetch");
+    assert_eq!(log.record(id(1)).expect("record").payload, Payload::inline(filler(300, 1)));
+    assert!(counted.total() >= 4, "the caller's layer saw the calls: {:?}", counted.calls());
+    assert_eq!(vault.rpc_stats().total(), 0, "the SDK adds no transport of its own");
+
+    // A provider that signs by itself (alloy's wallet filler): the client names the sender.
+    let other = devnet.signer(1);
+    let signing = ProviderBuilder::new().wallet(other.clone()).connect_http(url);
+    let chain_id = signing.get_chain_id().await.expect("chain id");
+    let vault = Vault::builder_for_provider(signing)
+        .sender(other.address())
+        .connect(devnet.vault_address())
+        .await
+        .expect("connect");
+    assert_eq!(vault.chain_id(), chain_id);
+    vault.write(id(2), 1, filler(200, 2), SeqCheck::Any).await.expect("write via the provider");
+    let log = vault.fetch_log(other.address()).await.expect("verified fetch");
+    assert_eq!(log.record(id(2)).expect("record").version, 1);
+
+    // Without a signer or a sender there is no one to write as.
+    let reader = Vault::builder_for_provider(
+        ProviderBuilder::new().connect_http(devnet.rpc_url().parse().expect("url")),
+    )
+    .connect(devnet.vault_address())
+    .await
+    .expect("connect");
+    let err = reader.write(id(3), 1, filler(10, 3), SeqCheck::Any).await.expect_err("no signer");
+    assert!(matches!(err, memsync::VaultError::NoSigner), "{err}");
+}

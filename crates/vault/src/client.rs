@@ -32,8 +32,8 @@ pub const FINAL_BLOCK_REUSE: std::time::Duration = std::time::Duration::from_sec
 /// A connection to one MemoryVault: reads any owner's verified log, and writes the signer's.
 ///
 /// ```no_run
-/// # async fn run() -> memsync::Result<()> {
-/// use memsync::{SeqCheck, Vault};
+/// # async fn run() -> memsync_vault::Result<()> {
+/// use memsync_vault::{SeqCheck, Vault};
 /// use alloy::signers::local::PrivateKeySigner;
 ///
 /// let signer: PrivateKeySigner = std::env::var("KEY").unwrap().parse().unwrap();
@@ -63,17 +63,28 @@ pub struct Vault {
     lane: TxLane,
 }
 
-/// Builds a [`Vault`]: the RPC URL, an optional signer, the log-fetch strategy; then
-/// [`connect`](Self::connect) to a deployed vault or [`deploy`](Self::deploy) a new one.
+/// Builds a [`Vault`]: the endpoint (an RPC URL, or any alloy provider), an optional signer,
+/// the log-fetch strategy; then [`connect`](Self::connect) to a deployed vault or
+/// [`deploy`](Self::deploy) a new one.
 #[must_use = "a builder does nothing until `connect` or `deploy`"]
 #[derive(Debug)]
 pub struct VaultBuilder {
-    rpc_url: String,
+    endpoint: Endpoint,
     wallet: Option<EthereumWallet>,
+    sender: Option<Address>,
     fetch: LogFetch,
     finality: Finality,
     rpc: RpcConfig,
     tee_registry: Address,
+}
+
+/// Where a [`VaultBuilder`] sends its requests.
+#[derive(Debug)]
+enum Endpoint {
+    /// An RPC URL, reached through the SDK's transport ([`crate::rpc`]).
+    Url(String),
+    /// The caller's provider, with its own transport and layers.
+    Provider(DynProvider),
 }
 
 impl VaultBuilder {
@@ -81,6 +92,15 @@ impl VaultBuilder {
     /// alloy's `EthereumWallet` accepts). Its address is the owner whose log this client writes.
     pub fn signer(mut self, signer: impl Into<EthereumWallet>) -> Self {
         self.wallet = Some(signer.into());
+        self
+    }
+
+    /// The account this client writes as when its provider signs transactions itself (a
+    /// provider built with alloy's wallet filler, or a node that holds the account's key), for a
+    /// client built with [`Vault::builder_for_provider`] and no [`signer`](Self::signer). With a
+    /// `signer`, its address is the sender and this is not needed.
+    pub fn sender(mut self, account: Address) -> Self {
+        self.sender = Some(account);
         self
     }
 
@@ -144,12 +164,19 @@ impl VaultBuilder {
     /// Nothing is checked (use [`connect`](Self::connect) when the RPC is up): each call goes to
     /// the RPC when it is made, and fails then if the RPC is down or serves another chain.
     pub fn connect_lazily(self, address: Address, chain_id: u64) -> Result<Vault> {
-        let connected = connect_provider_lazily(&self.rpc_url, self.wallet.clone(), &self.rpc)?;
+        let connected = match &self.endpoint {
+            Endpoint::Url(url) => connect_provider_lazily(url, self.wallet.clone(), &self.rpc)?,
+            Endpoint::Provider(provider) => LazyProvider {
+                provider: provider.clone(),
+                signer: wallet_address(self.wallet.as_ref()),
+                stats: RpcStats::default(),
+            },
+        };
         Ok(Vault {
             provider: connected.provider,
             address,
             chain_id,
-            signer: connected.signer,
+            signer: connected.signer.or(self.sender),
             fetch: self.fetch,
             finality: self.finality,
             final_seen: Arc::default(),
@@ -159,12 +186,23 @@ impl VaultBuilder {
     }
 
     async fn provider(self) -> Result<Vault> {
-        let connected = connect_provider(&self.rpc_url, self.wallet.clone(), &self.rpc).await?;
+        let connected = match &self.endpoint {
+            Endpoint::Url(url) => connect_provider(url, self.wallet.clone(), &self.rpc).await?,
+            Endpoint::Provider(provider) => Connected {
+                provider: provider.clone(),
+                chain_id: provider
+                    .get_chain_id()
+                    .await
+                    .map_err(VaultError::rpc("eth_chainId through the given provider"))?,
+                signer: wallet_address(self.wallet.as_ref()),
+                stats: RpcStats::default(),
+            },
+        };
         Ok(Vault {
             provider: connected.provider,
             address: Address::ZERO,
             chain_id: connected.chain_id,
-            signer: connected.signer,
+            signer: connected.signer.or(self.sender),
             fetch: self.fetch,
             finality: self.finality,
             final_seen: Arc::default(),
@@ -211,6 +249,11 @@ pub async fn connect_provider(
     Ok(Connected { provider, chain_id, signer, stats })
 }
 
+/// The address `wallet` signs as by default.
+fn wallet_address(wallet: Option<&EthereumWallet>) -> Option<Address> {
+    wallet.map(alloy::network::NetworkWallet::<alloy::network::Ethereum>::default_signer_address)
+}
+
 /// [`connect_provider`] without the request for the chain id.
 fn connect_provider_lazily(
     rpc_url: &str,
@@ -228,9 +271,7 @@ fn connect_provider_lazily(
             reason: "only http:// and https:// endpoints are supported".into(),
         });
     }
-    let signer = wallet.as_ref().map(|w| {
-        alloy::network::NetworkWallet::<alloy::network::Ethereum>::default_signer_address(w)
-    });
+    let signer = wallet_address(wallet.as_ref());
     // Nonces come from the node for every transaction: alloy's default cached nonce manager
     // consumes a nonce even when the send then fails (for example a revert found during gas
     // estimation), and every later transaction would wait behind that gap forever.
@@ -340,11 +381,33 @@ impl std::fmt::Debug for WriteReceipt {
 }
 
 impl Vault {
-    /// Starts building a client for the RPC endpoint at `rpc_url`.
+    /// Starts building a client for the RPC endpoint at `rpc_url` (http or https), reached
+    /// through the SDK's transport: a timeout on each request, bounded retries of transient
+    /// failures, and call counts ([`rpc_stats`](Self::rpc_stats)).
     pub fn builder(rpc_url: impl Into<String>) -> VaultBuilder {
+        Self::builder_with(Endpoint::Url(rpc_url.into()))
+    }
+
+    /// Starts building a client over `provider`: any alloy provider, with the transport and
+    /// layers the caller chose (WebSocket or IPC, a fallback over several endpoints, its own
+    /// retries, rate limits or tracing, a wallet filler). The SDK adds nothing under it, so
+    /// [`RpcConfig`] does not apply and [`rpc_stats`](Self::rpc_stats) stays empty (add
+    /// [`RetryLayer`] to the provider's client for the SDK's retries and counts).
+    ///
+    /// Transactions are signed by the [`signer`](VaultBuilder::signer) if one is given, else
+    /// sent through the provider from the [`sender`](VaultBuilder::sender) account.
+    pub fn builder_for_provider<P>(provider: P) -> VaultBuilder
+    where
+        P: Provider + 'static,
+    {
+        Self::builder_with(Endpoint::Provider(provider.erased()))
+    }
+
+    fn builder_with(endpoint: Endpoint) -> VaultBuilder {
         VaultBuilder {
-            rpc_url: rpc_url.into(),
+            endpoint,
             wallet: None,
+            sender: None,
             fetch: LogFetch::default(),
             finality: Finality::default(),
             rpc: RpcConfig::default(),

@@ -281,7 +281,11 @@ impl TxLane {
         make: impl Fn() -> CallBuilder<P, D>,
         decode: fn(alloy::contract::Error) -> E,
     ) -> Result<TransactionReceipt, E> {
-        let pending = make().send().await.map_err(|e| match account {
+        let call = match account {
+            Some(account) => make().from(account),
+            None => make(),
+        };
+        let pending = call.send().await.map_err(|e| match account {
             Some(account) => funds_or(e, account, decode),
             None => decode(e),
         })?;
