@@ -151,14 +151,12 @@ contract MemoryVault is IMemoryVault, EIP712, Nonces {
         address delegate,
         Scope scope,
         uint64 expiry,
-        uint256 nonce,
-        uint256 deadline,
-        bytes calldata signature
+        Authorization calldata auth
     ) external {
-        bytes32 structHash = keccak256(
-            abi.encode(GRANT_DELEGATE_TYPEHASH, owner, delegate, scope, expiry, nonce, deadline)
-        );
-        _checkSignature(owner, structHash, nonce, deadline, signature);
+        _checkOwnerSigns(owner, auth);
+        bytes32 structHash =
+            keccak256(abi.encode(GRANT_DELEGATE_TYPEHASH, owner, delegate, scope, expiry, auth.nonce, auth.deadline));
+        _checkSignature(owner, structHash, auth.nonce, auth.deadline, auth.signature);
         _grant(owner, delegate, Scope.unwrap(scope), expiry);
     }
 
@@ -171,15 +169,10 @@ contract MemoryVault is IMemoryVault, EIP712, Nonces {
     }
 
     /// @inheritdoc IMemoryVault
-    function revokeDelegateBySig(
-        address owner,
-        address delegate,
-        uint256 nonce,
-        uint256 deadline,
-        bytes calldata signature
-    ) external {
-        bytes32 structHash = keccak256(abi.encode(REVOKE_DELEGATE_TYPEHASH, owner, delegate, nonce, deadline));
-        _checkSignature(owner, structHash, nonce, deadline, signature);
+    function revokeDelegateBySig(address owner, address delegate, Authorization calldata auth) external {
+        _checkOwnerSigns(owner, auth);
+        bytes32 structHash = keccak256(abi.encode(REVOKE_DELEGATE_TYPEHASH, owner, delegate, auth.nonce, auth.deadline));
+        _checkSignature(owner, structHash, auth.nonce, auth.deadline, auth.signature);
         _revoke(owner, delegate);
     }
 
@@ -404,6 +397,13 @@ contract MemoryVault is IMemoryVault, EIP712, Nonces {
     function _revoke(address owner, address delegate) private {
         delete _delegations[owner][delegate];
         emit DelegateRevoked(owner, delegate);
+    }
+
+    /// @dev Delegation changes are the owner's alone: an authorization that names another signer (a
+    /// delegate, say) is refused before its deadline, nonce or signature is looked at, so no one's
+    /// nonce is used up.
+    function _checkOwnerSigns(address owner, Authorization calldata auth) private pure {
+        if (auth.signer != owner) revert VaultInvalidSignature(auth.signer);
     }
 
     /// @dev Checks deadline, nonce and signature of an EIP-712 message and uses the nonce up.

@@ -50,9 +50,9 @@ contract MemoryVaultGasTest is VaultFixture {
             grant.delegate,
             Scope.wrap(grant.scope),
             grant.expiry,
-            grant.nonce,
-            grant.deadline,
-            _sign(VaultSignatures.digest(_domain(), grant))
+            IMemoryVault.Authorization(
+                grant.owner, grant.nonce, grant.deadline, _sign(VaultSignatures.digest(_domain(), grant))
+            )
         );
         vm.roll(START_BLOCK + 1);
     }
@@ -258,18 +258,20 @@ contract MemoryVaultGasTest is VaultFixture {
     function test_Gas_GrantDelegateBySig() public {
         vm.pauseGasMetering();
         GrantMessage memory m = GrantMessage(signer, delegate, 1, uint64(block.timestamp + 30 days), 2, block.timestamp);
-        bytes memory signature = _sign(VaultSignatures.digest(_domain(), m));
+        IMemoryVault.Authorization memory auth =
+            IMemoryVault.Authorization(m.owner, m.nonce, m.deadline, _sign(VaultSignatures.digest(_domain(), m)));
         vm.resumeGasMetering();
-        vault.grantDelegateBySig(m.owner, m.delegate, Scope.wrap(m.scope), m.expiry, m.nonce, m.deadline, signature);
+        vault.grantDelegateBySig(m.owner, m.delegate, Scope.wrap(m.scope), m.expiry, auth);
     }
 
     function test_Gas_RevokeDelegateBySig() public {
         vm.pauseGasMetering();
         // This contract cannot sign: the signing owner revokes the delegate it granted in setUp.
         RevokeMessage memory m = RevokeMessage(signer, makeAddr("signer's delegate"), 2, block.timestamp);
-        bytes memory signature = _sign(VaultSignatures.digest(_domain(), m));
+        IMemoryVault.Authorization memory auth =
+            IMemoryVault.Authorization(m.owner, m.nonce, m.deadline, _sign(VaultSignatures.digest(_domain(), m)));
         vm.resumeGasMetering();
-        vault.revokeDelegateBySig(m.owner, m.delegate, m.nonce, m.deadline, signature);
+        vault.revokeDelegateBySig(m.owner, m.delegate, auth);
     }
 
     // ---------------------------------------------------------------- helpers

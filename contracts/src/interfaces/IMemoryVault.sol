@@ -45,12 +45,16 @@ interface IMemoryVault {
         uint64 expiry;
     }
 
-    /// @notice How a relayed batch is authorised: an EIP-712 `WriteBatch` signature by the owner or
-    /// by one of its delegates, checked with ECDSA for accounts without code and ERC-1271 otherwise.
-    /// @param signer The owner, or a delegate of the owner whose grant covers the batch.
+    /// @notice How a relayed call is authorised, the last argument of every `...BySig` function: an
+    /// EIP-712 signature of the call's message, checked with ECDSA for accounts without code and
+    /// ERC-1271 otherwise. A `WriteBatch` ({applyBatchBySig}) may be signed by the owner or by one of
+    /// its delegates; a `GrantDelegate` or `RevokeDelegate` ({grantDelegateBySig},
+    /// {revokeDelegateBySig}) only by the owner.
+    /// @param signer The account that signed: the owner, or for a `WriteBatch` a delegate of the owner
+    /// whose grant covers the batch.
     /// @param nonce The signer's next nonce ({nonces}); each signature is good for one use.
     /// @param deadline The last timestamp at which the signature may be used.
-    /// @param signature The signature over the `WriteBatch` digest (65 bytes for an EOA).
+    /// @param signature The signature over the message's digest (65 bytes for an EOA).
     struct Authorization {
         address signer;
         uint256 nonce;
@@ -208,7 +212,8 @@ interface IMemoryVault {
     error VaultSignatureExpired(uint256 deadline);
 
     /// @notice A signature that is not `signer`'s over this vault's EIP-712 digest: a wrong key, a
-    /// wrong chain id or vault in the domain, altered fields, or an ERC-1271 wallet that said no.
+    /// wrong chain id or vault in the domain, altered fields, or an ERC-1271 wallet that said no. Also
+    /// a signed grant or revocation whose {Authorization} names a signer other than the owner.
     /// @param signer The account the signature claims to be from.
     error VaultInvalidSignature(address signer);
 
@@ -252,7 +257,8 @@ interface IMemoryVault {
     // EIP-712 messages
     //
     // {applyBatchBySig}, {grantDelegateBySig} and {revokeDelegateBySig} take EIP-712 signatures of
-    // the three types below, in the domain {DOMAIN_SEPARATOR} describes. The type strings are exact:
+    // the three types below, in the domain {DOMAIN_SEPARATOR} describes, all in one shape: `owner`
+    // first, the call's fields, and an {Authorization} (signer, nonce, deadline, signature) last. The type strings are exact:
     // a type hash is `keccak256` of its string, byte for byte (no spaces after commas). Every type
     // ends with `nonce` and `deadline`: `nonce` is the signer's next nonce ({nonces}; one sequence per
     // account, shared by the three types, so each signature is good for one use and signatures are
@@ -376,23 +382,22 @@ interface IMemoryVault {
     /// @param expiry The first timestamp at which the grant no longer holds (in the future).
     function grantDelegate(address delegate, Scope scope, uint64 expiry) external;
 
-    /// @notice Grants a delegation that `owner` signed as an EIP-712 `GrantDelegate`
-    /// ({GRANT_DELEGATE_TYPEHASH}); anyone may submit it.
+    /// @notice Grants a delegation that `owner` signed as an EIP-712
+    /// `GrantDelegate(owner, delegate, scope, expiry, nonce, deadline)` ({GRANT_DELEGATE_TYPEHASH});
+    /// anyone may submit it and pay the gas. The owner's nonce is used up.
     /// @param owner The owner granting.
     /// @param delegate The delegate.
     /// @param scope The scope bits.
     /// @param expiry The first timestamp at which the grant no longer holds.
-    /// @param nonce The owner's next nonce.
-    /// @param deadline The last timestamp at which the signature may be used.
-    /// @param signature The owner's signature (ECDSA or ERC-1271).
+    /// @param auth The owner's authorization: `signer` must be `owner` (otherwise
+    /// {VaultInvalidSignature} with `auth.signer`), then its nonce, deadline and signature (ECDSA or
+    /// ERC-1271).
     function grantDelegateBySig(
         address owner,
         address delegate,
         Scope scope,
         uint64 expiry,
-        uint256 nonce,
-        uint256 deadline,
-        bytes calldata signature
+        Authorization calldata auth
     ) external;
 
     /// @notice Revokes the caller's delegation to `delegate`. Idempotent: with no delegation it changes
@@ -402,20 +407,15 @@ interface IMemoryVault {
     /// @param delegate The delegate.
     function revokeDelegate(address delegate) external;
 
-    /// @notice Revokes a delegation that `owner` signed as an EIP-712 `RevokeDelegate`
-    /// ({REVOKE_DELEGATE_TYPEHASH}); anyone may submit it.
+    /// @notice Revokes a delegation that `owner` signed as an EIP-712
+    /// `RevokeDelegate(owner, delegate, nonce, deadline)` ({REVOKE_DELEGATE_TYPEHASH}); anyone may
+    /// submit it and pay the gas. The owner's nonce is used up.
     /// @param owner The owner revoking.
     /// @param delegate The delegate.
-    /// @param nonce The owner's next nonce.
-    /// @param deadline The last timestamp at which the signature may be used.
-    /// @param signature The owner's signature (ECDSA or ERC-1271).
-    function revokeDelegateBySig(
-        address owner,
-        address delegate,
-        uint256 nonce,
-        uint256 deadline,
-        bytes calldata signature
-    ) external;
+    /// @param auth The owner's authorization: `signer` must be `owner` (otherwise
+    /// {VaultInvalidSignature} with `auth.signer`), then its nonce, deadline and signature (ECDSA or
+    /// ERC-1271).
+    function revokeDelegateBySig(address owner, address delegate, Authorization calldata auth) external;
 
     /// @notice The delegation `owner` granted `delegate`, as stored (expired grants included).
     /// @param owner The owner.

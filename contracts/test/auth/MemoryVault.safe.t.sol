@@ -6,7 +6,13 @@ import {IMemoryVault} from "../../src/interfaces/IMemoryVault.sol";
 import {Scope} from "../../src/libraries/Scope.sol";
 import {AuthFixture} from "../utils/AuthFixture.sol";
 import {Operation, PackedBatch} from "../utils/PackedBatch.sol";
-import {GrantMessage, VaultDomain, VaultSignatures, WriteBatchMessage} from "../utils/VaultSignatures.sol";
+import {
+    GrantMessage,
+    RevokeMessage,
+    VaultDomain,
+    VaultSignatures,
+    WriteBatchMessage
+} from "../utils/VaultSignatures.sol";
 import {Nonces} from "@openzeppelin/contracts/utils/Nonces.sol";
 
 /// @notice The parts of Safe 1.4.1 these tests call.
@@ -240,6 +246,40 @@ contract MemoryVaultSafeTest is AuthFixture {
         bytes memory signature = _safeSignatures(safe2of3, VaultSignatures.digest(_domain(), m), one);
         vm.expectRevert(abi.encodeWithSelector(IMemoryVault.VaultInvalidSignature.selector, safe2of3));
         _submitGrant(m, signature);
+    }
+
+    function test_Safe_RevokesDelegateBySig() public {
+        _grant(safe2of3, dave, WRITE, START_TIME + 1 days);
+        RevokeMessage memory m = _revokeMessage(safe2of3, dave);
+        bytes memory signature = _safeSignatures(safe2of3, VaultSignatures.digest(_domain(), m), _keys(0, 2));
+        vm.expectEmit(address(vault));
+        emit IMemoryVault.DelegateRevoked(safe2of3, dave);
+        _submitRevoke(m, signature);
+        assertEq(vault.delegation(safe2of3, dave).scope, 0);
+        assertEq(vault.nonces(safe2of3), 1);
+        // Replayed, it fails on the Safe's nonce.
+        vm.expectRevert(abi.encodeWithSelector(Nonces.InvalidAccountNonce.selector, safe2of3, 1));
+        _submitRevoke(m, signature);
+    }
+
+    function test_RevertIf_SafeGrantSignedInAnOwnersName() public {
+        // One owner of the Safe signs the Safe's grant with its own key and names itself the signer:
+        // the grant is the Safe's to sign (ERC-1271, its threshold), not one owner's.
+        GrantMessage memory m = _grantMessage(safe2of3, dave, WRITE, START_TIME + 1 days);
+        bytes32 digest = VaultSignatures.digest(_domain(), m);
+        vm.expectRevert(abi.encodeWithSelector(IMemoryVault.VaultInvalidSignature.selector, owners[0]));
+        _submitGrant(m, IMemoryVault.Authorization(owners[0], m.nonce, m.deadline, _sign(ownerKeys[0], digest)));
+        // The Safe's own signatures, under an authorization naming one of its owners, are refused too.
+        bytes memory safeSig = _safeSignatures(safe2of3, digest, _keys(0, 1));
+        vm.expectRevert(abi.encodeWithSelector(IMemoryVault.VaultInvalidSignature.selector, owners[1]));
+        _submitGrant(m, IMemoryVault.Authorization(owners[1], m.nonce, m.deadline, safeSig));
+        assertEq(vault.delegation(safe2of3, dave).scope, 0);
+        assertEq(vault.nonces(safe2of3), 0);
+        assertEq(vault.nonces(owners[0]), 0);
+        assertEq(vault.nonces(owners[1]), 0);
+        // Under the Safe's own authorization they stand.
+        _submitGrant(m, safeSig);
+        assertEq(vault.delegation(safe2of3, dave).scope, WRITE);
     }
 
     function test_Safe_AsDelegateOfAnEoa() public {

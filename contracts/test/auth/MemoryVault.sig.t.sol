@@ -531,6 +531,33 @@ contract MemoryVaultSigTest is AuthFixture {
         _submitGrant(m, otherVault);
     }
 
+    function test_RevertIf_GrantBySigSignerNotOwner() public {
+        // Dave, Alice's delegate, may sign batches for her log but not her delegation changes: a
+        // grant whose authorization names him is refused, his valid signature of it or not.
+        _grant(alice, dave, WRITE | DELETE, START_TIME + 1 days);
+        GrantMessage memory m = _grantMessage(alice, mallory, WRITE, START_TIME + 1 days);
+        bytes memory daveSig = _sign(daveKey, VaultSignatures.digest(_domain(), m));
+        vm.expectRevert(abi.encodeWithSelector(IMemoryVault.VaultInvalidSignature.selector, dave));
+        _submitGrant(m, IMemoryVault.Authorization(dave, m.nonce, m.deadline, daveSig));
+        // Alice's own signature, under an authorization that names another signer, is refused too.
+        bytes memory aliceSig = _sign(aliceKey, VaultSignatures.digest(_domain(), m));
+        vm.expectRevert(abi.encodeWithSelector(IMemoryVault.VaultInvalidSignature.selector, bob));
+        _submitGrant(m, IMemoryVault.Authorization(bob, m.nonce, m.deadline, aliceSig));
+        // Refused before the deadline and the nonce are looked at: no one's nonce moved.
+        vm.warp(m.deadline + 1);
+        vm.expectRevert(abi.encodeWithSelector(IMemoryVault.VaultInvalidSignature.selector, dave));
+        _submitGrant(m, IMemoryVault.Authorization(dave, m.nonce + 7, m.deadline, daveSig));
+        vm.warp(m.deadline);
+        assertEq(vault.delegation(alice, mallory).scope, 0);
+        assertEq(vault.nonces(alice), 0);
+        assertEq(vault.nonces(dave), 0);
+        assertEq(vault.nonces(bob), 0);
+        // The same signature of Alice's under her own authorization stands.
+        _submitGrant(m, aliceSig);
+        assertEq(vault.delegation(alice, mallory).scope, WRITE);
+        assertEq(vault.nonces(alice), 1);
+    }
+
     function test_RevokeDelegateBySig() public {
         _grant(alice, dave, WRITE, START_TIME + 1 days);
         RevokeMessage memory m = _revokeMessage(alice, dave);
@@ -566,6 +593,23 @@ contract MemoryVaultSigTest is AuthFixture {
         vm.expectRevert(abi.encodeWithSelector(IMemoryVault.VaultSignatureExpired.selector, m.deadline));
         _submitRevoke(m, signature);
         assertEq(vault.delegation(alice, dave).scope, WRITE);
+    }
+
+    function test_RevertIf_RevokeBySigSignerNotOwner() public {
+        _grant(alice, dave, WRITE, START_TIME + 1 days);
+        RevokeMessage memory m = _revokeMessage(alice, dave);
+        // Neither the delegate nor a stranger may revoke in their own name, with their own valid
+        // signatures of the message.
+        bytes memory daveSig = _sign(daveKey, VaultSignatures.digest(_domain(), m));
+        vm.expectRevert(abi.encodeWithSelector(IMemoryVault.VaultInvalidSignature.selector, dave));
+        _submitRevoke(m, IMemoryVault.Authorization(dave, m.nonce, m.deadline, daveSig));
+        bytes memory mallorySig = _sign(malloryKey, VaultSignatures.digest(_domain(), m));
+        vm.expectRevert(abi.encodeWithSelector(IMemoryVault.VaultInvalidSignature.selector, mallory));
+        _submitRevoke(m, IMemoryVault.Authorization(mallory, m.nonce, m.deadline, mallorySig));
+        assertEq(vault.delegation(alice, dave).scope, WRITE);
+        assertEq(vault.nonces(alice), 0);
+        assertEq(vault.nonces(dave), 0);
+        assertEq(vault.nonces(mallory), 0);
     }
 
     // ---------------------------------------------------------------- one nonce sequence for all three types

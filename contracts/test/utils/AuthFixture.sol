@@ -89,14 +89,26 @@ abstract contract AuthFixture is VaultFixture {
         return RevokeMessage(owner, delegate, vault.nonces(owner), block.timestamp + 1 hours);
     }
 
+    /// @dev The relayer submits grant `m` with `signature`, under an authorization naming the owner.
     function _submitGrant(GrantMessage memory m, bytes memory signature) internal {
-        vm.prank(relayer);
-        vault.grantDelegateBySig(m.owner, m.delegate, Scope.wrap(m.scope), m.expiry, m.nonce, m.deadline, signature);
+        _submitGrant(m, IMemoryVault.Authorization(m.owner, m.nonce, m.deadline, signature));
     }
 
-    function _submitRevoke(RevokeMessage memory m, bytes memory signature) internal {
+    /// @dev The relayer submits grant `m` under `auth` (tests that name another signer pass one).
+    function _submitGrant(GrantMessage memory m, IMemoryVault.Authorization memory auth) internal {
         vm.prank(relayer);
-        vault.revokeDelegateBySig(m.owner, m.delegate, m.nonce, m.deadline, signature);
+        vault.grantDelegateBySig(m.owner, m.delegate, Scope.wrap(m.scope), m.expiry, auth);
+    }
+
+    /// @dev The relayer submits revocation `m` with `signature`, under an authorization naming the owner.
+    function _submitRevoke(RevokeMessage memory m, bytes memory signature) internal {
+        _submitRevoke(m, IMemoryVault.Authorization(m.owner, m.nonce, m.deadline, signature));
+    }
+
+    /// @dev The relayer submits revocation `m` under `auth`.
+    function _submitRevoke(RevokeMessage memory m, IMemoryVault.Authorization memory auth) internal {
+        vm.prank(relayer);
+        vault.revokeDelegateBySig(m.owner, m.delegate, auth);
     }
 
     // ---------------------------------------------------------------- calls with expected events

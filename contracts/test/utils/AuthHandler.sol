@@ -199,14 +199,12 @@ contract AuthHandler is CommonBase, StdUtils {
         } else {
             GrantMessage memory m = GrantMessage(owner, delegate, scope, expiry, ghostNonce[owner], block.timestamp);
             bytes32 digest = VaultSignatures.digest(_domain(), m);
-            bytes memory signature = _sign(_ownerKeys[i], digest);
+            IMemoryVault.Authorization memory auth =
+                IMemoryVault.Authorization(owner, m.nonce, m.deadline, _sign(_ownerKeys[i], digest));
             bool ok = _call(
                 Expected(
                     relayer,
-                    abi.encodeCall(
-                        IMemoryVault.grantDelegateBySig,
-                        (owner, delegate, Scope.wrap(scope), expiry, m.nonce, m.deadline, signature)
-                    ),
+                    abi.encodeCall(IMemoryVault.grantDelegateBySig, (owner, delegate, Scope.wrap(scope), expiry, auth)),
                     "",
                     address(0),
                     0,
@@ -216,20 +214,7 @@ contract AuthHandler is CommonBase, StdUtils {
                     digest
                 )
             );
-            if (ok) {
-                _used.push(
-                    UsedSignature(
-                        1,
-                        owner,
-                        delegate,
-                        scope,
-                        expiry,
-                        "",
-                        0,
-                        IMemoryVault.Authorization(owner, m.nonce, m.deadline, signature)
-                    )
-                );
-            }
+            if (ok) _used.push(UsedSignature(1, owner, delegate, scope, expiry, "", 0, auth));
         }
         _grants[owner][delegate] = Grant(scope, expiry);
     }
@@ -256,11 +241,12 @@ contract AuthHandler is CommonBase, StdUtils {
         } else {
             RevokeMessage memory m = RevokeMessage(owner, delegate, ghostNonce[owner], block.timestamp + 1 hours);
             bytes32 digest = VaultSignatures.digest(_domain(), m);
-            bytes memory signature = _sign(_ownerKeys[i], digest);
+            IMemoryVault.Authorization memory auth =
+                IMemoryVault.Authorization(owner, m.nonce, m.deadline, _sign(_ownerKeys[i], digest));
             bool ok = _call(
                 Expected(
                     relayer,
-                    abi.encodeCall(IMemoryVault.revokeDelegateBySig, (owner, delegate, m.nonce, m.deadline, signature)),
+                    abi.encodeCall(IMemoryVault.revokeDelegateBySig, (owner, delegate, auth)),
                     "",
                     address(0),
                     0,
@@ -270,20 +256,7 @@ contract AuthHandler is CommonBase, StdUtils {
                     digest
                 )
             );
-            if (ok) {
-                _used.push(
-                    UsedSignature(
-                        2,
-                        owner,
-                        delegate,
-                        0,
-                        0,
-                        "",
-                        0,
-                        IMemoryVault.Authorization(owner, m.nonce, m.deadline, signature)
-                    )
-                );
-            }
+            if (ok) _used.push(UsedSignature(2, owner, delegate, 0, 0, "", 0, auth));
         }
         delete _grants[owner][delegate];
     }
@@ -324,12 +297,12 @@ contract AuthHandler is CommonBase, StdUtils {
 
     // ---------------------------------------------------------------- the attacker
 
-    /// @notice The attacker tries, in one of six ways, to write to or change delegations of an owner.
+    /// @notice The attacker tries, in one of seven ways, to write to or change delegations of an owner.
     function attack(uint256 ownerSeed, uint256 seed, uint256 mode) external {
         uint256 i = ownerSeed % _owners.length;
         address owner = _owners[i];
         (bytes memory ops, uint256 count, uint8 required) = _randomBatch(seed, 1 + seed % MAX_BATCH);
-        mode %= 6;
+        mode %= 7;
         Expected memory e;
         if (mode == 0) {
             // Writes for the owner as if a delegate.
@@ -371,7 +344,23 @@ contract AuthHandler is CommonBase, StdUtils {
                 owner, attacker, WRITE | DELETE, uint64(block.timestamp + 1 days), ghostNonce[owner], block.timestamp
             );
             bytes memory signature = _sign(_attackerKey, VaultSignatures.digest(_domain(), m));
-            e = _grantCall(m, signature, abi.encodeWithSelector(IMemoryVault.VaultInvalidSignature.selector, owner));
+            e = _grantCall(
+                m,
+                IMemoryVault.Authorization(owner, m.nonce, m.deadline, signature),
+                abi.encodeWithSelector(IMemoryVault.VaultInvalidSignature.selector, owner)
+            );
+        } else if (mode == 6) {
+            // Signs the owner's grant to itself with its own key and names itself the signer, as a
+            // delegate may for a batch: a delegation change is the owner's alone, and no nonce moves.
+            GrantMessage memory m = GrantMessage(
+                owner, attacker, WRITE | DELETE, uint64(block.timestamp + 1 days), ghostNonce[attacker], block.timestamp
+            );
+            bytes memory signature = _sign(_attackerKey, VaultSignatures.digest(_domain(), m));
+            e = _grantCall(
+                m,
+                IMemoryVault.Authorization(attacker, m.nonce, m.deadline, signature),
+                abi.encodeWithSelector(IMemoryVault.VaultInvalidSignature.selector, attacker)
+            );
         } else if (mode == 4) {
             // Grants itself a delegation of its own (a valid call), then writes for the owner: its
             // own grant is not the owner's.
@@ -424,13 +413,10 @@ contract AuthHandler is CommonBase, StdUtils {
             callData = abi.encodeCall(IMemoryVault.applyBatchBySig, (u.owner, u.ops, u.expectedSeq, auth));
         } else if (u.kind == 1) {
             callData = abi.encodeCall(
-                IMemoryVault.grantDelegateBySig,
-                (u.owner, u.delegate, Scope.wrap(u.scope), u.expiry, auth.nonce, auth.deadline, auth.signature)
+                IMemoryVault.grantDelegateBySig, (u.owner, u.delegate, Scope.wrap(u.scope), u.expiry, auth)
             );
         } else {
-            callData = abi.encodeCall(
-                IMemoryVault.revokeDelegateBySig, (u.owner, u.delegate, auth.nonce, auth.deadline, auth.signature)
-            );
+            callData = abi.encodeCall(IMemoryVault.revokeDelegateBySig, (u.owner, u.delegate, auth));
         }
         _call(Expected(relayer, callData, reason, u.owner, 0, auth.signer, 0, auth.signer, bytes32(0)));
     }
@@ -465,17 +451,15 @@ contract AuthHandler is CommonBase, StdUtils {
         if (_call(e)) _used.push(UsedSignature(0, owner, address(0), 0, 0, ops, expectedSeq, auth));
     }
 
-    function _grantCall(GrantMessage memory m, bytes memory signature, bytes memory reason)
+    /// @dev A relayed grant of message `m` under `auth`, expected to fail with `reason`.
+    function _grantCall(GrantMessage memory m, IMemoryVault.Authorization memory auth, bytes memory reason)
         internal
         view
         returns (Expected memory)
     {
         return Expected(
             relayer,
-            abi.encodeCall(
-                IMemoryVault.grantDelegateBySig,
-                (m.owner, m.delegate, Scope.wrap(m.scope), m.expiry, m.nonce, m.deadline, signature)
-            ),
+            abi.encodeCall(IMemoryVault.grantDelegateBySig, (m.owner, m.delegate, Scope.wrap(m.scope), m.expiry, auth)),
             reason,
             address(0),
             0,
