@@ -870,30 +870,24 @@ impl Vault {
         let d = &signed.delegation;
         self.check_signed(d.vault, d.chain_id, d.deadline).await?;
         let vault = self.contract();
-        let deadline = U256::from(d.deadline);
-        let sig = signed.signature.clone();
-        let (owner, nonce) = (d.owner, d.nonce);
+        let owner = d.owner;
+        // A delegation change is the owner's alone: the vault refuses an authorization whose
+        // signer is not the owner.
+        let auth = IMemoryVault::Authorization {
+            signer: owner,
+            nonce: d.nonce,
+            deadline: U256::from(d.deadline),
+            signature: signed.signature.clone(),
+        };
         let pending = match d.change {
             DelegationChange::Grant { delegate, scope, expiry } => {
                 self.send(|| {
-                    let sig = sig.clone();
-                    vault.grantDelegateBySig(
-                        owner,
-                        delegate,
-                        scope.bits(),
-                        expiry,
-                        nonce,
-                        deadline,
-                        sig,
-                    )
+                    vault.grantDelegateBySig(owner, delegate, scope.bits(), expiry, auth.clone())
                 })
                 .await
             }
             DelegationChange::Revoke { delegate } => {
-                self.send(|| {
-                    vault.revokeDelegateBySig(owner, delegate, nonce, deadline, sig.clone())
-                })
-                .await
+                self.send(|| vault.revokeDelegateBySig(owner, delegate, auth.clone())).await
             }
         };
         Ok(tx_receipt(&pending?))
