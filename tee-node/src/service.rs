@@ -682,7 +682,8 @@ impl Node {
             return Err(NodeError::WrongKeys);
         }
         let applied = client
-            .add_messages_in(&request.messages, request.source.clone(), request.app_scope.as_ref())
+            .scoped(request.app_scope.as_ref())
+            .add_messages(&request.messages, request.source.clone())
             .await
             .map_err(NodeError::from_memory)?;
         let checkpoint = client.checkpoint().await;

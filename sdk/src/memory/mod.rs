@@ -8,7 +8,7 @@ mod view;
 pub use client::{
     Applied, AppliedAction, CacheLocation, Clock, Freshness, ImportOptions, ImportReport, ListPage,
     MemoryClient, MemoryClientBuilder, MemoryUpdate, MemoryVersion, NewMemory, Progress,
-    ProgressFn, Search, SearchHit, Stage, SyncReport,
+    ProgressFn, Scoped, Search, SearchHit, Stage, SyncReport,
 };
 pub use memsync_types::{AppScope, ScopeError};
 pub use memsync_types::{

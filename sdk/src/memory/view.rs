@@ -73,7 +73,7 @@ impl AppView {
     /// [`Error::MemoryNotFound`](crate::Error::MemoryNotFound) if it does not exist or the app
     /// may not see it (the two are not told apart).
     pub async fn get(&self, id: MemoryId) -> Result<Memory> {
-        self.client.get_in(id, Some(&self.scope)).await
+        self.client.scoped(Some(&self.scope)).get(id).await
     }
 
     /// A page of the memories the app may see that match `filter`, most recently updated first.
@@ -97,7 +97,7 @@ impl AppView {
 
     /// The profile of the memories the app may see.
     pub async fn profile(&self) -> Result<Profile> {
-        self.client.profile_in(Some(&self.scope)).await
+        self.client.scoped(Some(&self.scope)).profile().await
     }
 
     /// Adds a memory from the app (its source, unless `new` names one).
@@ -108,7 +108,7 @@ impl AppView {
     /// classified) is outside its scope; as [`MemoryClient::add`].
     pub async fn add(&self, new: NewMemory) -> Result<Memory> {
         let new = if new.has_source() { new } else { new.source(self.source.clone()) };
-        self.client.add_in(new, Some(&self.scope)).await
+        self.client.scoped(Some(&self.scope)).add(new).await
     }
 
     /// Turns a conversation into memories, as the app (see
@@ -124,7 +124,7 @@ impl AppView {
         thread_id: Option<String>,
     ) -> Result<Vec<Applied>> {
         let source = Source { thread_id, ..self.source.clone() };
-        self.client.add_messages_in(messages, Some(source), Some(&self.scope)).await
+        self.client.scoped(Some(&self.scope)).add_messages(messages, Some(source)).await
     }
 
     /// Changes a memory the app may see; the new version must stay inside the scope.
@@ -134,7 +134,7 @@ impl AppView {
     /// [`Error::MemoryNotFound`](crate::Error::MemoryNotFound) if the app may not see it;
     /// [`Error::Scope`](crate::Error::Scope); as [`MemoryClient::update`].
     pub async fn update(&self, id: MemoryId, change: MemoryUpdate) -> Result<Memory> {
-        self.client.update_in(id, change, Some(&self.scope)).await
+        self.client.scoped(Some(&self.scope)).update(id, change).await
     }
 
     /// Deletes a memory the app may see.
@@ -144,6 +144,6 @@ impl AppView {
     /// [`Error::MemoryNotFound`](crate::Error::MemoryNotFound) if the app may not see it;
     /// [`Error::Scope`](crate::Error::Scope) if the app is read-only.
     pub async fn delete(&self, id: MemoryId) -> Result<()> {
-        self.client.delete_in(id, Some(&self.scope)).await
+        self.client.scoped(Some(&self.scope)).delete(id).await
     }
 }
