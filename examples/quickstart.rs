@@ -26,7 +26,7 @@ async fn main() -> memsync::Result<()> {
     keyring.insert(&EpochRoot::from_wallet(&wallet, &scope, KeyEpoch::FIRST).await?)?;
 
     // Opening checks (or, the first time, publishes) the key-check value on chain.
-    let memories = SealedVault::open(vault, keyring).await?;
+    let memories = SealedVault::builder(vault, keyring).open().await?;
     memories.put(b"preferences/units", b"I prefer metric units.").await?;
     memories.put(b"preferences/units", b"I prefer metric units, except for coffee.").await?;
 

@@ -31,7 +31,9 @@ pub use memsync_vault::{
     VaultBuilder, VaultError, VerifiedLog, WriteReceipt, auth, decode_batch, encode_batch, gas,
     next_head, next_version, takes_over,
 };
-pub use sealed_vault::{OpenedRecord, ROTATION_BATCH, Rotation, SealedVault, StoragePolicy};
+pub use sealed_vault::{
+    OpenedRecord, ROTATION_BATCH, Rotation, SealedVault, SealedVaultBuilder, StoragePolicy,
+};
 
 /// The generated contract bindings (ABI types, errors, events, bytecode).
 pub use memsync_bindings as bindings;

@@ -120,7 +120,7 @@ pub(crate) async fn seal(
             let store: &Arc<dyn BlobStore> = blobs.map(BlobRouter::writer).ok_or(Error::Vault(
                 crate::VaultError::InvalidOperation {
                     subject: format!("record {id}"),
-                    reason: "pointer mode needs a blob store (with_blob_store)",
+                    reason: "pointer mode needs a blob store (SealedVaultBuilder::blob_store)",
                 },
             ))?;
             let uri = store.put(&sealed).await?;

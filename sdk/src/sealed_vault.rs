@@ -99,35 +99,21 @@ pub struct Rotation {
     pub skipped: Vec<(B256, String)>,
 }
 
-impl SealedVault {
-    /// Opens the signer's records with `keyring`.
-    ///
-    /// Before anything is written the keyring's newest epoch is checked against the key-check
-    /// value the owner published on chain: a wrong wallet, a mistyped mnemonic or a
-    /// non-deterministic signer is refused here ([`crate::keys::KeyError::KeyCheckMismatch`])
-    /// instead of writing records that the owner's other devices cannot open. If no value was
-    /// published for that epoch yet (a new owner, or a rotation), it is published now.
-    pub async fn open(vault: Vault, keyring: Keyring) -> Result<Self> {
-        let owner = vault.signer_address()?;
-        let scope = KeyScope { chain_id: vault.chain_id(), vault: vault.address(), owner };
-        if *keyring.scope() != scope {
-            return Err(crate::keys::KeyError::ScopeMismatch.into());
-        }
-        if keyring.latest().is_none() {
-            return Err(Error::EmptyKeyring);
-        }
-        let sealed = Self { vault, keyring, owner, policy: StoragePolicy::default(), blobs: None };
-        sealed.check_or_publish_keys().await?;
-        Ok(sealed)
-    }
+/// Builds a [`SealedVault`]: the vault client and the keyring, then optional blob stores and a
+/// storage policy; [`open`](Self::open) checks the keys against the chain.
+#[must_use = "a builder does nothing until `open`"]
+#[derive(Debug)]
+pub struct SealedVaultBuilder {
+    vault: Vault,
+    keyring: Keyring,
+    policy: StoragePolicy,
+    blobs: Option<BlobRouter>,
+}
 
-    async fn check_or_publish_keys(&self) -> Result<()> {
-        records::check_or_publish_keys(&self.vault, self.owner, &self.keyring).await
-    }
-
+impl SealedVaultBuilder {
     /// Adds a blob store for pointer records. The first store added is the one new pointer
     /// records are written to; every store is asked, by URI, when reading.
-    pub fn with_blob_store(mut self, store: Arc<dyn BlobStore>) -> Self {
+    pub fn blob_store(mut self, store: Arc<dyn BlobStore>) -> Self {
         self.blobs = Some(match self.blobs.take() {
             None => BlobRouter::new(store),
             Some(router) => router.with(store),
@@ -136,9 +122,43 @@ impl SealedVault {
     }
 
     /// Sets the storage policy (default: every record inline).
-    pub fn with_policy(mut self, policy: StoragePolicy) -> Self {
+    pub fn policy(mut self, policy: StoragePolicy) -> Self {
         self.policy = policy;
         self
+    }
+
+    /// Opens the signer's records with the keyring.
+    ///
+    /// Before anything is written the keyring's newest epoch is checked against the key-check
+    /// value the owner published on chain: a wrong wallet, a mistyped mnemonic or a
+    /// non-deterministic signer is refused here ([`crate::keys::KeyError::KeyCheckMismatch`])
+    /// instead of writing records that the owner's other devices cannot open. If no value was
+    /// published for that epoch yet (a new owner, or a rotation), it is published now.
+    pub async fn open(self) -> Result<SealedVault> {
+        let Self { vault, keyring, policy, blobs } = self;
+        let owner = vault.signer_address()?;
+        let scope = KeyScope { chain_id: vault.chain_id(), vault: vault.address(), owner };
+        if *keyring.scope() != scope {
+            return Err(crate::keys::KeyError::ScopeMismatch.into());
+        }
+        if keyring.latest().is_none() {
+            return Err(Error::EmptyKeyring);
+        }
+        let sealed = SealedVault { vault, keyring, owner, policy, blobs };
+        sealed.check_or_publish_keys().await?;
+        Ok(sealed)
+    }
+}
+
+impl SealedVault {
+    /// Starts building a sealed view of the signer's records in `vault`, sealed and opened with
+    /// `keyring` (whose scope must be the vault's chain, address and signer).
+    pub fn builder(vault: Vault, keyring: Keyring) -> SealedVaultBuilder {
+        SealedVaultBuilder { vault, keyring, policy: StoragePolicy::default(), blobs: None }
+    }
+
+    async fn check_or_publish_keys(&self) -> Result<()> {
+        records::check_or_publish_keys(&self.vault, self.owner, &self.keyring).await
     }
 
     /// The storage policy.

@@ -31,11 +31,11 @@ async fn device(
     let vault = devnet.vault(account).await.expect("vault");
     let seed = RootSeed::from_seed_bytes(&[account as u8 + 1; 32]).expect("seed");
     let keyring = Keyring::from_seed(scope(&vault), &seed, 1..=1);
-    let mut sealed = SealedVault::open(vault, keyring).await.expect("open").with_policy(policy);
+    let mut sealed = SealedVault::builder(vault, keyring).policy(policy);
     for store in stores {
-        sealed = sealed.with_blob_store(Arc::clone(store));
+        sealed = sealed.blob_store(Arc::clone(store));
     }
-    sealed
+    sealed.open().await.expect("open")
 }
 
 /// A memory of about `len` bytes of text.

@@ -22,7 +22,7 @@ fn seed(byte: u8) -> RootSeed {
 async fn sealed(devnet: &Devnet, account: usize, seed_byte: u8) -> Result<SealedVault, Error> {
     let vault = devnet.vault(account).await.expect("vault");
     let keyring = Keyring::from_seed(scope(&vault), &seed(seed_byte), 1..=1);
-    SealedVault::open(vault, keyring).await
+    SealedVault::builder(vault, keyring).open().await
 }
 
 const SECRETS: [&str; 3] = [
@@ -99,12 +99,12 @@ async fn a_wrong_key_is_refused_before_it_writes() {
     let vault = devnet.vault(1).await.expect("vault");
     let wrong_scope =
         Keyring::from_seed(scope(&devnet.vault(0).await.expect("v")), &seed(7), 1..=1);
-    let err = SealedVault::open(vault, wrong_scope).await.expect_err("scope");
+    let err = SealedVault::builder(vault, wrong_scope).open().await.expect_err("scope");
     assert!(matches!(err, Error::Keys(KeyError::ScopeMismatch)), "{err}");
 
     let vault = devnet.vault(1).await.expect("vault");
     let empty = Keyring::new(scope(&vault));
-    let err = SealedVault::open(vault, empty).await.expect_err("empty keyring");
+    let err = SealedVault::builder(vault, empty).open().await.expect_err("empty keyring");
     assert!(matches!(err, Error::EmptyKeyring), "{err}");
 }
 
@@ -188,7 +188,7 @@ async fn rotation_rekeys_with_small_writes_and_everything_stays_readable() {
     // A device holding only epoch 1 keys cannot read what was written under epoch 2.
     let vault = devnet.vault(0).await.expect("vault");
     let old = Keyring::from_seed(scope(&vault), &seed(7), 1..=1);
-    let old_device = SealedVault::open(vault, old).await.expect("epoch 1 still checks");
+    let old_device = SealedVault::builder(vault, old).open().await.expect("epoch 1 still checks");
     assert!(matches!(
         old_device.get(b"new").await,
         Err(Error::Vault(memsync::VaultError::RecordNotFound { .. })) | Err(Error::Envelope(_))
