@@ -1,8 +1,8 @@
 //! `mcp-bench`: `search_memory` through the real `memsync mcp` server, measured, not asserted.
 //!
 //! ```text
-//! cargo run --release -p memsync-e2e --bin mcp-bench
-//! cargo run --release -p memsync-e2e --bin mcp-bench -- --no-build   # memsync already built
+//! cargo run --release -p memsync-tools --bin mcp-bench
+//! cargo run --release -p memsync-tools --bin mcp-bench -- --no-build   # memsync already built
 //! ```
 //!
 //! It builds the `memsync` binary (`cargo build --release -p memsync-cli --bin memsync`, unless

@@ -1,8 +1,8 @@
 //! `memory-bench`: the memory layer's performance against anvil, measured, not asserted.
 //!
 //! ```text
-//! cargo run --release -p memsync-e2e --bin memory-bench            # 10,000 and 100,000 memories
-//! cargo run --release -p memsync-e2e --bin memory-bench -- --small # 10,000 only
+//! cargo run --release -p memsync-tools --bin memory-bench            # 10,000 and 100,000 memories
+//! cargo run --release -p memsync-tools --bin memory-bench -- --small # 10,000 only
 //! ```
 //!
 //! It writes synthetic memories of about 300 bytes to a fresh devnet (by importing a generated

@@ -1,7 +1,7 @@
 //! `tee-bench`: a TEE node's own overhead against anvil, measured, not asserted.
 //!
 //! ```text
-//! cargo run --release -p memsync-e2e --bin tee-bench
+//! cargo run --release -p memsync-tools --bin tee-bench
 //! ```
 //!
 //! A node runs in this process with the built-in extractor (no model time), registered in a
