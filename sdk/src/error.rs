@@ -169,11 +169,6 @@ pub enum Error {
     #[error(transparent)]
     Tee(#[from] crate::tee::client::TeeError),
 
-    /// An attestation document was refused, or an attester could not produce one (from the
-    /// attestation API used directly; the TEE client reports refusals inside [`Error::Tee`]).
-    #[error("TEE attestation: {0}")]
-    Attestation(#[from] crate::tee::attestation::AttestationError),
-
     /// The extractor failed (a model back-end out of reach, or an unusable answer).
     #[error(transparent)]
     Extract(#[from] crate::extract::ExtractError),
