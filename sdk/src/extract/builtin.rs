@@ -10,9 +10,9 @@ use regex::Regex;
 
 use super::lexicon;
 use super::sentence::{self, Clause};
-use super::similarity::stem;
 use super::slot::{self, Slot};
 use super::statement::{Statement, sentence_text, starts_with_word};
+use super::stem::stem;
 use super::time_cue;
 use super::{Candidate, ExtractContext, ExtractFuture, Extractor, Intent, Message, Role};
 use crate::memory::{Category, MAX_TEXT_BYTES, MemoryKind};

@@ -21,6 +21,7 @@ mod sentence;
 mod similarity;
 mod slot;
 mod statement;
+mod stem;
 mod time_cue;
 
 use std::collections::BTreeSet;

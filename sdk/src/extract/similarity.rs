@@ -2,13 +2,16 @@
 //!
 //! A statement's content is the set of its words after contractions are expanded, stop words
 //! ("I", "the", "really", "am") dropped, synonyms folded ("love" → "like") and words stemmed
-//! ("hiking", "hikes" → "hik"); negations ("not", "never") are kept aside as its polarity. Case,
-//! punctuation, word order, filler and contractions therefore do not matter.
+//! ("hiking", "hikes" → "hike"); negations ("not", "never") are kept aside as its polarity. Case,
+//! punctuation, word order, filler and contractions therefore do not matter. Stop words and
+//! stems are search's ([`crate::search::analyzer`]), so that a word is the same word to both.
 
 use std::collections::BTreeSet;
 
 use super::lexicon;
 use super::statement::Statement;
+use super::stem::canonical_with;
+use crate::search::analyzer::{is_stop_word, stem};
 
 /// A statement's content words, polarity and subject.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -37,12 +40,12 @@ impl Content {
                 continue;
             }
             if word.is_empty()
-                || lexicon::STOP_WORDS.contains(&word)
+                || is_stop_word(word)
                 || (retraction && lexicon::RETRACTION_WORDS.contains(&word))
             {
                 continue;
             }
-            words.insert(canonical_word(word));
+            words.insert(content_word(word));
         }
         Self { words, negated, first_person }
     }
@@ -111,64 +114,10 @@ pub(crate) const NEAR_DUPLICATE_COVERAGE: f32 = 0.8;
 /// does not delete "I'm allergic to cats".
 pub(crate) const RETRACTION_JACCARD: f32 = 0.5;
 
-/// A word as it is compared: numbers as digits, synonyms folded, then stemmed.
-pub(crate) fn canonical_word(word: &str) -> String {
-    if let Some((_, n)) = lexicon::NUMBER_WORDS.iter().find(|(w, _)| *w == word) {
-        return n.to_string();
-    }
-    let word = lexicon::SYNONYMS.iter().find(|(w, _)| *w == word).map_or(word, |(_, s)| s);
-    stem(word)
-}
-
-/// A light English stemmer: enough to make "hike", "hikes", "hiking" and "hiked" one word.
-/// It does not produce real words ("hik"); it only needs to be consistent. Some words collide
-/// ("notes" and "not"), which is why negations are set aside before stemming and the word
-/// lists avoid such words.
-pub(crate) fn stem(word: &str) -> String {
-    let mut w = word.to_owned();
-    if w.chars().count() <= 3 || !w.is_ascii() {
-        return w;
-    }
-    let mut stripped_suffix = false;
-    if let Some(s) = w.strip_suffix("ies").filter(|s| s.len() >= 2) {
-        w = format!("{s}y");
-    } else if let Some(s) = w.strip_suffix("ied").filter(|s| s.len() >= 2) {
-        w = format!("{s}y");
-    } else if let Some(s) = w.strip_suffix("ing").filter(|s| s.len() >= 3) {
-        w = s.to_owned();
-        stripped_suffix = true;
-    } else if let Some(s) = w.strip_suffix("ed").filter(|s| s.len() >= 3) {
-        w = s.to_owned();
-        stripped_suffix = true;
-    } else if let Some(s) = w
-        .strip_suffix("es")
-        .filter(|s| ["s", "x", "z", "ch", "sh"].iter().any(|end| s.ends_with(end)))
-    {
-        w = s.to_owned();
-    } else if w.ends_with('s') && !w.ends_with("ss") && !w.ends_with("us") && !w.ends_with("is") {
-        w.pop();
-    } else if let Some(s) = w.strip_suffix("ly").filter(|s| s.len() >= 3) {
-        w = s.to_owned();
-    }
-    let bytes = w.as_bytes();
-    let n = bytes.len();
-    if stripped_suffix
-        && n >= 2
-        && bytes[n - 1] == bytes[n - 2]
-        && !b"aeiouslzf".contains(&bytes[n - 1])
-    {
-        w.pop(); // running → run
-    } else if n >= 6 && w.ends_with("ll") {
-        w.pop(); // travelling, travel
-    }
-    if w.len() > 3 && w.ends_with('e') {
-        w.pop(); // hike, hik(ing)
-    }
-    if w.len() > 3 && w.ends_with('y') {
-        w.pop();
-        w.push('i'); // movie, movies (movy); study, studies
-    }
-    w
+/// A word as statements are compared: numbers as digits, synonyms folded, then stemmed as
+/// search stems it.
+fn content_word(word: &str) -> String {
+    canonical_with(word, stem)
 }
 
 #[cfg(test)]

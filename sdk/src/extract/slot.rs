@@ -12,8 +12,8 @@ use super::QuickCaptures as _;
 use regex::Regex;
 
 use super::lexicon;
-use super::similarity::canonical_word;
 use super::statement::Statement;
+use super::stem::canonical_word;
 use crate::memory::Category;
 
 /// One attribute a statement fills.

@@ -1,4 +1,5 @@
-//! How memory text becomes search terms, the same way for what is indexed and what is asked:
+//! What a word is, the same for search and for the reconciler, for what is stored and what is
+//! asked:
 //!
 //! 1. words are the runs of letters and digits; words joined by one intra-word mark (`e-mail`,
 //!    `U.S.`, `don't`, `node.js`) also give their joined form (`email`, `us`, `dont`, `nodejs`),
@@ -6,12 +7,18 @@
 //! 2. lower-cased, folded to ASCII where a letter has an ASCII base (`café` → `cafe`);
 //! 3. reduced to their English stem (Porter2: `allergies` → `allergi`), then a final `i` of a
 //!    stem is dropped (below);
-//! 4. for queries only, common function words are dropped (`what`, `my`, `the`), unless the
-//!    query has nothing else.
+//! 4. [`STOP_WORDS`], the function words that select nothing, are dropped from queries (unless
+//!    the query has nothing else) and from the statements the reconciler compares.
+//!
+//! The index registers [`index_analyzer`] with tantivy and parses queries with
+//! [`query_analyzer`]; the reconciler (`extract::similarity`) and the built-in extractor's word
+//! lists take [`stem`] and [`is_stop_word`] from here.
+
+use std::cell::RefCell;
 
 use tantivy::tokenizer::{
-    AsciiFoldingFilter, Language, LowerCaser, RemoveLongFilter, Stemmer, StopWordFilter,
-    TextAnalyzer, Token, TokenFilter, TokenStream, Tokenizer,
+    AsciiFoldingFilter, Language, LowerCaser, RawTokenizer, RemoveLongFilter, Stemmer,
+    StopWordFilter, TextAnalyzer, Token, TokenFilter, TokenStream, Tokenizer,
 };
 
 /// The name the index's text analyzer is registered under.
@@ -24,17 +31,162 @@ const MAX_TOKEN_BYTES: usize = 48;
 /// Marks that join two words into one (`e-mail`, `U.S.`, `don't`, `snake_case`).
 const JOINERS: [char; 7] = ['-', '.', '\'', '\u{2019}', '_', '\u{2010}', '\u{2011}'];
 
-/// Words left out of queries. They occur in most memories and in most questions ("what do I
-/// like", "where is my ..."), so they add noise to the ranking without selecting anything.
-/// The index keeps them, so a query made only of them still finds something.
-const QUERY_STOP_WORDS: &[&str] = &[
-    "a", "about", "am", "an", "and", "are", "as", "at", "be", "been", "but", "by", "can", "could",
-    "did", "do", "does", "for", "from", "had", "has", "have", "how", "i", "if", "im", "in", "into",
-    "is", "it", "its", "m", "me", "mine", "my", "no", "not", "of", "on", "or", "s", "should", "so",
-    "such", "t", "that", "the", "their", "them", "then", "there", "these", "they", "this", "to",
-    "was", "we", "were", "what", "when", "where", "which", "who", "whom", "why", "will", "with",
-    "would", "you", "your",
+/// Words that carry no content of their own, sorted: the function words of most statements
+/// and questions ("what do I like", "where is my ...", "I really love ..."). Queries leave them
+/// out, so they add no noise to the ranking (the index keeps them, so a query made only of
+/// them still finds something), and the reconciler does not count them when it compares two
+/// statements. "may" is not one: it is also a month.
+pub(crate) const STOP_WORDS: &[&str] = &[
+    "a",
+    "about",
+    "absolutely",
+    "actually",
+    "all",
+    "also",
+    "am",
+    "an",
+    "and",
+    "any",
+    "are",
+    "as",
+    "at",
+    "basically",
+    "be",
+    "because",
+    "been",
+    "being",
+    "btw",
+    "but",
+    "by",
+    "can",
+    "could",
+    "currently",
+    "d",
+    "definitely",
+    "did",
+    "do",
+    "does",
+    "for",
+    "from",
+    "get",
+    "getting",
+    "got",
+    "had",
+    "has",
+    "have",
+    "he",
+    "her",
+    "here",
+    "him",
+    "his",
+    "honestly",
+    "how",
+    "i",
+    "if",
+    "im",
+    "in",
+    "into",
+    "is",
+    "it",
+    "its",
+    "just",
+    "kind",
+    "ll",
+    "lot",
+    "lots",
+    "m",
+    "many",
+    "me",
+    "might",
+    "mine",
+    "much",
+    "must",
+    "my",
+    "myself",
+    "near",
+    "no",
+    "not",
+    "now",
+    "of",
+    "oh",
+    "on",
+    "onto",
+    "or",
+    "our",
+    "ours",
+    "pretty",
+    "quite",
+    "re",
+    "really",
+    "s",
+    "shall",
+    "she",
+    "should",
+    "so",
+    "some",
+    "sort",
+    "still",
+    "such",
+    "t",
+    "than",
+    "that",
+    "the",
+    "their",
+    "them",
+    "then",
+    "there",
+    "these",
+    "they",
+    "this",
+    "those",
+    "to",
+    "too",
+    "totally",
+    "um",
+    "us",
+    "ve",
+    "very",
+    "was",
+    "we",
+    "well",
+    "were",
+    "what",
+    "when",
+    "where",
+    "which",
+    "who",
+    "whom",
+    "why",
+    "will",
+    "with",
+    "would",
+    "you",
+    "your",
 ];
+
+/// Whether `word` (lower case) is one of the [`STOP_WORDS`].
+pub(crate) fn is_stop_word(word: &str) -> bool {
+    STOP_WORDS.binary_search(&word).is_ok()
+}
+
+/// The term one word becomes in the index: lower-cased, folded to ASCII, stemmed, a final `i`
+/// dropped (`Allergies` → `allerg`).
+pub(crate) fn stem(word: &str) -> String {
+    thread_local! {
+        static WORD: RefCell<TextAnalyzer> = RefCell::new(
+            TextAnalyzer::builder(RawTokenizer::default())
+                .filter(LowerCaser)
+                .filter(AsciiFoldingFilter)
+                .filter(Stemmer::new(Language::English))
+                .filter(JoinYForms)
+                .build(),
+        );
+    }
+    WORD.with_borrow_mut(|analyzer| {
+        let mut stream = analyzer.token_stream(word);
+        if stream.advance() { std::mem::take(&mut stream.token_mut().text) } else { String::new() }
+    })
+}
 
 /// The analyzer of memory text.
 pub(super) fn index_analyzer() -> TextAnalyzer {
@@ -53,7 +205,7 @@ pub(super) fn query_analyzer() -> TextAnalyzer {
         .filter(RemoveLongFilter::limit(MAX_TOKEN_BYTES))
         .filter(LowerCaser)
         .filter(AsciiFoldingFilter)
-        .filter(StopWordFilter::remove(QUERY_STOP_WORDS.iter().map(|&w| w.to_owned())))
+        .filter(StopWordFilter::remove(STOP_WORDS.iter().map(|&w| w.to_owned())))
         .filter(Stemmer::new(Language::English))
         .filter(JoinYForms)
         .build()
@@ -253,6 +405,23 @@ mod tests {
         assert_eq!(indexed("taxi"), ["taxi"]);
         assert_eq!(indexed("e-mail"), ["e", "email", "mail"]);
         assert!(indexed(&"x".repeat(MAX_TOKEN_BYTES)).is_empty());
+    }
+
+    #[test]
+    fn a_word_stems_as_the_index_has_it() {
+        for word in ["Allergies", "allergic", "running", "Café", "taxi", "hiking", "studies", "x"]
+        {
+            assert_eq!([stem(word)], indexed(word).as_slice(), "{word}");
+        }
+        assert_eq!(stem(""), "");
+    }
+
+    #[test]
+    fn stop_words_are_sorted_lower_case_and_distinct() {
+        assert!(STOP_WORDS.windows(2).all(|w| w[0] < w[1]));
+        assert!(STOP_WORDS.iter().all(|w| *w == w.to_lowercase()));
+        assert!(STOP_WORDS.iter().all(|w| is_stop_word(w)));
+        assert!(!is_stop_word("may") && !is_stop_word("jazz"));
     }
 
     #[test]

@@ -22,7 +22,7 @@ use tantivy::{
     TantivyDocument, Term,
 };
 
-use super::text::{self, TOKENIZER_NAME};
+use super::analyzer::{self, TOKENIZER_NAME};
 use super::{Hit, SearchError};
 use crate::memory::{Category, Filter, Memory, MemoryId};
 
@@ -128,7 +128,7 @@ impl SearchIndex {
             .settings(settings)
             .create_in_ram()
             .map_err(SearchError::index)?;
-        index.tokenizers().register(TOKENIZER_NAME, text::index_analyzer());
+        index.tokenizers().register(TOKENIZER_NAME, analyzer::index_analyzer());
         let options = tantivy::indexer::IndexWriterOptions::builder()
             .num_worker_threads(1)
             .num_merge_threads(1)
@@ -151,7 +151,7 @@ impl SearchIndex {
             writer,
             reader,
             fields,
-            query_analyzer: text::query_analyzer(),
+            query_analyzer: analyzer::query_analyzer(),
             merge_policy,
         })
     }
@@ -347,12 +347,11 @@ impl SearchIndex {
 
     fn query_terms(&self, query: &str) -> Vec<String> {
         // The analyzer needs `&mut`; a clone is a few boxed filters, cheap next to a search.
-        let mut analyzer = self.query_analyzer.clone();
-        let terms = text::terms(&mut analyzer, query);
+        let mut pipeline = self.query_analyzer.clone();
+        let terms = analyzer::terms(&mut pipeline, query);
         if terms.is_empty() {
             // Only stop words ("who am I"): search for them rather than for nothing.
-            let mut analyzer = text::index_analyzer();
-            return text::terms(&mut analyzer, query);
+            return analyzer::terms(&mut analyzer::index_analyzer(), query);
         }
         terms
     }

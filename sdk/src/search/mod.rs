@@ -12,11 +12,11 @@
 //!
 //! [`Filter`]: crate::memory::Filter
 
+pub(crate) mod analyzer;
 mod embed;
 mod error;
 mod fusion;
 mod index;
-mod text;
 mod vector;
 
 pub use embed::{DEFAULT_BATCH_SIZE, DEFAULT_TIMEOUT, EmbedFuture, Embedder, OpenAiEmbedder};
