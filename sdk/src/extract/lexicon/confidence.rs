@@ -1,0 +1,51 @@
+//! How sure a fact is: direct, first-person openers and explicit phrases.
+
+/// Openers of a direct, first-person fact: extracted with more confidence than vaguer ones.
+pub(crate) const DIRECT_OPENERS: &[&str] = &[
+    "i like",
+    "i love",
+    "i enjoy",
+    "i prefer",
+    "i hate",
+    "i dislike",
+    "i do not like",
+    "i can not stand",
+    "i live",
+    "i work",
+    "i have",
+    "i own",
+    "i speak",
+    "i study",
+    "i play",
+    "i use",
+    "i eat",
+    "i drink",
+    "i usually",
+    "i always",
+    "i never",
+    "i am learning",
+    "i am studying",
+    "i am planning",
+    "i am going to",
+    "i am moving",
+    "i am flying",
+    "i am travelling",
+    "i am traveling",
+    "i am married",
+    "i am a ",
+    "i am an ",
+    "i am into",
+    "i am from",
+    "i would like to",
+    "i would love to",
+    "i would rather",
+    "i would prefer",
+    "i was born",
+    "i grew up",
+    "we live",
+    "we have",
+];
+
+/// Phrases that make a health fact explicit ("I'm allergic to ..."): top confidence.
+pub(crate) const EXPLICIT_PHRASES: &[&str] =
+    &["allergic to", "allergy", "intolerant", "intolerance", "my pronouns", "diagnosed with"];
