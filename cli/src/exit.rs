@@ -168,7 +168,7 @@ impl Failure {
             Error::MemoryConflict { .. } => Self::Conflict,
             Error::Keys(_)
             | Error::KeyScopeMismatch { .. }
-            | Error::CacheScopeMismatch { .. }
+            | Error::Cache(memsync::cache::CacheError::ScopeMismatch { .. })
             | Error::EmptyKeyring => Self::Config,
             Error::Blob(BlobError::Unreachable { .. } | BlobError::NotFound { .. }) => {
                 Self::Network

@@ -59,41 +59,10 @@ pub enum Error {
     #[error(transparent)]
     Blob(#[from] crate::blob::BlobError),
 
-    /// The local cache could not be created, read or written.
-    #[error("the local cache{} failed: {reason}", describe_path(.path))]
-    Cache {
-        /// The cache file (`None` for an in-memory cache).
-        path: Option<PathBuf>,
-        /// What failed.
-        reason: String,
-    },
-
-    /// The local cache is damaged or not a MemSync cache. Opening moves such a file aside and
-    /// starts a new one; a cache whose entries do not hash to its checkpoint is rebuilt from the
-    /// chain.
-    #[error("the local cache{} is damaged ({reason}); it is rebuilt from the chain", describe_path(.path))]
-    CacheDamaged {
-        /// The cache file (`None` for an in-memory cache).
-        path: Option<PathBuf>,
-        /// What is wrong with it.
-        reason: String,
-    },
-
-    /// The cache file belongs to another chain, vault or owner. It is left untouched.
-    #[error(
-        "the local cache{} belongs to chain {} vault {} owner {}, not to chain {} vault {} owner \
-         {}; use the cache of this vault (or a new path)",
-        describe_path(.path), .found.chain_id, .found.vault, .found.owner,
-        .expected.chain_id, .expected.vault, .expected.owner
-    )]
-    CacheScopeMismatch {
-        /// The cache file.
-        path: Option<PathBuf>,
-        /// The scope the client works in.
-        expected: crate::keys::KeyScope,
-        /// The scope the cache was made for.
-        found: crate::keys::KeyScope,
-    },
+    /// The local cache could not be created, read or written, is damaged, or is another
+    /// vault's ([`CacheError`](crate::cache::CacheError)).
+    #[error(transparent)]
+    Cache(#[from] crate::cache::CacheError),
 
     /// No live memory has this id.
     #[error("no memory {id}: it does not exist or was deleted (see its history)")]
@@ -196,9 +165,12 @@ impl From<VaultError> for Error {
     /// transaction journal or a fetch's stage) arrives as the cache's own error.
     fn from(err: VaultError) -> Self {
         match err {
-            VaultError::Store(inner) => match inner.downcast::<Error>() {
-                Ok(own) => *own,
-                Err(other) => Self::Vault(VaultError::Store(other)),
+            VaultError::Store(inner) => match inner.downcast::<crate::cache::CacheError>() {
+                Ok(cache) => Self::Cache(*cache),
+                Err(other) => match other.downcast::<Error>() {
+                    Ok(own) => *own,
+                    Err(other) => Self::Vault(VaultError::Store(other)),
+                },
             },
             other => Self::Vault(other),
         }
@@ -216,8 +188,4 @@ impl Error {
             _ => None,
         }
     }
-}
-
-fn describe_path(path: &Option<PathBuf>) -> String {
-    path.as_ref().map(|p| format!(" at {}", p.display())).unwrap_or_default()
 }

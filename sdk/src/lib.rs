@@ -2,7 +2,6 @@
 #![cfg_attr(docsrs, feature(doc_cfg))]
 
 pub mod blob;
-pub mod cache;
 mod devnet;
 mod error;
 pub mod extract;
@@ -19,6 +18,7 @@ pub use devnet::{
     ANVIL_ENV, DEVNET_MAX_HEARTBEAT_AGE, Devnet, DevnetBuilder, HARDFORK, NPM_PLATFORM, find_anvil,
 };
 pub use error::{Error, Result};
+pub use memsync_cache as cache;
 pub use memsync_crypto::{envelope, keys};
 pub use memsync_vault::rpc;
 // The vault crate under its old path inside the SDK.

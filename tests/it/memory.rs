@@ -170,7 +170,7 @@ async fn a_cache_is_reused_rebuilt_when_deleted_or_damaged_and_refused_for_anoth
         .open()
         .await
         .expect_err("another vault's cache");
-    assert!(matches!(err, Error::CacheScopeMismatch { .. }), "{err}");
+    assert!(matches!(err, Error::Cache(memsync::cache::CacheError::ScopeMismatch { .. })), "{err}");
 }
 
 #[tokio::test]
@@ -502,7 +502,7 @@ async fn with_an_embedder_vectors_are_sealed_restored_without_re_embedding_and_f
         async move {
             let vault = devnet.vault(0).await.expect("vault");
             let keys = keyring(&vault, 7);
-            let embedder = OpenAiEmbedder::new(&url, "hash-32").expect("embedder");
+            let embedder = OpenAiEmbedder::builder(&url, "hash-32").build().expect("embedder");
             MemoryClient::builder(vault, keys).embedder(Arc::new(embedder)).open().await
         }
     };

@@ -156,7 +156,7 @@ impl MemoryClientBuilder {
     /// # Errors
     ///
     /// [`Error::Keys`] if the keyring does not match the owner's published key-check value;
-    /// [`Error::CacheScopeMismatch`] if the cache file is another vault's; RPC and verification
+    /// [`CacheError::ScopeMismatch`](crate::cache::CacheError::ScopeMismatch) if the cache file is another vault's; RPC and verification
     /// errors of the first sync.
     pub async fn open(mut self) -> Result<MemoryClient> {
         let signer = self.vault.signer_address()?;
@@ -184,11 +184,12 @@ impl MemoryClientBuilder {
         let (cache, opened) = match (self.cache_given.take(), &self.cache) {
             (Some(cache), _) if cache.scope() == scope => (cache, CacheOpened::Existing),
             (Some(cache), _) => {
-                return Err(Error::CacheScopeMismatch {
+                return Err(crate::cache::CacheError::ScopeMismatch {
                     path: cache.path().map(Into::into),
                     expected: scope,
                     found: cache.scope(),
-                });
+                }
+                .into());
             }
             (None, CacheLocation::Memory) => (LogCache::in_memory(scope)?, CacheOpened::Created),
             (None, CacheLocation::File(path)) => LogCache::open(path, scope)?,

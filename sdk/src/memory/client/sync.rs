@@ -57,7 +57,7 @@ impl MemoryClient {
         let synced = match synced {
             // A cache whose pages are damaged fails as it is read or written: move it aside,
             // start an empty one, and sync again from the chain.
-            Err(Error::CacheDamaged { reason, .. }) => {
+            Err(Error::Cache(crate::cache::CacheError::Damaged { reason, .. })) => {
                 let moved = local.cache.replace_damaged()?;
                 local.writer = self.inner.vault.with_journal(local.cache.journal()?);
                 self.reset_state(local)?;
@@ -130,10 +130,11 @@ impl MemoryClient {
             self.apply_cached(local, &mut report).await?;
             let reached = local.cache.checkpoint()?;
             if local.state.checkpoint.seq < reached.seq {
-                return Err(Error::Cache {
+                return Err(crate::cache::CacheError::Failed {
                     path: local.cache.path().map(Into::into),
                     reason: "the cache did not keep the entries just verified".into(),
-                });
+                }
+                .into());
             }
             if !self.settle_outbox(local, &caught).await? || pass == 1 {
                 break;
@@ -533,13 +534,15 @@ impl MemoryClient {
                         return Ok(applied);
                     }
                 }
-                Err(Error::CacheDamaged { reason, .. }) if local.cache.reset().is_ok() => {
+                Err(crate::cache::CacheError::Damaged { reason, .. })
+                    if local.cache.reset().is_ok() =>
+                {
                     tracing::warn!(%reason, "the local cache does not verify; rebuilding it from the chain");
                     self.reset_state(local)?;
                     *report = SyncReport { cache_rebuilt: Some(reason), ..SyncReport::default() };
                     return Ok(0);
                 }
-                Err(other) => return Err(other),
+                Err(other) => return Err(other.into()),
             }
         }
     }

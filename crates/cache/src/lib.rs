@@ -19,9 +19,15 @@ use std::time::Duration;
 use alloy::primitives::{Address, B256, Bytes};
 use rusqlite::{Connection, OptionalExtension, TransactionBehavior, params};
 
-use crate::error::{Error, Result};
-use crate::keys::KeyScope;
-use crate::vault::{Checkpoint, FetchResume, LogEntry, Operation, Payload, next_head};
+use memsync_crypto::keys::KeyScope;
+use memsync_vault::{Checkpoint, FetchResume, LogEntry, Operation, Payload, next_head};
+
+mod error;
+
+pub use error::CacheError;
+
+/// A `Result` whose error is the cache's [`CacheError`].
+pub type Result<T, E = CacheError> = std::result::Result<T, E>;
 
 /// The cache's schema version; a file written by a newer SDK is refused, not rewritten. Version
 /// 1 (before block hashes, the final checkpoint, staging and the outbox) is upgraded by
@@ -171,7 +177,7 @@ pub struct Staged {
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct OutboxTx {
     /// The signed transaction.
-    pub tx: crate::vault::SignedTx,
+    pub tx: memsync_vault::SignedTx,
     /// The node never took it, and its content was signed again in another transaction.
     pub superseded: bool,
     /// It was sent, and its nonce was later found used with no receipt for it: it landed
@@ -209,9 +215,9 @@ impl LogCache {
     ///
     /// # Errors
     ///
-    /// [`Error::CacheScopeMismatch`] if the file is the cache of another chain, vault or owner
+    /// [`CacheError::ScopeMismatch`] if the file is the cache of another chain, vault or owner
     /// (it is left untouched: point the client at the right file, or at a new path);
-    /// [`Error::Cache`] if it cannot be created or read. A damaged file, or one that is not a
+    /// [`CacheError::Failed`] if it cannot be created or read. A damaged file, or one that is not a
     /// MemSync cache, is moved aside and replaced ([`CacheOpened::Replaced`]).
     pub fn open(path: impl AsRef<Path>, scope: KeyScope) -> Result<(Self, CacheOpened)> {
         let path = path.as_ref();
@@ -223,7 +229,7 @@ impl LogCache {
             Ok(cache) => {
                 Ok((cache, if existed { CacheOpened::Existing } else { CacheOpened::Created }))
             }
-            Err(Error::CacheDamaged { reason, .. }) => {
+            Err(CacheError::Damaged { reason, .. }) => {
                 let moved_to = move_aside(path)?;
                 let cache = Self::open_file(path, scope)?;
                 Ok((cache, CacheOpened::Replaced { moved_to, reason }))
@@ -238,7 +244,7 @@ impl LogCache {
         // to it; it lives as long as one connection does.
         let mut name = [0u8; 16];
         rand_core::TryRngCore::try_fill_bytes(&mut rand_core::OsRng, &mut name)
-            .map_err(|e| Error::Cache { path: None, reason: e.to_string() })?;
+            .map_err(|e| CacheError::Failed { path: None, reason: e.to_string() })?;
         let uri = format!("file:memsync-{}?mode=memory&cache=shared", alloy::hex::encode(name));
         let conn =
             Connection::open_with_flags(&uri, memory_flags()).map_err(|e| sql_error(None, e))?;
@@ -250,7 +256,7 @@ impl LogCache {
 
     /// A journal that records this device's signed transactions in the cache's outbox, on a
     /// connection of its own (it is written while a write holds the client's lock).
-    pub fn journal(&self) -> Result<std::sync::Arc<dyn crate::vault::TxJournal>> {
+    pub fn journal(&self) -> Result<std::sync::Arc<dyn memsync_vault::TxJournal>> {
         let conn = match (&self.path, &self.memory_uri) {
             (Some(path), _) => {
                 let conn = Connection::open(path).map_err(|e| self.sql(e))?;
@@ -302,7 +308,7 @@ impl LogCache {
             return Err(self.damaged("the file is a SQLite database but not a MemSync cache"));
         }
         if user_version > SCHEMA_VERSION {
-            return Err(Error::Cache {
+            return Err(CacheError::Failed {
                 path: self.path.clone(),
                 reason: format!(
                     "the cache was written by a newer MemSync (schema {user_version}, this one \
@@ -329,7 +335,7 @@ impl LogCache {
             owner: address(&stored.2).ok_or_else(|| self.damaged("a malformed owner address"))?,
         };
         if found != self.scope {
-            return Err(Error::CacheScopeMismatch {
+            return Err(CacheError::ScopeMismatch {
                 path: self.path.clone(),
                 expected: self.scope,
                 found,
@@ -361,7 +367,7 @@ impl LogCache {
     }
 
     /// Reads every page of the file (SQLite's `quick_check`): a file with damaged pages is
-    /// refused as [`Error::CacheDamaged`], so it is moved aside and rebuilt instead of failing
+    /// refused as [`CacheError::Damaged`], so it is moved aside and rebuilt instead of failing
     /// later, one command at a time.
     fn check_integrity(&self) -> Result<()> {
         let verdict: String = self
@@ -465,7 +471,7 @@ impl LogCache {
     ///
     /// # Errors
     ///
-    /// [`Error::CacheDamaged`] if the entries do not continue `from` consecutively or do not hash
+    /// [`CacheError::Damaged`] if the entries do not continue `from` consecutively or do not hash
     /// to the cache's checkpoint (the caller rebuilds from the chain with [`reset`](Self::reset));
     /// any error `visit` returns.
     pub fn replay(
@@ -821,7 +827,7 @@ impl LogCache {
             let sender: Vec<u8> = row.get(1).map_err(get)?;
             let malformed = || self.damaged("a malformed outbox row");
             found.push(OutboxTx {
-                tx: crate::vault::SignedTx {
+                tx: memsync_vault::SignedTx {
                     hash: b256(&hash).ok_or_else(malformed)?,
                     from: address(&sender).ok_or_else(malformed)?,
                     nonce: row.get::<_, i64>(2).map_err(get)? as u64,
@@ -950,13 +956,13 @@ impl LogCache {
         })
     }
 
-    fn sql(&self, err: rusqlite::Error) -> Error {
+    fn sql(&self, err: rusqlite::Error) -> CacheError {
         sql_error(self.path.as_deref(), err)
     }
 
     /// Sorts a SQLite error: a damaged file or one that is not a database is
-    /// [`Error::CacheDamaged`] (the cache is replaced), anything else [`Error::Cache`].
-    fn damaged_or(&self, err: rusqlite::Error) -> Error {
+    /// [`CacheError::Damaged`] (the cache is replaced), anything else [`CacheError::Failed`].
+    fn damaged_or(&self, err: rusqlite::Error) -> CacheError {
         use rusqlite::ffi::ErrorCode;
         match err.sqlite_error_code() {
             Some(ErrorCode::DatabaseCorrupt | ErrorCode::NotADatabase) => {
@@ -966,8 +972,8 @@ impl LogCache {
         }
     }
 
-    fn damaged(&self, reason: &str) -> Error {
-        Error::CacheDamaged { path: self.path.clone(), reason: reason.to_owned() }
+    fn damaged(&self, reason: &str) -> CacheError {
+        CacheError::Damaged { path: self.path.clone(), reason: reason.to_owned() }
     }
 }
 
@@ -1053,29 +1059,29 @@ struct OutboxJournal {
     path: Option<PathBuf>,
 }
 
-impl crate::vault::TxJournal for OutboxJournal {
-    fn signed(&self, tx: &crate::vault::SignedTx) -> Result<(), crate::vault::StoreError> {
+impl memsync_vault::TxJournal for OutboxJournal {
+    fn signed(&self, tx: &memsync_vault::SignedTx) -> Result<(), memsync_vault::StoreError> {
         Ok(self.record_signed(tx)?)
     }
 
-    fn superseded(&self, tx: &crate::vault::SignedTx) -> Result<(), crate::vault::StoreError> {
+    fn superseded(&self, tx: &memsync_vault::SignedTx) -> Result<(), memsync_vault::StoreError> {
         Ok(self.mark(tx, OUTBOX_SUPERSEDED)?)
     }
 
-    fn displaced(&self, tx: &crate::vault::SignedTx) -> Result<(), crate::vault::StoreError> {
+    fn displaced(&self, tx: &memsync_vault::SignedTx) -> Result<(), memsync_vault::StoreError> {
         Ok(self.mark(tx, OUTBOX_DISPLACED)?)
     }
 
     fn unsettled(
         &self,
         from: Address,
-    ) -> Result<Vec<crate::vault::SignedTx>, crate::vault::StoreError> {
+    ) -> Result<Vec<memsync_vault::SignedTx>, memsync_vault::StoreError> {
         Ok(self.list_unsettled(from)?)
     }
 }
 
 impl OutboxJournal {
-    fn record_signed(&self, tx: &crate::vault::SignedTx) -> Result<()> {
+    fn record_signed(&self, tx: &memsync_vault::SignedTx) -> Result<()> {
         let now = std::time::SystemTime::now()
             .duration_since(std::time::UNIX_EPOCH)
             .map_or(0, |d| d.as_secs());
@@ -1097,7 +1103,7 @@ impl OutboxJournal {
             .map_err(|e| sql_error(self.path.as_deref(), e))
     }
 
-    fn list_unsettled(&self, from: Address) -> Result<Vec<crate::vault::SignedTx>> {
+    fn list_unsettled(&self, from: Address) -> Result<Vec<memsync_vault::SignedTx>> {
         let conn = self.conn.lock().unwrap_or_else(std::sync::PoisonError::into_inner);
         let sql = |e| sql_error(self.path.as_deref(), e);
         let mut statement = conn
@@ -1111,7 +1117,7 @@ impl OutboxJournal {
         while let Some(row) = rows.next().map_err(sql)? {
             let hash: Vec<u8> = row.get(0).map_err(sql)?;
             let Some(hash) = b256(&hash) else { continue };
-            found.push(crate::vault::SignedTx {
+            found.push(memsync_vault::SignedTx {
                 hash,
                 from,
                 nonce: row.get::<_, i64>(1).map_err(sql)? as u64,
@@ -1123,7 +1129,7 @@ impl OutboxJournal {
 }
 
 impl OutboxJournal {
-    fn mark(&self, tx: &crate::vault::SignedTx, state: i64) -> Result<()> {
+    fn mark(&self, tx: &memsync_vault::SignedTx, state: i64) -> Result<()> {
         self.conn
             .lock()
             .unwrap_or_else(std::sync::PoisonError::into_inner)
@@ -1186,12 +1192,12 @@ fn aside_path(path: &Path) -> PathBuf {
     PathBuf::from(format!("{}.damaged-{stamp}", path.display()))
 }
 
-fn sql_error(path: Option<&Path>, err: rusqlite::Error) -> Error {
-    Error::Cache { path: path.map(Path::to_owned), reason: err.to_string() }
+fn sql_error(path: Option<&Path>, err: rusqlite::Error) -> CacheError {
+    CacheError::Failed { path: path.map(Path::to_owned), reason: err.to_string() }
 }
 
-fn cache_error(path: &Path, err: std::io::Error) -> Error {
-    Error::Cache { path: Some(path.to_owned()), reason: err.to_string() }
+fn cache_error(path: &Path, err: std::io::Error) -> CacheError {
+    CacheError::Failed { path: Some(path.to_owned()), reason: err.to_string() }
 }
 
 #[cfg(test)]

@@ -3,7 +3,7 @@
 use alloy::primitives::{Address, B256, Bytes};
 
 use super::*;
-use crate::vault::VerifiedLog;
+use memsync_vault::VerifiedLog;
 
 fn scope() -> KeyScope {
     KeyScope {
@@ -106,7 +106,7 @@ fn altered_or_missing_entries_are_damage() {
     let mut cache = LogCache::in_memory(scope()).unwrap();
     cache.append(&entries, reached, None).unwrap();
     cache.conn().execute("UPDATE entries SET data = x'00' WHERE seq = 5", []).unwrap();
-    assert!(matches!(replay_all(&cache), Err(Error::CacheDamaged { .. })));
+    assert!(matches!(replay_all(&cache), Err(CacheError::Damaged { .. })));
 
     let mut cache = LogCache::in_memory(scope()).unwrap();
     cache.append(&entries, reached, None).unwrap();
@@ -134,7 +134,7 @@ fn another_scope_is_refused_and_left_untouched() {
     ] {
         let err = LogCache::open(&path, other).unwrap_err();
         assert!(
-            matches!(&err, Error::CacheScopeMismatch { found, expected, .. }
+            matches!(&err, CacheError::ScopeMismatch { found, expected, .. }
                 if *found == scope() && *expected == other),
             "{err}"
         );
@@ -178,7 +178,7 @@ fn a_damaged_file_or_a_foreign_database_is_moved_aside_and_replaced() {
     match outcome {
         // Caught when opening (the file was moved aside) or when replaying (the entries do
         // not hash to the checkpoint); never served as if intact.
-        Ok((CacheOpened::Replaced { .. }, 0)) | Err(Error::CacheDamaged { .. }) => {}
+        Ok((CacheOpened::Replaced { .. }, 0)) | Err(CacheError::Damaged { .. }) => {}
         other => panic!("a torn cache was served: {other:?}"),
     }
 }
@@ -255,7 +255,7 @@ fn a_newer_schema_is_refused() {
     LogCache::open(&path, scope()).unwrap();
     Connection::open(&path).unwrap().pragma_update(None, "user_version", 99).unwrap();
     let err = LogCache::open(&path, scope()).unwrap_err();
-    assert!(matches!(err, Error::Cache { .. }) && err.to_string().contains("newer"), "{err}");
+    assert!(matches!(err, CacheError::Failed { .. }) && err.to_string().contains("newer"), "{err}");
 }
 
 #[test]
@@ -291,5 +291,5 @@ fn pages_stream_the_log_and_the_last_one_is_checked() {
             Err(err) => break Err(err),
         }
     };
-    assert!(matches!(outcome, Err(Error::CacheDamaged { .. })), "{outcome:?}");
+    assert!(matches!(outcome, Err(CacheError::Damaged { .. })), "{outcome:?}");
 }
