@@ -6,7 +6,7 @@
 //! padding) after the multibase prefix `b`. Every such CID starts with `bafkrei`.
 //!
 //! Encoding and parsing are the `cid` crate's (multiformats' Rust implementation); this module
-//! pins the one form MemSync writes on chain. `tests/cid_multiformats.rs` checks it against the
+//! pins the one form MemSync writes on chain. `tests/it/cid_multiformats.rs` checks it against the
 //! reference JavaScript implementation.
 
 use std::fmt;
@@ -133,7 +133,7 @@ mod tests {
 
     #[test]
     fn known_cids() {
-        // As multiformats computes them (tests/cid_multiformats.rs checks many more).
+        // As multiformats computes them (tests/it/cid_multiformats.rs checks many more).
         assert_eq!(
             RawCid::of(b"").to_string(),
             "bafkreihdwdcefgh4dqkjv67uzcmw7ojee6xedzdetojuzjevtenxquvyku"

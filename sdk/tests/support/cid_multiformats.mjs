@@ -1,4 +1,4 @@
-// The reference JavaScript implementation of multiformats, for sdk/tests/cid_multiformats.rs.
+// The reference JavaScript implementation of multiformats, for sdk/tests/it/cid_multiformats.rs.
 //
 //   node cid_multiformats.mjs cid FILE...    prints, per file, the CIDv1 of its bytes as one raw
 //                                            block (raw codec, sha2-256)

@@ -2,8 +2,6 @@
 //! (a flipped bit, truncation, extension, a moved ciphertext, a swapped chunk, a foreign key
 //! blob) fails with the one opaque error and never panics.
 
-#![allow(clippy::unwrap_used, missing_docs)]
-
 use alloy::primitives::{Address, B256, address};
 use memsync::envelope::{
     self, CHUNK_LEN, EnvelopeError, EnvelopeInfo, MIN_PADDED_LEN, RecordContext, StorageMode,

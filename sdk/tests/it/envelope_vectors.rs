@@ -12,9 +12,7 @@
 //!
 //! To regenerate after a deliberate format change, run with `MEMSYNC_WRITE_VECTORS` set to the
 //! path of the vector file, e.g. `MEMSYNC_WRITE_VECTORS=tests/vectors/envelope.json cargo test
-//! --test envelope_vectors vectors_match`, and review the diff.
-
-#![allow(clippy::unwrap_used, missing_docs)]
+//! --test it envelope_vectors::vectors_match`, and review the diff.
 
 use std::collections::{BTreeMap, VecDeque};
 use std::sync::{Arc, Mutex};
@@ -49,7 +47,7 @@ use rand_core::{CryptoRng, RngCore};
 use serde::{Deserialize, Serialize};
 use sha2::{Digest, Sha256};
 
-const VECTORS: &str = include_str!("vectors/envelope.json");
+const VECTORS: &str = include_str!("../vectors/envelope.json");
 
 // ---------------------------------------------------------------------------------------------
 // The vector file.

@@ -5,8 +5,6 @@
 //! The test needs `node` on the PATH and `npm install` run at the repository root; it fails
 //! (it does not skip) without them.
 
-#![allow(clippy::unwrap_used, missing_docs)]
-
 use std::path::{Path, PathBuf};
 use std::process::Command;
 
