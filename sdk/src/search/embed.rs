@@ -49,8 +49,8 @@ pub trait Embedder: Send + Sync + fmt::Debug {
 /// Ollama, LM Studio, llama.cpp, LocalAI, hosted providers): `POST {base_url}/embeddings` with
 /// `{"model", "input": [...]}`, answered by `{"data": [{"index", "embedding"}], ...}`.
 ///
-/// Texts are sent in batches of [`with_batch_size`](Self::with_batch_size), one request after
-/// the other. Answers are checked: one finite, non-zero vector per text, all the same size.
+/// Texts are sent in batches of [`batch_size`](OpenAiEmbedderBuilder::batch_size), one request
+/// after the other. Answers are checked: one finite, non-zero vector per text, all the same size.
 /// The API key is sent as a bearer token, wiped from memory on drop and never printed.
 ///
 /// Memory texts leave the device when embedded: point it at a server the user trusts with
@@ -61,11 +61,12 @@ pub trait Embedder: Send + Sync + fmt::Debug {
 ///
 /// use memsync::search::{Embedder, OpenAiEmbedder};
 ///
-/// let embedder = OpenAiEmbedder::new("https://api.openai.com/v1", "text-embedding-3-small")?
-///     .with_api_key("sk-s3cr3t")
-///     .with_dimensions(1536)
-///     .with_batch_size(128)
-///     .with_timeout(Duration::from_secs(10));
+/// let embedder = OpenAiEmbedder::builder("https://api.openai.com/v1", "text-embedding-3-small")
+///     .api_key("sk-s3cr3t")
+///     .dimensions(1536)
+///     .batch_size(128)
+///     .timeout(Duration::from_secs(10))
+///     .build()?;
 /// assert_eq!(embedder.url(), "https://api.openai.com/v1/embeddings");
 /// assert_eq!(embedder.dimensions(), Some(1536));
 /// assert!(!format!("{embedder:?}").contains("s3cr3t"));
@@ -82,72 +83,41 @@ pub struct OpenAiEmbedder {
     client: reqwest::Client,
 }
 
+/// Configures an [`OpenAiEmbedder`]; made by [`OpenAiEmbedder::builder`].
+#[derive(Debug)]
+#[must_use]
+pub struct OpenAiEmbedderBuilder {
+    base_url: String,
+    model: String,
+    api_key: Option<ApiKey>,
+    dimensions: Option<usize>,
+    batch_size: usize,
+    timeout: Duration,
+}
+
 impl OpenAiEmbedder {
-    /// An embedder using `model` at the API whose base URL is `base_url` (for OpenAI,
-    /// `https://api.openai.com/v1`; `/embeddings` is appended).
-    ///
-    /// # Errors
-    ///
-    /// [`SearchError::InvalidConfig`] if the URL is not an HTTP(S) URL without credentials,
-    /// query or fragment, if the model name is empty, or if the HTTP client cannot start.
-    pub fn new(base_url: &str, model: impl Into<String>) -> Result<Self, SearchError> {
-        let invalid =
-            |reason: &str| SearchError::InvalidConfig(format!("base URL `{base_url}`: {reason}"));
-        let parsed =
-            crate::http::parse_http_url(base_url).map_err(|err| invalid(&err.to_string()))?;
-        if !parsed.username().is_empty() || parsed.password().is_some() {
-            return Err(invalid("credentials in a URL would be logged; use `with_api_key`"));
-        }
-        if parsed.query().is_some() || parsed.fragment().is_some() {
-            return Err(invalid("a base URL takes no query or fragment"));
-        }
-        let model = model.into();
-        if model.trim().is_empty() {
-            return Err(SearchError::InvalidConfig("the model name is empty".into()));
-        }
-        let client = crate::http::ClientBuilder::new()
-            .build()
-            .map_err(|err| SearchError::InvalidConfig(err.to_string()))?;
-        Ok(Self {
-            url: format!("{}/embeddings", parsed.as_str().trim_end_matches('/')),
-            model,
+    /// A builder for an embedder using `model` at the API whose base URL is `base_url` (for
+    /// OpenAI, `https://api.openai.com/v1`; `/embeddings` is appended). Defaults: no API key,
+    /// the size of the first vector, batches of [`DEFAULT_BATCH_SIZE`], [`DEFAULT_TIMEOUT`].
+    pub fn builder(base_url: impl Into<String>, model: impl Into<String>) -> OpenAiEmbedderBuilder {
+        OpenAiEmbedderBuilder {
+            base_url: base_url.into(),
+            model: model.into(),
             api_key: None,
             dimensions: None,
             batch_size: DEFAULT_BATCH_SIZE,
             timeout: DEFAULT_TIMEOUT,
-            client,
-        })
+        }
     }
 
-    /// Sends `Authorization: Bearer <key>` with every request.
-    #[must_use]
-    pub fn with_api_key(mut self, key: impl Into<String>) -> Self {
-        self.api_key = Some(ApiKey(Zeroizing::new(key.into())));
-        self
-    }
-
-    /// Expects vectors of `dimensions` values and refuses answers of another size. (Without
-    /// it, the first vector of each call sets the size the others must have.) It is not sent
-    /// to the server.
-    #[must_use]
-    pub fn with_dimensions(mut self, dimensions: usize) -> Self {
-        self.dimensions = Some(dimensions);
-        self
-    }
-
-    /// Sends at most `texts` texts per request (default [`DEFAULT_BATCH_SIZE`]; 0 is taken as
-    /// 1). Servers limit the inputs of one request (OpenAI: 2048).
-    #[must_use]
-    pub fn with_batch_size(mut self, texts: usize) -> Self {
-        self.batch_size = texts.max(1);
-        self
-    }
-
-    /// Gives up on a request after `timeout` (default [`DEFAULT_TIMEOUT`]).
-    #[must_use]
-    pub fn with_timeout(mut self, timeout: Duration) -> Self {
-        self.timeout = timeout;
-        self
+    /// An embedder with the defaults of [`builder`](Self::builder).
+    ///
+    /// # Errors
+    ///
+    /// As [`OpenAiEmbedderBuilder::build`].
+    #[deprecated(note = "use `OpenAiEmbedder::builder(base_url, model).build()`")]
+    pub fn new(base_url: &str, model: impl Into<String>) -> Result<Self, SearchError> {
+        Self::builder(base_url, model).build()
     }
 
     /// The URL requests go to: the base URL followed by `/embeddings`.
@@ -259,6 +229,70 @@ impl OpenAiEmbedder {
 
     fn bad_answer(&self, reason: String) -> SearchError {
         SearchError::EmbedderResponse { url: self.url.clone(), reason }
+    }
+}
+
+impl OpenAiEmbedderBuilder {
+    /// Sends `Authorization: Bearer <key>` with every request.
+    pub fn api_key(mut self, key: impl Into<String>) -> Self {
+        self.api_key = Some(ApiKey(Zeroizing::new(key.into())));
+        self
+    }
+
+    /// Expects vectors of `dimensions` values and refuses answers of another size. (Without
+    /// it, the first vector of each call sets the size the others must have.) It is not sent
+    /// to the server.
+    pub fn dimensions(mut self, dimensions: usize) -> Self {
+        self.dimensions = Some(dimensions);
+        self
+    }
+
+    /// Sends at most `texts` texts per request (default [`DEFAULT_BATCH_SIZE`]; 0 is taken as
+    /// 1). Servers limit the inputs of one request (OpenAI: 2048).
+    pub fn batch_size(mut self, texts: usize) -> Self {
+        self.batch_size = texts.max(1);
+        self
+    }
+
+    /// Gives up on a request after `timeout` (default [`DEFAULT_TIMEOUT`]).
+    pub fn timeout(mut self, timeout: Duration) -> Self {
+        self.timeout = timeout;
+        self
+    }
+
+    /// The embedder.
+    ///
+    /// # Errors
+    ///
+    /// [`SearchError::InvalidConfig`] if the URL is not an HTTP(S) URL without credentials,
+    /// query or fragment, if the model name is empty, or if the HTTP client cannot start.
+    pub fn build(self) -> Result<OpenAiEmbedder, SearchError> {
+        let base_url = &self.base_url;
+        let invalid =
+            |reason: &str| SearchError::InvalidConfig(format!("base URL `{base_url}`: {reason}"));
+        let parsed =
+            crate::http::parse_http_url(base_url).map_err(|err| invalid(&err.to_string()))?;
+        if !parsed.username().is_empty() || parsed.password().is_some() {
+            return Err(invalid("credentials in a URL would be logged; use `api_key`"));
+        }
+        if parsed.query().is_some() || parsed.fragment().is_some() {
+            return Err(invalid("a base URL takes no query or fragment"));
+        }
+        if self.model.trim().is_empty() {
+            return Err(SearchError::InvalidConfig("the model name is empty".into()));
+        }
+        let client = crate::http::ClientBuilder::new()
+            .build()
+            .map_err(|err| SearchError::InvalidConfig(err.to_string()))?;
+        Ok(OpenAiEmbedder {
+            url: format!("{}/embeddings", parsed.as_str().trim_end_matches('/')),
+            model: self.model,
+            api_key: self.api_key,
+            dimensions: self.dimensions,
+            batch_size: self.batch_size,
+            timeout: self.timeout,
+            client,
+        })
     }
 }
 
@@ -471,7 +505,7 @@ mod tests {
     async fn embeds_in_order_in_batches_with_the_key() {
         let (base, seen) = serve().await;
         let embedder =
-            OpenAiEmbedder::new(&base, "ok").unwrap().with_api_key("sk-test").with_batch_size(2);
+            OpenAiEmbedder::builder(&base, "ok").api_key("sk-test").batch_size(2).build().unwrap();
         let texts = texts(5);
         let vectors = embedder.embed(&texts).await.unwrap();
         assert_eq!(vectors, texts.iter().map(|t| fake(t)).collect::<Vec<_>>());
@@ -483,8 +517,9 @@ mod tests {
     #[tokio::test]
     async fn works_as_a_trait_object_without_a_key() {
         let (base, seen) = serve().await;
-        let embedder: Arc<dyn Embedder> =
-            Arc::new(OpenAiEmbedder::new(&format!("{base}/"), "ok").unwrap().with_dimensions(4));
+        let embedder: Arc<dyn Embedder> = Arc::new(
+            OpenAiEmbedder::builder(format!("{base}/"), "ok").dimensions(4).build().unwrap(),
+        );
         assert_eq!(embedder.model(), "ok");
         assert_eq!(embedder.dimensions(), Some(4));
         let vectors = embedder.embed(&texts(3)).await.unwrap();
@@ -505,7 +540,8 @@ mod tests {
             ("long-error", 503, "xxxxxxxxxx…", "retry later"),
         ];
         for (model, status, message, advice) in cases {
-            let embedder = OpenAiEmbedder::new(&base, model).unwrap().with_api_key("sk-secret");
+            let embedder =
+                OpenAiEmbedder::builder(&base, model).api_key("sk-secret").build().unwrap();
             let err = embedder.embed(&texts(2)).await.unwrap_err();
             let SearchError::EmbedderHttp { status: got, message: got_message, .. } = &err else {
                 panic!("{model}: {err:?}");
@@ -516,7 +552,8 @@ mod tests {
             assert!(shown.contains(advice) && shown.contains(&base), "{shown}");
             assert!(!shown.contains("sk-secret"), "{shown}");
         }
-        let err = OpenAiEmbedder::new(&format!("{base}/wrong"), "ok")
+        let err = OpenAiEmbedder::builder(format!("{base}/wrong"), "ok")
+            .build()
             .unwrap()
             .embed(&texts(1))
             .await
@@ -538,7 +575,7 @@ mod tests {
             ("out-of-range", "index 99 is out of range"),
         ];
         for (model, reason) in cases {
-            let embedder = OpenAiEmbedder::new(&base, model).unwrap();
+            let embedder = OpenAiEmbedder::builder(&base, model).build().unwrap();
             let err = embedder.embed(&texts(2)).await.unwrap_err();
             assert!(
                 matches!(&err, SearchError::EmbedderResponse { reason: r, .. } if r.contains(reason)),
@@ -546,7 +583,7 @@ mod tests {
             );
         }
         // The configured size is checked, across batches too.
-        let embedder = OpenAiEmbedder::new(&base, "ok").unwrap().with_dimensions(8);
+        let embedder = OpenAiEmbedder::builder(&base, "ok").dimensions(8).build().unwrap();
         let err = embedder.embed(&texts(1)).await.unwrap_err();
         assert!(err.to_string().contains("4 dimensions but 8 were expected"), "{err}");
     }
@@ -554,15 +591,18 @@ mod tests {
     #[tokio::test]
     async fn slow_and_absent_servers_are_unreachable() {
         let (base, _) = serve().await;
-        let embedder =
-            OpenAiEmbedder::new(&base, "slow").unwrap().with_timeout(Duration::from_millis(200));
+        let embedder = OpenAiEmbedder::builder(&base, "slow")
+            .timeout(Duration::from_millis(200))
+            .build()
+            .unwrap();
         let err = embedder.embed(&texts(1)).await.unwrap_err();
         assert!(matches!(err, SearchError::EmbedderUnreachable { .. }), "{err}");
 
         let listener = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
         let address = listener.local_addr().unwrap();
         drop(listener);
-        let embedder = OpenAiEmbedder::new(&format!("http://{address}/v1"), "ok").unwrap();
+        let embedder =
+            OpenAiEmbedder::builder(format!("http://{address}/v1"), "ok").build().unwrap();
         let err = embedder.embed(&texts(1)).await.unwrap_err();
         assert!(matches!(err, SearchError::EmbedderUnreachable { .. }), "{err}");
         assert!(err.to_string().contains("check the URL"), "{err}");
@@ -577,20 +617,30 @@ mod tests {
             "https://example.com/v1?key=1",
             "https://example.com/v1#x",
         ] {
-            let err = OpenAiEmbedder::new(url, "m").unwrap_err();
+            let err = OpenAiEmbedder::builder(url, "m").build().unwrap_err();
             assert!(matches!(err, SearchError::InvalidConfig(_)), "{url}: {err}");
         }
-        let err = OpenAiEmbedder::new("https://example.com", " ").unwrap_err();
+        let err = OpenAiEmbedder::builder("https://example.com", " ").build().unwrap_err();
         assert!(matches!(err, SearchError::InvalidConfig(_)), "{err}");
-        let embedder = OpenAiEmbedder::new("http://localhost:11434/v1/", "nomic-embed-text")
-            .unwrap()
-            .with_api_key("sk-very-secret")
-            .with_batch_size(0);
+        let embedder = OpenAiEmbedder::builder("http://localhost:11434/v1/", "nomic-embed-text")
+            .api_key("sk-very-secret")
+            .batch_size(0)
+            .build()
+            .unwrap();
         assert_eq!(embedder.url(), "http://localhost:11434/v1/embeddings");
         assert_eq!(embedder.batch_size, 1);
         assert_eq!(embedder.dimensions(), None);
         let debug = format!("{embedder:?}");
         assert!(!debug.contains("sk-very-secret") && debug.contains("redacted"), "{debug}");
+    }
+
+    #[test]
+    #[allow(deprecated)]
+    fn the_old_constructor_builds_with_the_defaults() {
+        let embedder = OpenAiEmbedder::new("https://example.com/v1", "m").unwrap();
+        assert_eq!(embedder.url(), "https://example.com/v1/embeddings");
+        assert_eq!((embedder.batch_size, embedder.timeout), (DEFAULT_BATCH_SIZE, DEFAULT_TIMEOUT));
+        assert!(OpenAiEmbedder::new("ftp://example.com", "m").is_err());
     }
 
     #[test]

@@ -19,7 +19,10 @@ mod fusion;
 mod index;
 mod vector;
 
-pub use embed::{DEFAULT_BATCH_SIZE, DEFAULT_TIMEOUT, EmbedFuture, Embedder, OpenAiEmbedder};
+pub use embed::{
+    DEFAULT_BATCH_SIZE, DEFAULT_TIMEOUT, EmbedFuture, Embedder, OpenAiEmbedder,
+    OpenAiEmbedderBuilder,
+};
 pub use error::{SearchError, SourceError};
 pub use fusion::{DEFAULT_RRF_K, reciprocal_rank_fusion};
 pub use index::SearchIndex;
