@@ -110,16 +110,6 @@ impl OpenAiEmbedder {
         }
     }
 
-    /// An embedder with the defaults of [`builder`](Self::builder).
-    ///
-    /// # Errors
-    ///
-    /// As [`OpenAiEmbedderBuilder::build`].
-    #[deprecated(note = "use `OpenAiEmbedder::builder(base_url, model).build()`")]
-    pub fn new(base_url: &str, model: impl Into<String>) -> Result<Self, SearchError> {
-        Self::builder(base_url, model).build()
-    }
-
     /// The URL requests go to: the base URL followed by `/embeddings`.
     pub fn url(&self) -> &str {
         &self.url
@@ -632,15 +622,6 @@ mod tests {
         assert_eq!(embedder.dimensions(), None);
         let debug = format!("{embedder:?}");
         assert!(!debug.contains("sk-very-secret") && debug.contains("redacted"), "{debug}");
-    }
-
-    #[test]
-    #[allow(deprecated)]
-    fn the_old_constructor_builds_with_the_defaults() {
-        let embedder = OpenAiEmbedder::new("https://example.com/v1", "m").unwrap();
-        assert_eq!(embedder.url(), "https://example.com/v1/embeddings");
-        assert_eq!((embedder.batch_size, embedder.timeout), (DEFAULT_BATCH_SIZE, DEFAULT_TIMEOUT));
-        assert!(OpenAiEmbedder::new("ftp://example.com", "m").is_err());
     }
 
     #[test]
