@@ -4,13 +4,9 @@
 pub mod blob;
 mod devnet;
 mod error;
-pub mod extract;
-mod http;
-pub mod import;
 pub mod memory;
 mod records;
 mod sealed_vault;
-pub mod search;
 pub mod sync;
 pub mod tee;
 
@@ -19,7 +15,12 @@ pub use devnet::{
 };
 pub use error::{Error, Result};
 pub use memsync_cache as cache;
+pub use memsync_extract as extract;
+pub use memsync_import as import;
+pub use memsync_search as search;
+// The one HTTP client setup, under its old path inside the SDK.
 pub use memsync_crypto::{envelope, keys};
+use memsync_http as http;
 pub use memsync_vault::rpc;
 // The vault crate under its old path inside the SDK.
 use memsync_vault as vault;

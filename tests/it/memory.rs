@@ -389,7 +389,7 @@ async fn imports_of_every_format_are_idempotent_and_half_corrupt_files_are_refus
     let memories = client(&devnet, CacheLocation::Memory).await;
     let fixture = |name: &str| {
         std::fs::read(
-            Path::new(env!("CARGO_MANIFEST_DIR")).join("../sdk/src/import/testdata").join(name),
+            Path::new(env!("CARGO_MANIFEST_DIR")).join("../crates/import/src/testdata").join(name),
         )
         .expect("fixture")
     };

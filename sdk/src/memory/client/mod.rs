@@ -254,7 +254,7 @@ impl MemoryClient {
             plan: SyncPlan::default(),
             progress: None,
             clock: Arc::new(Timestamp::now),
-            extractor: Arc::new(BuiltinExtractor),
+            extractor: Arc::new(BuiltinExtractor::new()),
             embedder: None,
             tee: None,
             allow_stale: false,
