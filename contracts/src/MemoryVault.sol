@@ -125,15 +125,20 @@ contract MemoryVault is IMemoryVault, EIP712, Nonces {
     }
 
     /// @inheritdoc IMemoryVault
-    function applyBatchBySig(address owner, bytes calldata ops, uint64 expectedSeq, Authorization calldata auth)
-        external
-        returns (uint64)
-    {
+    function applyBatchBySig(
+        address owner,
+        bytes calldata ops,
+        uint64 expectedSeq,
+        address signer,
+        uint256 nonce,
+        uint256 deadline,
+        bytes calldata signature
+    ) external returns (uint64) {
         bytes32 structHash = keccak256(
-            abi.encode(WRITE_BATCH_TYPEHASH, owner, auth.signer, keccak256(ops), expectedSeq, auth.nonce, auth.deadline)
+            abi.encode(WRITE_BATCH_TYPEHASH, owner, signer, keccak256(ops), expectedSeq, nonce, deadline)
         );
-        _checkSignature(auth.signer, structHash, auth.nonce, auth.deadline, auth.signature);
-        return _applyBatch(owner, auth.signer, ops, expectedSeq);
+        _checkSignature(signer, structHash, nonce, deadline, signature);
+        return _applyBatch(owner, signer, ops, expectedSeq);
     }
 
     // ---------------------------------------------------------------------------------------------
@@ -151,12 +156,14 @@ contract MemoryVault is IMemoryVault, EIP712, Nonces {
         address delegate,
         Scope scope,
         uint64 expiry,
-        Authorization calldata auth
+        uint256 nonce,
+        uint256 deadline,
+        bytes calldata signature
     ) external {
-        _checkOwnerSigns(owner, auth);
-        bytes32 structHash =
-            keccak256(abi.encode(GRANT_DELEGATE_TYPEHASH, owner, delegate, scope, expiry, auth.nonce, auth.deadline));
-        _checkSignature(owner, structHash, auth.nonce, auth.deadline, auth.signature);
+        bytes32 structHash = keccak256(
+            abi.encode(GRANT_DELEGATE_TYPEHASH, owner, delegate, scope, expiry, nonce, deadline)
+        );
+        _checkSignature(owner, structHash, nonce, deadline, signature);
         _grant(owner, delegate, Scope.unwrap(scope), expiry);
     }
 
@@ -169,10 +176,15 @@ contract MemoryVault is IMemoryVault, EIP712, Nonces {
     }
 
     /// @inheritdoc IMemoryVault
-    function revokeDelegateBySig(address owner, address delegate, Authorization calldata auth) external {
-        _checkOwnerSigns(owner, auth);
-        bytes32 structHash = keccak256(abi.encode(REVOKE_DELEGATE_TYPEHASH, owner, delegate, auth.nonce, auth.deadline));
-        _checkSignature(owner, structHash, auth.nonce, auth.deadline, auth.signature);
+    function revokeDelegateBySig(
+        address owner,
+        address delegate,
+        uint256 nonce,
+        uint256 deadline,
+        bytes calldata signature
+    ) external {
+        bytes32 structHash = keccak256(abi.encode(REVOKE_DELEGATE_TYPEHASH, owner, delegate, nonce, deadline));
+        _checkSignature(owner, structHash, nonce, deadline, signature);
         _revoke(owner, delegate);
     }
 
@@ -255,14 +267,15 @@ contract MemoryVault is IMemoryVault, EIP712, Nonces {
             _advance(state, LogChain.deleteOpHash(id, version));
             return (q, DELETE);
         }
-        next = _bodyEnd(ops, p, q, kind);
         if (kind == uint256(OpKind.Pointer)) {
+            next = _pointerEnd(ops, p, q);
             bytes32 contentHash = bytes32(ops[q:q + 32]);
             if (contentHash == bytes32(0) || next == q + 34 || !_isAscii(ops[q + 34:next])) {
                 revert VaultInvalidPointer(id);
             }
             _advance(state, LogChain.pointerOpHash(id, version, contentHash, ops[q + 34:next]));
         } else {
+            next = _ciphertextEnd(ops, p, q);
             if (next == q + 3) revert VaultEmptyCiphertext(id);
             if (kind == uint256(OpKind.Inline)) {
                 _advance(state, LogChain.inlineOpHash(id, version, ops[q + 3:next]));
@@ -288,15 +301,23 @@ contract MemoryVault is IMemoryVault, EIP712, Nonces {
         kind = header & PackedOps.KIND_MASK;
     }
 
-    /// @dev The end of the body at `q` of the operation at `p`, checked against the batch's end.
-    function _bodyEnd(bytes calldata ops, uint256 p, uint256 q, uint256 kind) private pure returns (uint256 end) {
-        if (kind == uint256(OpKind.Pointer)) {
-            if (q + 34 > ops.length) revert VaultMalformedBatch(p);
-            end = q + 34 + uint16(bytes2(ops[q + 32:q + 34]));
-        } else {
-            if (q + 3 > ops.length) revert VaultMalformedBatch(p);
-            end = q + 3 + uint24(bytes3(ops[q:q + 3]));
-        }
+    // The two body ends are two functions, not one that branches on the kind: the caller has
+    // branched already, and, measured, this saves 29 gas per inline or code operation and 39 per
+    // pointer. (One function with a kind parameter also ended in a stack cleanup identical to the
+    // end of {write}, which solc's block deduplicator then made {write} share, at 4 gas per write.)
+
+    /// @dev The end of the pointer body at `q` of the operation at `p`, checked against the batch's end.
+    function _pointerEnd(bytes calldata ops, uint256 p, uint256 q) private pure returns (uint256 end) {
+        if (q + 34 > ops.length) revert VaultMalformedBatch(p);
+        end = q + 34 + uint16(bytes2(ops[q + 32:q + 34]));
+        if (end > ops.length) revert VaultMalformedBatch(p);
+    }
+
+    /// @dev The end of the inline or code body at `q` of the operation at `p`, checked against the
+    /// batch's end.
+    function _ciphertextEnd(bytes calldata ops, uint256 p, uint256 q) private pure returns (uint256 end) {
+        if (q + 3 > ops.length) revert VaultMalformedBatch(p);
+        end = q + 3 + uint24(bytes3(ops[q:q + 3]));
         if (end > ops.length) revert VaultMalformedBatch(p);
     }
 
@@ -397,13 +418,6 @@ contract MemoryVault is IMemoryVault, EIP712, Nonces {
     function _revoke(address owner, address delegate) private {
         delete _delegations[owner][delegate];
         emit DelegateRevoked(owner, delegate);
-    }
-
-    /// @dev Delegation changes are the owner's alone: an authorization that names another signer (a
-    /// delegate, say) is refused before its deadline, nonce or signature is looked at, so no one's
-    /// nonce is used up.
-    function _checkOwnerSigns(address owner, Authorization calldata auth) private pure {
-        if (auth.signer != owner) revert VaultInvalidSignature(auth.signer);
     }
 
     /// @dev Checks deadline, nonce and signature of an EIP-712 message and uses the nonce up.

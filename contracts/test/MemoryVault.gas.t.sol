@@ -6,6 +6,7 @@ import {Scope, Scopes} from "../src/libraries/Scope.sol";
 import {Operation, PackedBatch} from "./utils/PackedBatch.sol";
 import {VaultFixture} from "./utils/VaultFixture.sol";
 import {
+    Authorization,
     GrantMessage,
     RevokeMessage,
     VaultDomain,
@@ -40,7 +41,8 @@ contract MemoryVaultGasTest is VaultFixture {
         vault.grantDelegate(delegate, Scopes.ACTIONS, uint64(block.timestamp + 365 days));
         (signer, signerKey) = makeAddrAndKey("signer");
         bytes memory ops = PackedBatch.encode(_ops(_inlineOp(EXISTING_ID, 1, hex"01")));
-        vault.applyBatchBySig(signer, ops, ANY_SEQ, _authorization(ops, ANY_SEQ, 0));
+        Authorization memory first = _authorization(ops, ANY_SEQ, 0);
+        vault.applyBatchBySig(signer, ops, ANY_SEQ, first.signer, first.nonce, first.deadline, first.signature);
         // The signing owner's own delegate, for the signed revocation row (nonce 1).
         GrantMessage memory grant = GrantMessage(
             signer, makeAddr("signer's delegate"), 1, uint64(block.timestamp + 365 days), 1, block.timestamp
@@ -50,9 +52,9 @@ contract MemoryVaultGasTest is VaultFixture {
             grant.delegate,
             Scope.wrap(grant.scope),
             grant.expiry,
-            IMemoryVault.Authorization(
-                grant.owner, grant.nonce, grant.deadline, _sign(VaultSignatures.digest(_domain(), grant))
-            )
+            grant.nonce,
+            grant.deadline,
+            _sign(VaultSignatures.digest(_domain(), grant))
         );
         vm.roll(START_BLOCK + 1);
     }
@@ -214,17 +216,17 @@ contract MemoryVaultGasTest is VaultFixture {
     function test_Gas_RelayedBatch256B() public {
         vm.pauseGasMetering();
         bytes memory ops = PackedBatch.encode(_ops(_inlineOp(NEW_ID, 1, _pseudoRandomBytes(256, 1))));
-        IMemoryVault.Authorization memory auth = _authorization(ops, 1, 2);
+        Authorization memory auth = _authorization(ops, 1, 2);
         vm.resumeGasMetering();
-        vault.applyBatchBySig(signer, ops, 1, auth);
+        vault.applyBatchBySig(signer, ops, 1, auth.signer, auth.nonce, auth.deadline, auth.signature);
     }
 
     function test_Gas_RelayedBatch32x256() public {
         vm.pauseGasMetering();
         bytes memory ops = _batch32x256(PackedBatch.INLINE);
-        IMemoryVault.Authorization memory auth = _authorization(ops, 1, 2);
+        Authorization memory auth = _authorization(ops, 1, 2);
         vm.resumeGasMetering();
-        vault.applyBatchBySig(signer, ops, 1, auth);
+        vault.applyBatchBySig(signer, ops, 1, auth.signer, auth.nonce, auth.deadline, auth.signature);
     }
 
     function test_Gas_DelegatedBatch256B() public {
@@ -258,20 +260,18 @@ contract MemoryVaultGasTest is VaultFixture {
     function test_Gas_GrantDelegateBySig() public {
         vm.pauseGasMetering();
         GrantMessage memory m = GrantMessage(signer, delegate, 1, uint64(block.timestamp + 30 days), 2, block.timestamp);
-        IMemoryVault.Authorization memory auth =
-            IMemoryVault.Authorization(m.owner, m.nonce, m.deadline, _sign(VaultSignatures.digest(_domain(), m)));
+        bytes memory signature = _sign(VaultSignatures.digest(_domain(), m));
         vm.resumeGasMetering();
-        vault.grantDelegateBySig(m.owner, m.delegate, Scope.wrap(m.scope), m.expiry, auth);
+        vault.grantDelegateBySig(m.owner, m.delegate, Scope.wrap(m.scope), m.expiry, m.nonce, m.deadline, signature);
     }
 
     function test_Gas_RevokeDelegateBySig() public {
         vm.pauseGasMetering();
         // This contract cannot sign: the signing owner revokes the delegate it granted in setUp.
         RevokeMessage memory m = RevokeMessage(signer, makeAddr("signer's delegate"), 2, block.timestamp);
-        IMemoryVault.Authorization memory auth =
-            IMemoryVault.Authorization(m.owner, m.nonce, m.deadline, _sign(VaultSignatures.digest(_domain(), m)));
+        bytes memory signature = _sign(VaultSignatures.digest(_domain(), m));
         vm.resumeGasMetering();
-        vault.revokeDelegateBySig(m.owner, m.delegate, auth);
+        vault.revokeDelegateBySig(m.owner, m.delegate, m.nonce, m.deadline, signature);
     }
 
     // ---------------------------------------------------------------- helpers
@@ -319,7 +319,7 @@ contract MemoryVaultGasTest is VaultFixture {
     function _authorization(bytes memory ops, uint64 expectedSeq, uint256 nonce)
         internal
         view
-        returns (IMemoryVault.Authorization memory auth)
+        returns (Authorization memory auth)
     {
         uint256 deadline = block.timestamp + 1 hours;
         bytes32 digest = VaultSignatures.digest(
@@ -327,6 +327,6 @@ contract MemoryVaultGasTest is VaultFixture {
             WriteBatchMessage(signer, signer, ops, expectedSeq, nonce, deadline)
         );
         (uint8 v, bytes32 r, bytes32 s) = vm.sign(signerKey, digest);
-        auth = IMemoryVault.Authorization(signer, nonce, deadline, abi.encodePacked(r, s, v));
+        auth = Authorization(signer, nonce, deadline, abi.encodePacked(r, s, v));
     }
 }

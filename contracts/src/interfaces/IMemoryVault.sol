@@ -45,23 +45,6 @@ interface IMemoryVault {
         uint64 expiry;
     }
 
-    /// @notice How a relayed call is authorised, the last argument of every `...BySig` function: an
-    /// EIP-712 signature of the call's message, checked with ECDSA for accounts without code and
-    /// ERC-1271 otherwise. A `WriteBatch` ({applyBatchBySig}) may be signed by the owner or by one of
-    /// its delegates; a `GrantDelegate` or `RevokeDelegate` ({grantDelegateBySig},
-    /// {revokeDelegateBySig}) only by the owner.
-    /// @param signer The account that signed: the owner, or for a `WriteBatch` a delegate of the owner
-    /// whose grant covers the batch.
-    /// @param nonce The signer's next nonce ({nonces}); each signature is good for one use.
-    /// @param deadline The last timestamp at which the signature may be used.
-    /// @param signature The signature over the message's digest (65 bytes for an EOA).
-    struct Authorization {
-        address signer;
-        uint256 nonce;
-        uint256 deadline;
-        bytes signature;
-    }
-
     /// @notice The O(1) per-owner state of the log.
     /// @param head The hash-chain head over every operation ever applied (zero before the first).
     /// @param seq The sequence number of the last operation (zero before the first; the first is 1).
@@ -212,8 +195,7 @@ interface IMemoryVault {
     error VaultSignatureExpired(uint256 deadline);
 
     /// @notice A signature that is not `signer`'s over this vault's EIP-712 digest: a wrong key, a
-    /// wrong chain id or vault in the domain, altered fields, or an ERC-1271 wallet that said no. Also
-    /// a signed grant or revocation whose {Authorization} names a signer other than the owner.
+    /// wrong chain id or vault in the domain, altered fields, or an ERC-1271 wallet that said no.
     /// @param signer The account the signature claims to be from.
     error VaultInvalidSignature(address signer);
 
@@ -257,14 +239,18 @@ interface IMemoryVault {
     // EIP-712 messages
     //
     // {applyBatchBySig}, {grantDelegateBySig} and {revokeDelegateBySig} take EIP-712 signatures of
-    // the three types below, in the domain {DOMAIN_SEPARATOR} describes, all in one shape: `owner`
-    // first, the call's fields, and an {Authorization} (signer, nonce, deadline, signature) last. The type strings are exact:
-    // a type hash is `keccak256` of its string, byte for byte (no spaces after commas). Every type
-    // ends with `nonce` and `deadline`: `nonce` is the signer's next nonce ({nonces}; one sequence per
-    // account, shared by the three types, so each signature is good for one use and signatures are
-    // used in order), `deadline` the last timestamp (unix seconds, inclusive) at which the signature
-    // may be used. Accounts without code sign with ECDSA (65 bytes `r ‖ s ‖ v`, low `s`); contracts
-    // answer ERC-1271's `isValidSignature` for the digest. docs/FORMAT.md ("Signed messages") restates it.
+    // the three types below, in the domain {DOMAIN_SEPARATOR} describes, all in one flat shape:
+    // `owner` first, the call's own fields, then who signed, the nonce, the deadline and the signature:
+    // `(..., address signer, uint256 nonce, uint256 deadline, bytes signature)` for a batch, which the
+    // owner or a delegate may sign, and `(..., uint256 nonce, uint256 deadline, bytes signature)` for
+    // a grant or revocation, which only the owner signs (`owner` is the signer; the messages, too,
+    // name a signer only in `WriteBatch`). The type strings are exact: a type hash is `keccak256` of
+    // its string, byte for byte (no spaces after commas). Every type ends with `nonce` and
+    // `deadline`: `nonce` is the signer's next nonce ({nonces}; one sequence per account, shared by
+    // the three types, so each signature is good for one use and signatures are used in order),
+    // `deadline` the last timestamp (unix seconds, inclusive) at which the signature may be used.
+    // Accounts without code sign with ECDSA (65 bytes `r ‖ s ‖ v`, low `s`); contracts answer
+    // ERC-1271's `isValidSignature` for the digest. docs/FORMAT.md ("Signed messages") restates it.
     // ---------------------------------------------------------------------------------------------
 
     /// @notice The EIP-712 type hash of a relayed batch ({applyBatchBySig}), `keccak256` of
@@ -370,11 +356,22 @@ interface IMemoryVault {
     /// @param owner The owner whose log to extend.
     /// @param ops The packed operations (at least one); the signature covers their `keccak256`.
     /// @param expectedSeq As signed: the owner's sequence number before this call, or {ANY_SEQ}.
-    /// @param auth The signer, nonce, deadline and signature.
+    /// @param signer The account that signed: the owner, or a delegate of the owner whose grant covers
+    /// the batch.
+    /// @param nonce The signer's next nonce ({nonces}); each signature is good for one use.
+    /// @param deadline The last timestamp at which the signature may be used.
+    /// @param signature The signer's signature over the `WriteBatch` digest (ECDSA, 65 bytes, for an
+    /// account without code; ERC-1271 otherwise).
     /// @return seq The sequence number of the last operation.
-    function applyBatchBySig(address owner, bytes calldata ops, uint64 expectedSeq, Authorization calldata auth)
-        external
-        returns (uint64 seq);
+    function applyBatchBySig(
+        address owner,
+        bytes calldata ops,
+        uint64 expectedSeq,
+        address signer,
+        uint256 nonce,
+        uint256 deadline,
+        bytes calldata signature
+    ) external returns (uint64 seq);
 
     /// @notice Grants (or replaces) the caller's delegation to `delegate`.
     /// @param delegate The delegate (not zero, not the caller).
@@ -384,20 +381,24 @@ interface IMemoryVault {
 
     /// @notice Grants a delegation that `owner` signed as an EIP-712
     /// `GrantDelegate(owner, delegate, scope, expiry, nonce, deadline)` ({GRANT_DELEGATE_TYPEHASH});
-    /// anyone may submit it and pay the gas. The owner's nonce is used up.
-    /// @param owner The owner granting.
+    /// anyone may submit it and pay the gas. The owner's nonce is used up. Delegation changes are the
+    /// owner's alone: there is no `signer` argument, the signature is checked as `owner`'s, so a
+    /// delegate's or anyone else's signature is refused ({VaultInvalidSignature}).
+    /// @param owner The owner granting, and the signer.
     /// @param delegate The delegate.
     /// @param scope The scope bits.
     /// @param expiry The first timestamp at which the grant no longer holds.
-    /// @param auth The owner's authorization: `signer` must be `owner` (otherwise
-    /// {VaultInvalidSignature} with `auth.signer`), then its nonce, deadline and signature (ECDSA or
-    /// ERC-1271).
+    /// @param nonce The owner's next nonce.
+    /// @param deadline The last timestamp at which the signature may be used.
+    /// @param signature The owner's signature (ECDSA or ERC-1271).
     function grantDelegateBySig(
         address owner,
         address delegate,
         Scope scope,
         uint64 expiry,
-        Authorization calldata auth
+        uint256 nonce,
+        uint256 deadline,
+        bytes calldata signature
     ) external;
 
     /// @notice Revokes the caller's delegation to `delegate`. Idempotent: with no delegation it changes
@@ -409,13 +410,20 @@ interface IMemoryVault {
 
     /// @notice Revokes a delegation that `owner` signed as an EIP-712
     /// `RevokeDelegate(owner, delegate, nonce, deadline)` ({REVOKE_DELEGATE_TYPEHASH}); anyone may
-    /// submit it and pay the gas. The owner's nonce is used up.
-    /// @param owner The owner revoking.
+    /// submit it and pay the gas. The owner's nonce is used up. As for {grantDelegateBySig}, the
+    /// signature is checked as `owner`'s alone.
+    /// @param owner The owner revoking, and the signer.
     /// @param delegate The delegate.
-    /// @param auth The owner's authorization: `signer` must be `owner` (otherwise
-    /// {VaultInvalidSignature} with `auth.signer`), then its nonce, deadline and signature (ECDSA or
-    /// ERC-1271).
-    function revokeDelegateBySig(address owner, address delegate, Authorization calldata auth) external;
+    /// @param nonce The owner's next nonce.
+    /// @param deadline The last timestamp at which the signature may be used.
+    /// @param signature The owner's signature (ECDSA or ERC-1271).
+    function revokeDelegateBySig(
+        address owner,
+        address delegate,
+        uint256 nonce,
+        uint256 deadline,
+        bytes calldata signature
+    ) external;
 
     /// @notice The delegation `owner` granted `delegate`, as stored (expired grants included).
     /// @param owner The owner.

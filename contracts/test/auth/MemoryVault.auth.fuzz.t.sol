@@ -6,7 +6,13 @@ import {IMemoryVault} from "../../src/interfaces/IMemoryVault.sol";
 import {Scope} from "../../src/libraries/Scope.sol";
 import {AuthFixture} from "../utils/AuthFixture.sol";
 import {Operation, PackedBatch} from "../utils/PackedBatch.sol";
-import {GrantMessage, VaultDomain, VaultSignatures, WriteBatchMessage} from "../utils/VaultSignatures.sol";
+import {
+    Authorization,
+    GrantMessage,
+    VaultDomain,
+    VaultSignatures,
+    WriteBatchMessage
+} from "../utils/VaultSignatures.sol";
 import {Nonces} from "@openzeppelin/contracts/utils/Nonces.sol";
 
 /// @notice Fuzzed authorisation: relayed batches from any key, every single tampered field refused
@@ -34,7 +40,7 @@ contract MemoryVaultAuthFuzzTest is AuthFixture {
         uint64 expectedSeq = anySeq ? ANY_SEQ : _model[owner].seq;
         WriteBatchMessage memory m = _writeBatch(owner, owner, PackedBatch.encode(ops), expectedSeq);
         m.deadline = block.timestamp + lifetime;
-        IMemoryVault.Authorization memory auth = _authorization(key, m, _domain());
+        Authorization memory auth = _authorization(key, m, _domain());
         vm.warp(m.deadline);
         _relay(owner, ops, expectedSeq, auth);
         assertEq(vault.nonces(owner), priorRelays + 1);
@@ -55,7 +61,7 @@ contract MemoryVaultAuthFuzzTest is AuthFixture {
         if (priorRelay) _relayOwn(key, _randomOps(seed ^ 1, 1));
         Operation[] memory ops = _randomOps(seed, bound(n, 1, MAX_BATCH));
         WriteBatchMessage memory m = _writeBatch(owner, owner, PackedBatch.encode(ops), _model[owner].seq);
-        IMemoryVault.Authorization memory auth = _authorization(key, m, _domain());
+        Authorization memory auth = _authorization(key, m, _domain());
         uint256 nonce = m.nonce;
         MemoryVault target = vault;
         bytes memory reason = abi.encodeWithSelector(IMemoryVault.VaultInvalidSignature.selector, owner);
@@ -98,7 +104,7 @@ contract MemoryVaultAuthFuzzTest is AuthFixture {
         uint256 signerNonce = target.nonces(auth.signer);
         vm.expectRevert(reason);
         vm.prank(relayer);
-        target.applyBatchBySig(m.owner, m.ops, m.expectedSeq, auth);
+        target.applyBatchBySig(m.owner, m.ops, m.expectedSeq, auth.signer, auth.nonce, auth.deadline, auth.signature);
         assertEq(target.logState(m.owner).head, before.head, "log moved");
         assertEq(target.logState(owner).head, ownerBefore.head, "owner's log moved");
         assertEq(target.nonces(auth.signer), signerNonce, "nonce used");
@@ -108,11 +114,11 @@ contract MemoryVaultAuthFuzzTest is AuthFixture {
         uint256 key = _key(keySeed);
         address owner = vm.addr(key);
         bytes memory ops = PackedBatch.encode(_ops(_deleteOp(digestSeed | bytes32(uint256(1)), 1)));
-        IMemoryVault.Authorization memory auth = _authorize(key, owner, ops, ANY_SEQ);
+        Authorization memory auth = _authorize(key, owner, ops, ANY_SEQ);
         auth.signature = _highS(auth.signature);
         vm.expectRevert(abi.encodeWithSelector(IMemoryVault.VaultInvalidSignature.selector, owner));
         vm.prank(relayer);
-        vault.applyBatchBySig(owner, ops, ANY_SEQ, auth);
+        vault.applyBatchBySig(owner, ops, ANY_SEQ, auth.signer, auth.nonce, auth.deadline, auth.signature);
     }
 
     // ---------------------------------------------------------------- signed grants
@@ -179,7 +185,7 @@ contract MemoryVaultAuthFuzzTest is AuthFixture {
         bytes memory packed = PackedBatch.encode(ops);
         WriteBatchMessage memory m = _writeBatch(dave, alice, packed, ANY_SEQ);
         m.deadline = type(uint256).max;
-        IMemoryVault.Authorization memory auth = _authorization(daveKey, m, _domain());
+        Authorization memory auth = _authorization(daveKey, m, _domain());
         vm.warp(START_TIME + uint256(elapsed));
         if (elapsed < lifetime) {
             if (relayed) _relay(alice, ops, ANY_SEQ, auth);
@@ -187,8 +193,11 @@ contract MemoryVaultAuthFuzzTest is AuthFixture {
         } else {
             vm.expectRevert(abi.encodeWithSelector(IMemoryVault.VaultDelegationExpired.selector, alice, dave, expiry));
             vm.prank(relayed ? relayer : dave);
-            if (relayed) vault.applyBatchBySig(alice, packed, ANY_SEQ, auth);
-            else vault.applyBatchFor(alice, packed, ANY_SEQ);
+            if (relayed) {
+                vault.applyBatchBySig(alice, packed, ANY_SEQ, auth.signer, auth.nonce, auth.deadline, auth.signature);
+            } else {
+                vault.applyBatchFor(alice, packed, ANY_SEQ);
+            }
         }
     }
 

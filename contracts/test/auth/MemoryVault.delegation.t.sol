@@ -7,7 +7,7 @@ import {Scope} from "../../src/libraries/Scope.sol";
 import {AuthFixture} from "../utils/AuthFixture.sol";
 import {Operation, PackedBatch} from "../utils/PackedBatch.sol";
 import {SettableTeeRegistry} from "../utils/SettableTeeRegistry.sol";
-import {GrantMessage, VaultSignatures} from "../utils/VaultSignatures.sol";
+import {Authorization, GrantMessage, VaultSignatures} from "../utils/VaultSignatures.sol";
 
 /// @notice Delegates: grants, replacements and revocations, their validation and expiry, the scope
 /// each kind of operation needs, and the TEE-node condition checked against a registry.
@@ -301,11 +301,13 @@ contract MemoryVaultDelegationTest is AuthFixture {
         registry.setActive(signingNode, true);
         _grant(alice, signingNode, WRITE | DELETE | TEE_NODE, EXPIRY);
         Operation[] memory ops = _ops(_deleteOp(ID_A, 1));
-        IMemoryVault.Authorization memory auth = _authorize(nodeKey, alice, PackedBatch.encode(ops), ANY_SEQ);
+        Authorization memory auth = _authorize(nodeKey, alice, PackedBatch.encode(ops), ANY_SEQ);
         registry.setActive(signingNode, false);
         vm.expectRevert(abi.encodeWithSelector(IMemoryVault.VaultTeeNodeInactive.selector, signingNode));
         vm.prank(relayer);
-        vault.applyBatchBySig(alice, PackedBatch.encode(ops), ANY_SEQ, auth);
+        vault.applyBatchBySig(
+            alice, PackedBatch.encode(ops), ANY_SEQ, auth.signer, auth.nonce, auth.deadline, auth.signature
+        );
         registry.setActive(signingNode, true);
         _relay(alice, ops, ANY_SEQ, auth);
     }

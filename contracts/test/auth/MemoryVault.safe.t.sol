@@ -7,6 +7,7 @@ import {Scope} from "../../src/libraries/Scope.sol";
 import {AuthFixture} from "../utils/AuthFixture.sol";
 import {Operation, PackedBatch} from "../utils/PackedBatch.sol";
 import {
+    Authorization,
     GrantMessage,
     RevokeMessage,
     VaultDomain,
@@ -147,7 +148,7 @@ contract MemoryVaultSafeTest is AuthFixture {
         vm.prank(owners[0]);
         ISafe(safe1).approveHash(safeHash);
         bytes memory approval = abi.encodePacked(uint256(uint160(owners[0])), bytes32(0), uint8(1));
-        _relay(safe1, ops, ANY_SEQ, IMemoryVault.Authorization(safe1, m.nonce, m.deadline, approval));
+        _relay(safe1, ops, ANY_SEQ, Authorization(safe1, m.nonce, m.deadline, approval));
     }
 
     function test_RevertIf_SafeHasTooFewSignatures() public {
@@ -156,7 +157,7 @@ contract MemoryVaultSafeTest is AuthFixture {
         one[0] = ownerKeys[1];
         _expectSafeRefusal(safe2of3, packed, _safeAuthorization(safe2of3, safe2of3, packed, ANY_SEQ, one));
         // An empty signature asks the handler for a signMessage approval, which there is none of.
-        IMemoryVault.Authorization memory auth = _safeAuthorization(safe2of3, safe2of3, packed, ANY_SEQ, one);
+        Authorization memory auth = _safeAuthorization(safe2of3, safe2of3, packed, ANY_SEQ, one);
         auth.signature = "";
         _expectSafeRefusal(safe2of3, packed, auth);
     }
@@ -180,7 +181,7 @@ contract MemoryVaultSafeTest is AuthFixture {
         bytes memory packed = PackedBatch.encode(_ops(_inlineOp(ID_A, 1, hex"01")));
         WriteBatchMessage memory m = _writeBatch(safe1, safe1, packed, ANY_SEQ);
         bytes memory raw = _sign(ownerKeys[0], VaultSignatures.digest(_domain(), m));
-        _expectSafeRefusal(safe1, packed, IMemoryVault.Authorization(safe1, m.nonce, m.deadline, raw));
+        _expectSafeRefusal(safe1, packed, Authorization(safe1, m.nonce, m.deadline, raw));
     }
 
     function test_RevertIf_SafeSignedForAnotherVault() public {
@@ -188,19 +189,18 @@ contract MemoryVaultSafeTest is AuthFixture {
         bytes memory packed = PackedBatch.encode(_ops(_inlineOp(ID_A, 1, hex"01")));
         WriteBatchMessage memory m = _writeBatch(safe2of3, safe2of3, packed, ANY_SEQ);
         bytes32 otherDigest = VaultSignatures.digest(VaultDomain(block.chainid, address(other)), m);
-        IMemoryVault.Authorization memory auth = IMemoryVault.Authorization(
-            safe2of3, m.nonce, m.deadline, _safeSignatures(safe2of3, otherDigest, _keys(0, 1))
-        );
+        Authorization memory auth =
+            Authorization(safe2of3, m.nonce, m.deadline, _safeSignatures(safe2of3, otherDigest, _keys(0, 1)));
         _expectSafeRefusal(safe2of3, packed, auth);
         // It is good on the vault it names.
         vm.prank(relayer);
-        other.applyBatchBySig(safe2of3, packed, ANY_SEQ, auth);
+        other.applyBatchBySig(safe2of3, packed, ANY_SEQ, auth.signer, auth.nonce, auth.deadline, auth.signature);
         assertEq(other.logState(safe2of3).seq, 1);
     }
 
     function test_RevertIf_SafeSignedForAnotherChain() public {
         bytes memory packed = PackedBatch.encode(_ops(_inlineOp(ID_A, 1, hex"01")));
-        IMemoryVault.Authorization memory auth = _safeAuthorization(safe2of3, safe2of3, packed, ANY_SEQ, _keys(0, 1));
+        Authorization memory auth = _safeAuthorization(safe2of3, safe2of3, packed, ANY_SEQ, _keys(0, 1));
         vm.chainId(block.chainid + 1);
         _expectSafeRefusal(safe2of3, packed, auth);
     }
@@ -208,16 +208,16 @@ contract MemoryVaultSafeTest is AuthFixture {
     function test_RevertIf_SafeSignatureReplayed() public {
         Operation[] memory ops = _ops(_inlineOp(ID_A, 1, hex"01"));
         bytes memory packed = PackedBatch.encode(ops);
-        IMemoryVault.Authorization memory auth = _safeAuthorization(safe2of3, safe2of3, packed, ANY_SEQ, _keys(0, 1));
+        Authorization memory auth = _safeAuthorization(safe2of3, safe2of3, packed, ANY_SEQ, _keys(0, 1));
         _relay(safe2of3, ops, ANY_SEQ, auth);
         vm.expectRevert(abi.encodeWithSelector(Nonces.InvalidAccountNonce.selector, safe2of3, 1));
         vm.prank(relayer);
-        vault.applyBatchBySig(safe2of3, packed, ANY_SEQ, auth);
+        vault.applyBatchBySig(safe2of3, packed, ANY_SEQ, auth.signer, auth.nonce, auth.deadline, auth.signature);
     }
 
     function test_RevertIf_SafeSignatureForAlteredBatch() public {
         bytes memory packed = PackedBatch.encode(_ops(_inlineOp(ID_A, 1, hex"01")));
-        IMemoryVault.Authorization memory auth = _safeAuthorization(safe2of3, safe2of3, packed, ANY_SEQ, _keys(0, 1));
+        Authorization memory auth = _safeAuthorization(safe2of3, safe2of3, packed, ANY_SEQ, _keys(0, 1));
         _expectSafeRefusal(safe2of3, PackedBatch.encode(_ops(_inlineOp(ID_A, 1, hex"02"))), auth);
     }
 
@@ -263,23 +263,22 @@ contract MemoryVaultSafeTest is AuthFixture {
     }
 
     function test_RevertIf_SafeGrantSignedInAnOwnersName() public {
-        // One owner of the Safe signs the Safe's grant with its own key and names itself the signer:
-        // the grant is the Safe's to sign (ERC-1271, its threshold), not one owner's.
+        // One owner of the Safe signs the Safe's grant with its own key: the grant is the Safe's to
+        // sign (ERC-1271, its threshold), and the signature is checked as the Safe's, not the owner's.
         GrantMessage memory m = _grantMessage(safe2of3, dave, WRITE, START_TIME + 1 days);
         bytes32 digest = VaultSignatures.digest(_domain(), m);
-        vm.expectRevert(abi.encodeWithSelector(IMemoryVault.VaultInvalidSignature.selector, owners[0]));
-        _submitGrant(m, IMemoryVault.Authorization(owners[0], m.nonce, m.deadline, _sign(ownerKeys[0], digest)));
-        // The Safe's own signatures, under an authorization naming one of its owners, are refused too.
-        bytes memory safeSig = _safeSignatures(safe2of3, digest, _keys(0, 1));
-        vm.expectRevert(abi.encodeWithSelector(IMemoryVault.VaultInvalidSignature.selector, owners[1]));
-        _submitGrant(m, IMemoryVault.Authorization(owners[1], m.nonce, m.deadline, safeSig));
+        vm.expectRevert(abi.encodeWithSelector(IMemoryVault.VaultInvalidSignature.selector, safe2of3));
+        _submitGrant(m, _sign(ownerKeys[0], digest));
+        // Signed in the owner's own name, the same grant is the owner's own delegation, not the Safe's.
+        GrantMessage memory own = _grantMessage(owners[0], dave, WRITE, START_TIME + 1 days);
+        _submitGrant(own, _sign(ownerKeys[0], VaultSignatures.digest(_domain(), own)));
+        assertEq(vault.delegation(owners[0], dave).scope, WRITE);
         assertEq(vault.delegation(safe2of3, dave).scope, 0);
         assertEq(vault.nonces(safe2of3), 0);
-        assertEq(vault.nonces(owners[0]), 0);
-        assertEq(vault.nonces(owners[1]), 0);
-        // Under the Safe's own authorization they stand.
-        _submitGrant(m, safeSig);
+        // The Safe's own signatures stand.
+        _submitGrant(m, _safeSignatures(safe2of3, digest, _keys(0, 1)));
         assertEq(vault.delegation(safe2of3, dave).scope, WRITE);
+        assertEq(vault.nonces(safe2of3), 1);
     }
 
     function test_Safe_AsDelegateOfAnEoa() public {
@@ -303,12 +302,12 @@ contract MemoryVaultSafeTest is AuthFixture {
         _grant(alice, twin, WRITE, START_TIME + 1 days);
         Operation[] memory ops = _ops(_inlineOp(ID_A, 1, hex"01"));
         bytes memory packed = PackedBatch.encode(ops);
-        IMemoryVault.Authorization memory auth = _safeAuthorization(safe1, alice, packed, ANY_SEQ, _keys(0, 0));
+        Authorization memory auth = _safeAuthorization(safe1, alice, packed, ANY_SEQ, _keys(0, 0));
         _relay(alice, ops, ANY_SEQ, auth);
         auth.signer = twin;
         vm.expectRevert(abi.encodeWithSelector(IMemoryVault.VaultInvalidSignature.selector, twin));
         vm.prank(relayer);
-        vault.applyBatchBySig(alice, packed, ANY_SEQ, auth);
+        vault.applyBatchBySig(alice, packed, ANY_SEQ, auth.signer, auth.nonce, auth.deadline, auth.signature);
     }
 
     // ---------------------------------------------------------------- helpers
@@ -347,11 +346,10 @@ contract MemoryVaultSafeTest is AuthFixture {
         bytes memory packed,
         uint64 expectedSeq,
         uint256[] memory keys
-    ) internal view returns (IMemoryVault.Authorization memory) {
+    ) internal view returns (Authorization memory) {
         WriteBatchMessage memory m = _writeBatch(safe, owner, packed, expectedSeq);
-        return IMemoryVault.Authorization(
-            safe, m.nonce, m.deadline, _safeSignatures(safe, VaultSignatures.digest(_domain(), m), keys)
-        );
+        return
+            Authorization(safe, m.nonce, m.deadline, _safeSignatures(safe, VaultSignatures.digest(_domain(), m), keys));
     }
 
     /// @dev Owner keys `i` and `j` (sorted by address since i <= j).
@@ -367,12 +365,12 @@ contract MemoryVaultSafeTest is AuthFixture {
 
     /// @dev The relayer submits the Safe-signed `packed` for the Safe's log; the vault refuses it
     /// with VaultInvalidSignature(safe), changing nothing.
-    function _expectSafeRefusal(address safe, bytes memory packed, IMemoryVault.Authorization memory auth) internal {
+    function _expectSafeRefusal(address safe, bytes memory packed, Authorization memory auth) internal {
         IMemoryVault.LogState memory before = vault.logState(safe);
         uint256 nonce = vault.nonces(safe);
         vm.expectRevert(abi.encodeWithSelector(IMemoryVault.VaultInvalidSignature.selector, safe));
         vm.prank(relayer);
-        vault.applyBatchBySig(safe, packed, ANY_SEQ, auth);
+        vault.applyBatchBySig(safe, packed, ANY_SEQ, auth.signer, auth.nonce, auth.deadline, auth.signature);
         _assertUnchanged(safe, before);
         assertEq(vault.nonces(safe), nonce);
     }

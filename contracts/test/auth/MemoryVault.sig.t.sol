@@ -7,6 +7,7 @@ import {Scope} from "../../src/libraries/Scope.sol";
 import {AuthFixture} from "../utils/AuthFixture.sol";
 import {Operation, PackedBatch} from "../utils/PackedBatch.sol";
 import {
+    Authorization,
     GrantMessage,
     RevokeMessage,
     VaultDomain,
@@ -102,7 +103,7 @@ contract MemoryVaultSigTest is AuthFixture {
 
     function test_ApplyBatchBySig_SignedByOwner() public {
         Operation[] memory ops = _randomOps(1, 4);
-        IMemoryVault.Authorization memory auth = _authorize(aliceKey, alice, PackedBatch.encode(ops), 0);
+        Authorization memory auth = _authorize(aliceKey, alice, PackedBatch.encode(ops), 0);
         assertEq(_relay(alice, ops, 0, auth), 4);
         // The relayer paid and wrote nothing of its own.
         _assertState(relayer, bytes32(0), 0, 0);
@@ -121,17 +122,17 @@ contract MemoryVaultSigTest is AuthFixture {
 
     function test_ApplyBatchBySig_AnyoneMaySubmit() public {
         bytes memory ops = PackedBatch.encode(_ops(_deleteOp(ID_A, 1)));
-        IMemoryVault.Authorization memory auth = _authorize(aliceKey, alice, ops, ANY_SEQ);
+        Authorization memory auth = _authorize(aliceKey, alice, ops, ANY_SEQ);
         // Mallory submits Alice's signed batch: it is Alice's batch, in Alice's log.
         vm.prank(mallory);
-        vault.applyBatchBySig(alice, ops, ANY_SEQ, auth);
+        vault.applyBatchBySig(alice, ops, ANY_SEQ, auth.signer, auth.nonce, auth.deadline, auth.signature);
         assertEq(vault.logState(alice).seq, 1);
         _assertState(mallory, bytes32(0), 0, 0);
         // The owner itself may submit too.
         ops = PackedBatch.encode(_ops(_deleteOp(ID_A, 2)));
         auth = _authorize(aliceKey, alice, ops, ANY_SEQ);
         vm.prank(alice);
-        vault.applyBatchBySig(alice, ops, ANY_SEQ, auth);
+        vault.applyBatchBySig(alice, ops, ANY_SEQ, auth.signer, auth.nonce, auth.deadline, auth.signature);
         assertEq(vault.logState(alice).seq, 2);
     }
 
@@ -145,20 +146,20 @@ contract MemoryVaultSigTest is AuthFixture {
 
     function test_RevertIf_SignatureReplayed() public {
         bytes memory ops = PackedBatch.encode(_ops(_inlineOp(ID_A, 1, hex"01")));
-        IMemoryVault.Authorization memory auth = _authorize(aliceKey, alice, ops, ANY_SEQ);
+        Authorization memory auth = _authorize(aliceKey, alice, ops, ANY_SEQ);
         vm.prank(relayer);
-        vault.applyBatchBySig(alice, ops, ANY_SEQ, auth);
+        vault.applyBatchBySig(alice, ops, ANY_SEQ, auth.signer, auth.nonce, auth.deadline, auth.signature);
         IMemoryVault.LogState memory before = vault.logState(alice);
 
         vm.expectRevert(abi.encodeWithSelector(Nonces.InvalidAccountNonce.selector, alice, 1));
         vm.prank(relayer);
-        vault.applyBatchBySig(alice, ops, ANY_SEQ, auth);
+        vault.applyBatchBySig(alice, ops, ANY_SEQ, auth.signer, auth.nonce, auth.deadline, auth.signature);
         // Later blocks change nothing.
         vm.roll(block.number + 1);
         vm.warp(block.timestamp + 1);
         vm.expectRevert(abi.encodeWithSelector(Nonces.InvalidAccountNonce.selector, alice, 1));
         vm.prank(mallory);
-        vault.applyBatchBySig(alice, ops, ANY_SEQ, auth);
+        vault.applyBatchBySig(alice, ops, ANY_SEQ, auth.signer, auth.nonce, auth.deadline, auth.signature);
         _assertUnchanged(alice, before);
         assertEq(vault.nonces(alice), 1);
     }
@@ -169,13 +170,13 @@ contract MemoryVaultSigTest is AuthFixture {
         WriteBatchMessage memory m0 = _writeBatch(alice, alice, first, ANY_SEQ);
         WriteBatchMessage memory m1 = _writeBatch(alice, alice, second, ANY_SEQ);
         m1.nonce = 1;
-        IMemoryVault.Authorization memory auth0 = _authorization(aliceKey, m0, _domain());
-        IMemoryVault.Authorization memory auth1 = _authorization(aliceKey, m1, _domain());
+        Authorization memory auth0 = _authorization(aliceKey, m0, _domain());
+        Authorization memory auth1 = _authorization(aliceKey, m1, _domain());
 
         // The second signature cannot go first...
         vm.expectRevert(abi.encodeWithSelector(Nonces.InvalidAccountNonce.selector, alice, 0));
         vm.prank(relayer);
-        vault.applyBatchBySig(alice, second, ANY_SEQ, auth1);
+        vault.applyBatchBySig(alice, second, ANY_SEQ, auth1.signer, auth1.nonce, auth1.deadline, auth1.signature);
         assertEq(vault.nonces(alice), 0);
 
         // ...but goes through once the first did.
@@ -188,16 +189,17 @@ contract MemoryVaultSigTest is AuthFixture {
         bytes memory ops = PackedBatch.encode(_ops(_deleteOp(ID_A, 1)));
         WriteBatchMessage memory m = _writeBatch(alice, alice, ops, ANY_SEQ);
         m.nonce = type(uint256).max;
+        Authorization memory auth = _authorization(aliceKey, m, _domain());
         vm.expectRevert(abi.encodeWithSelector(Nonces.InvalidAccountNonce.selector, alice, 0));
         vm.prank(relayer);
-        vault.applyBatchBySig(alice, ops, ANY_SEQ, _authorization(aliceKey, m, _domain()));
+        vault.applyBatchBySig(alice, ops, ANY_SEQ, auth.signer, auth.nonce, auth.deadline, auth.signature);
     }
 
     function test_ApplyBatchBySig_DeadlineIsInclusive() public {
         Operation[] memory ops = _ops(_inlineOp(ID_A, 1, hex"01"));
         WriteBatchMessage memory m = _writeBatch(alice, alice, PackedBatch.encode(ops), ANY_SEQ);
         m.deadline = START_TIME + 100;
-        IMemoryVault.Authorization memory auth = _authorization(aliceKey, m, _domain());
+        Authorization memory auth = _authorization(aliceKey, m, _domain());
         vm.warp(START_TIME + 100);
         _relay(alice, ops, ANY_SEQ, auth);
     }
@@ -206,23 +208,24 @@ contract MemoryVaultSigTest is AuthFixture {
         bytes memory ops = PackedBatch.encode(_ops(_inlineOp(ID_A, 1, hex"01")));
         WriteBatchMessage memory m = _writeBatch(alice, alice, ops, ANY_SEQ);
         m.deadline = START_TIME + 100;
-        IMemoryVault.Authorization memory auth = _authorization(aliceKey, m, _domain());
+        Authorization memory auth = _authorization(aliceKey, m, _domain());
         vm.warp(START_TIME + 101);
         vm.expectRevert(abi.encodeWithSelector(IMemoryVault.VaultSignatureExpired.selector, START_TIME + 100));
         vm.prank(relayer);
-        vault.applyBatchBySig(alice, ops, ANY_SEQ, auth);
+        vault.applyBatchBySig(alice, ops, ANY_SEQ, auth.signer, auth.nonce, auth.deadline, auth.signature);
 
         // A deadline in the past when signed is expired from the start.
         m.deadline = START_TIME - 1;
+        auth = _authorization(aliceKey, m, _domain());
         vm.expectRevert(abi.encodeWithSelector(IMemoryVault.VaultSignatureExpired.selector, START_TIME - 1));
         vm.prank(relayer);
-        vault.applyBatchBySig(alice, ops, ANY_SEQ, _authorization(aliceKey, m, _domain()));
+        vault.applyBatchBySig(alice, ops, ANY_SEQ, auth.signer, auth.nonce, auth.deadline, auth.signature);
         assertEq(vault.nonces(alice), 0);
     }
 
     function test_RevertIf_ChainIdChangedAfterSigning() public {
         bytes memory ops = PackedBatch.encode(_ops(_inlineOp(ID_A, 1, hex"01")));
-        IMemoryVault.Authorization memory auth = _authorize(aliceKey, alice, ops, ANY_SEQ);
+        Authorization memory auth = _authorize(aliceKey, alice, ops, ANY_SEQ);
         // A fork: the same vault at the same address on another chain id.
         vm.chainId(block.chainid + 1);
         _expectInvalidSignature(alice, ops, ANY_SEQ, auth, alice);
@@ -232,8 +235,7 @@ contract MemoryVaultSigTest is AuthFixture {
         Operation[] memory ops = _ops(_inlineOp(ID_A, 1, hex"01"));
         bytes memory packed = PackedBatch.encode(ops);
         WriteBatchMessage memory m = _writeBatch(alice, alice, packed, ANY_SEQ);
-        IMemoryVault.Authorization memory auth =
-            _authorization(aliceKey, m, VaultDomain(block.chainid + 1, address(vault)));
+        Authorization memory auth = _authorization(aliceKey, m, VaultDomain(block.chainid + 1, address(vault)));
         _expectInvalidSignature(alice, packed, ANY_SEQ, auth, alice);
         // On that chain it is good.
         vm.chainId(block.chainid + 1);
@@ -243,23 +245,23 @@ contract MemoryVaultSigTest is AuthFixture {
     function test_RevertIf_SignedForAnotherVault() public {
         MemoryVault other = new MemoryVault(address(0));
         bytes memory ops = PackedBatch.encode(_ops(_inlineOp(ID_A, 1, hex"01")));
-        IMemoryVault.Authorization memory auth = _authorize(aliceKey, alice, ops, ANY_SEQ);
+        Authorization memory auth = _authorize(aliceKey, alice, ops, ANY_SEQ);
         // Same message, same nonce (both vaults are at 0), another verifying contract.
         assertEq(other.nonces(alice), 0);
         vm.expectRevert(abi.encodeWithSelector(IMemoryVault.VaultInvalidSignature.selector, alice));
         vm.prank(relayer);
-        other.applyBatchBySig(alice, ops, ANY_SEQ, auth);
+        other.applyBatchBySig(alice, ops, ANY_SEQ, auth.signer, auth.nonce, auth.deadline, auth.signature);
         assertEq(other.logState(alice).seq, 0);
         // The vault it was signed for takes it.
         vm.prank(relayer);
-        vault.applyBatchBySig(alice, ops, ANY_SEQ, auth);
+        vault.applyBatchBySig(alice, ops, ANY_SEQ, auth.signer, auth.nonce, auth.deadline, auth.signature);
         assertEq(vault.logState(alice).seq, 1);
     }
 
     function test_RevertIf_OpsAltered() public {
         Operation[] memory ops = _ops(_inlineOp(ID_A, 1, hex"c0ffee"), _deleteOp(ID_B, 1));
         bytes memory packed = PackedBatch.encode(ops);
-        IMemoryVault.Authorization memory auth = _authorize(aliceKey, alice, packed, ANY_SEQ);
+        Authorization memory auth = _authorize(aliceKey, alice, packed, ANY_SEQ);
         // Any byte flipped.
         for (uint256 i; i < packed.length; i += 7) {
             bytes memory altered = bytes.concat(packed);
@@ -273,7 +275,7 @@ contract MemoryVaultSigTest is AuthFixture {
 
     function test_RevertIf_ExpectedSeqAltered() public {
         bytes memory ops = PackedBatch.encode(_ops(_deleteOp(ID_A, 1)));
-        IMemoryVault.Authorization memory auth = _authorize(aliceKey, alice, ops, 0);
+        Authorization memory auth = _authorize(aliceKey, alice, ops, 0);
         // ANY_SEQ would skip the check the owner asked for.
         _expectInvalidSignature(alice, ops, ANY_SEQ, auth, alice);
         _expectInvalidSignature(alice, ops, 1, auth, alice);
@@ -284,7 +286,7 @@ contract MemoryVaultSigTest is AuthFixture {
         _grant(alice, dave, WRITE, START_TIME + 1 days);
         _grant(bob, dave, WRITE, START_TIME + 1 days);
         bytes memory ops = PackedBatch.encode(_ops(_inlineOp(ID_A, 1, hex"01")));
-        IMemoryVault.Authorization memory auth = _authorize(daveKey, alice, ops, ANY_SEQ);
+        Authorization memory auth = _authorize(daveKey, alice, ops, ANY_SEQ);
         _expectInvalidSignature(bob, ops, ANY_SEQ, auth, dave);
         // An owner's own signature does not move another log either.
         auth = _authorize(aliceKey, alice, ops, ANY_SEQ);
@@ -293,7 +295,7 @@ contract MemoryVaultSigTest is AuthFixture {
 
     function test_RevertIf_DeadlineAltered() public {
         bytes memory ops = PackedBatch.encode(_ops(_deleteOp(ID_A, 1)));
-        IMemoryVault.Authorization memory auth = _authorize(aliceKey, alice, ops, ANY_SEQ);
+        Authorization memory auth = _authorize(aliceKey, alice, ops, ANY_SEQ);
         auth.deadline += 1;
         _expectInvalidSignature(alice, ops, ANY_SEQ, auth, alice);
         auth.deadline -= 2;
@@ -302,18 +304,18 @@ contract MemoryVaultSigTest is AuthFixture {
 
     function test_RevertIf_NonceAltered() public {
         bytes memory ops = PackedBatch.encode(_ops(_deleteOp(ID_A, 1)));
-        IMemoryVault.Authorization memory auth = _authorize(aliceKey, alice, ops, ANY_SEQ);
+        Authorization memory auth = _authorize(aliceKey, alice, ops, ANY_SEQ);
         auth.nonce = 1;
         vm.expectRevert(abi.encodeWithSelector(Nonces.InvalidAccountNonce.selector, alice, 0));
         vm.prank(relayer);
-        vault.applyBatchBySig(alice, ops, ANY_SEQ, auth);
+        vault.applyBatchBySig(alice, ops, ANY_SEQ, auth.signer, auth.nonce, auth.deadline, auth.signature);
     }
 
     function test_RevertIf_SignerFieldAltered() public {
         _grant(alice, dave, WRITE | DELETE, START_TIME + 1 days);
         bytes memory ops = PackedBatch.encode(_ops(_deleteOp(ID_A, 1)));
         // Alice's signature, claimed to be Dave's (both at nonce 0), and the other way round.
-        IMemoryVault.Authorization memory auth = _authorize(aliceKey, alice, ops, ANY_SEQ);
+        Authorization memory auth = _authorize(aliceKey, alice, ops, ANY_SEQ);
         auth.signer = dave;
         _expectInvalidSignature(alice, ops, ANY_SEQ, auth, dave);
         auth = _authorize(daveKey, alice, ops, ANY_SEQ);
@@ -327,17 +329,17 @@ contract MemoryVaultSigTest is AuthFixture {
         WriteBatchMessage memory m = _writeBatch(alice, alice, ops, ANY_SEQ);
         _expectInvalidSignature(alice, ops, ANY_SEQ, _authorization(malloryKey, m, _domain()), alice);
         // Mallory signs as herself: a valid signature, of someone who is not a delegate.
-        IMemoryVault.Authorization memory own = _authorize(malloryKey, alice, ops, ANY_SEQ);
+        Authorization memory own = _authorize(malloryKey, alice, ops, ANY_SEQ);
         vm.expectRevert(abi.encodeWithSelector(IMemoryVault.VaultNotDelegate.selector, alice, mallory));
         vm.prank(relayer);
-        vault.applyBatchBySig(alice, ops, ANY_SEQ, own);
+        vault.applyBatchBySig(alice, ops, ANY_SEQ, own.signer, own.nonce, own.deadline, own.signature);
         assertEq(vault.nonces(mallory), 0);
     }
 
     function test_RevertIf_HighS() public {
         bytes memory ops = PackedBatch.encode(_ops(_inlineOp(ID_A, 1, hex"01")));
         WriteBatchMessage memory m = _writeBatch(alice, alice, ops, ANY_SEQ);
-        IMemoryVault.Authorization memory auth = _authorization(aliceKey, m, _domain());
+        Authorization memory auth = _authorization(aliceKey, m, _domain());
         bytes memory twin = _highS(auth.signature);
         // The twin is a valid ECRECOVER signature of Alice...
         bytes32 digest = VaultSignatures.digest(_domain(), m);
@@ -353,7 +355,7 @@ contract MemoryVaultSigTest is AuthFixture {
         bytes memory ops = PackedBatch.encode(_ops(_inlineOp(ID_A, 1, hex"01")));
         WriteBatchMessage memory m = _writeBatch(alice, alice, ops, ANY_SEQ);
         bytes32 digest = VaultSignatures.digest(_domain(), m);
-        IMemoryVault.Authorization memory auth = _authorization(aliceKey, m, _domain());
+        Authorization memory auth = _authorization(aliceKey, m, _domain());
         bytes memory good = auth.signature;
 
         // EIP-2098 compact (64 bytes), one byte too many, none.
@@ -376,9 +378,8 @@ contract MemoryVaultSigTest is AuthFixture {
     function test_RevertIf_SignerIsZeroAddress() public {
         bytes memory ops = PackedBatch.encode(_ops(_inlineOp(ID_A, 1, hex"01")));
         // An unrecoverable signature must not pass as "signed by address zero".
-        IMemoryVault.Authorization memory auth = IMemoryVault.Authorization(
-            address(0), 0, block.timestamp, abi.encodePacked(bytes32(0), bytes32(0), uint8(27))
-        );
+        Authorization memory auth =
+            Authorization(address(0), 0, block.timestamp, abi.encodePacked(bytes32(0), bytes32(0), uint8(27)));
         _expectInvalidSignature(address(0), ops, ANY_SEQ, auth, address(0));
         _expectInvalidSignature(alice, ops, ANY_SEQ, auth, address(0));
     }
@@ -387,23 +388,23 @@ contract MemoryVaultSigTest is AuthFixture {
         // A relayed batch that reverts (here: a stale seq, a malformed batch) uses no nonce, so
         // the owner can sign again with the same one.
         bytes memory ops = PackedBatch.encode(_ops(_inlineOp(ID_A, 1, hex"01")));
-        IMemoryVault.Authorization memory auth = _authorize(aliceKey, alice, ops, 5);
+        Authorization memory auth = _authorize(aliceKey, alice, ops, 5);
         vm.expectRevert(abi.encodeWithSelector(IMemoryVault.VaultSequenceMismatch.selector, alice, 5, 0));
         vm.prank(relayer);
-        vault.applyBatchBySig(alice, ops, 5, auth);
+        vault.applyBatchBySig(alice, ops, 5, auth.signer, auth.nonce, auth.deadline, auth.signature);
         assertEq(vault.nonces(alice), 0);
 
         bytes memory malformed = hex"c0";
         auth = _authorize(aliceKey, alice, malformed, ANY_SEQ);
         vm.expectRevert(abi.encodeWithSelector(IMemoryVault.VaultMalformedBatch.selector, 0));
         vm.prank(relayer);
-        vault.applyBatchBySig(alice, malformed, ANY_SEQ, auth);
+        vault.applyBatchBySig(alice, malformed, ANY_SEQ, auth.signer, auth.nonce, auth.deadline, auth.signature);
         assertEq(vault.nonces(alice), 0);
 
         auth = _authorize(aliceKey, alice, "", ANY_SEQ);
         vm.expectRevert(IMemoryVault.VaultEmptyBatch.selector);
         vm.prank(relayer);
-        vault.applyBatchBySig(alice, "", ANY_SEQ, auth);
+        vault.applyBatchBySig(alice, "", ANY_SEQ, auth.signer, auth.nonce, auth.deadline, auth.signature);
         assertEq(vault.nonces(alice), 0);
     }
 
@@ -416,13 +417,13 @@ contract MemoryVaultSigTest is AuthFixture {
         bytes memory packed = PackedBatch.encode(ops);
         WriteBatchMessage memory m = _writeBatch(dave, alice, packed, ANY_SEQ);
         m.deadline = expiry + 1 days;
-        IMemoryVault.Authorization memory auth = _authorization(daveKey, m, _domain());
+        Authorization memory auth = _authorization(daveKey, m, _domain());
 
         // The signature outlives the grant: at the expiry the grant no longer holds.
         vm.warp(expiry);
         vm.expectRevert(abi.encodeWithSelector(IMemoryVault.VaultDelegationExpired.selector, alice, dave, expiry));
         vm.prank(relayer);
-        vault.applyBatchBySig(alice, packed, ANY_SEQ, auth);
+        vault.applyBatchBySig(alice, packed, ANY_SEQ, auth.signer, auth.nonce, auth.deadline, auth.signature);
         // One second earlier it did.
         vm.warp(expiry - 1);
         _relay(alice, ops, ANY_SEQ, auth);
@@ -431,12 +432,12 @@ contract MemoryVaultSigTest is AuthFixture {
     function test_RevertIf_DelegateRevokedInTheSameBlock() public {
         _grant(alice, dave, WRITE, START_TIME + 1 days);
         bytes memory ops = PackedBatch.encode(_ops(_inlineOp(ID_A, 1, hex"01")));
-        IMemoryVault.Authorization memory auth = _authorize(daveKey, alice, ops, ANY_SEQ);
+        Authorization memory auth = _authorize(daveKey, alice, ops, ANY_SEQ);
         // No vm.roll, no vm.warp: the revocation holds from the next transaction of the same block.
         _revoke(alice, dave);
         vm.expectRevert(abi.encodeWithSelector(IMemoryVault.VaultNotDelegate.selector, alice, dave));
         vm.prank(relayer);
-        vault.applyBatchBySig(alice, ops, ANY_SEQ, auth);
+        vault.applyBatchBySig(alice, ops, ANY_SEQ, auth.signer, auth.nonce, auth.deadline, auth.signature);
         assertEq(vault.nonces(dave), 0);
         // A new grant brings the same signature back.
         _grant(alice, dave, WRITE, START_TIME + 1 days);
@@ -446,10 +447,10 @@ contract MemoryVaultSigTest is AuthFixture {
     function test_RevertIf_DelegateLacksScope() public {
         _grant(alice, dave, WRITE, START_TIME + 1 days);
         bytes memory deletes = PackedBatch.encode(_ops(_deleteOp(ID_A, 1)));
-        IMemoryVault.Authorization memory auth = _authorize(daveKey, alice, deletes, ANY_SEQ);
+        Authorization memory auth = _authorize(daveKey, alice, deletes, ANY_SEQ);
         vm.expectRevert(abi.encodeWithSelector(IMemoryVault.VaultScopeNotGranted.selector, alice, dave, DELETE, WRITE));
         vm.prank(relayer);
-        vault.applyBatchBySig(alice, deletes, ANY_SEQ, auth);
+        vault.applyBatchBySig(alice, deletes, ANY_SEQ, auth.signer, auth.nonce, auth.deadline, auth.signature);
 
         _grant(alice, dave, DELETE, START_TIME + 1 days);
         bytes memory mixed = PackedBatch.encode(_ops(_deleteOp(ID_A, 1), _codeOp(ID_B, 1, hex"01")));
@@ -458,7 +459,7 @@ contract MemoryVaultSigTest is AuthFixture {
             abi.encodeWithSelector(IMemoryVault.VaultScopeNotGranted.selector, alice, dave, WRITE | DELETE, DELETE)
         );
         vm.prank(relayer);
-        vault.applyBatchBySig(alice, mixed, ANY_SEQ, auth);
+        vault.applyBatchBySig(alice, mixed, ANY_SEQ, auth.signer, auth.nonce, auth.deadline, auth.signature);
         assertEq(vault.nonces(dave), 0);
         assertEq(vault.logState(alice).seq, 0);
     }
@@ -533,27 +534,26 @@ contract MemoryVaultSigTest is AuthFixture {
 
     function test_RevertIf_GrantBySigSignerNotOwner() public {
         // Dave, Alice's delegate, may sign batches for her log but not her delegation changes: a
-        // grant whose authorization names him is refused, his valid signature of it or not.
+        // grant names no signer, its signature is checked as the owner's, and his valid signature of
+        // her grant is refused, as a stranger's is.
         _grant(alice, dave, WRITE | DELETE, START_TIME + 1 days);
         GrantMessage memory m = _grantMessage(alice, mallory, WRITE, START_TIME + 1 days);
-        bytes memory daveSig = _sign(daveKey, VaultSignatures.digest(_domain(), m));
-        vm.expectRevert(abi.encodeWithSelector(IMemoryVault.VaultInvalidSignature.selector, dave));
-        _submitGrant(m, IMemoryVault.Authorization(dave, m.nonce, m.deadline, daveSig));
-        // Alice's own signature, under an authorization that names another signer, is refused too.
-        bytes memory aliceSig = _sign(aliceKey, VaultSignatures.digest(_domain(), m));
-        vm.expectRevert(abi.encodeWithSelector(IMemoryVault.VaultInvalidSignature.selector, bob));
-        _submitGrant(m, IMemoryVault.Authorization(bob, m.nonce, m.deadline, aliceSig));
-        // Refused before the deadline and the nonce are looked at: no one's nonce moved.
-        vm.warp(m.deadline + 1);
-        vm.expectRevert(abi.encodeWithSelector(IMemoryVault.VaultInvalidSignature.selector, dave));
-        _submitGrant(m, IMemoryVault.Authorization(dave, m.nonce + 7, m.deadline, daveSig));
-        vm.warp(m.deadline);
+        vm.expectRevert(abi.encodeWithSelector(IMemoryVault.VaultInvalidSignature.selector, alice));
+        _submitGrant(m, _sign(daveKey, VaultSignatures.digest(_domain(), m)));
+        vm.expectRevert(abi.encodeWithSelector(IMemoryVault.VaultInvalidSignature.selector, alice));
+        _submitGrant(m, _sign(malloryKey, VaultSignatures.digest(_domain(), m)));
         assertEq(vault.delegation(alice, mallory).scope, 0);
         assertEq(vault.nonces(alice), 0);
         assertEq(vault.nonces(dave), 0);
-        assertEq(vault.nonces(bob), 0);
-        // The same signature of Alice's under her own authorization stands.
-        _submitGrant(m, aliceSig);
+        assertEq(vault.nonces(mallory), 0);
+        // Signed in his own name, the grant is one of Dave's own delegations, never Alice's.
+        GrantMessage memory own = _grantMessage(dave, mallory, WRITE, START_TIME + 1 days);
+        _submitGrant(own, _sign(daveKey, VaultSignatures.digest(_domain(), own)));
+        assertEq(vault.delegation(dave, mallory).scope, WRITE);
+        assertEq(vault.delegation(alice, mallory).scope, 0);
+        assertEq(vault.nonces(alice), 0);
+        // Alice's signature of her grant stands.
+        _submitGrant(m, _sign(aliceKey, VaultSignatures.digest(_domain(), m)));
         assertEq(vault.delegation(alice, mallory).scope, WRITE);
         assertEq(vault.nonces(alice), 1);
     }
@@ -598,14 +598,12 @@ contract MemoryVaultSigTest is AuthFixture {
     function test_RevertIf_RevokeBySigSignerNotOwner() public {
         _grant(alice, dave, WRITE, START_TIME + 1 days);
         RevokeMessage memory m = _revokeMessage(alice, dave);
-        // Neither the delegate nor a stranger may revoke in their own name, with their own valid
-        // signatures of the message.
-        bytes memory daveSig = _sign(daveKey, VaultSignatures.digest(_domain(), m));
-        vm.expectRevert(abi.encodeWithSelector(IMemoryVault.VaultInvalidSignature.selector, dave));
-        _submitRevoke(m, IMemoryVault.Authorization(dave, m.nonce, m.deadline, daveSig));
-        bytes memory mallorySig = _sign(malloryKey, VaultSignatures.digest(_domain(), m));
-        vm.expectRevert(abi.encodeWithSelector(IMemoryVault.VaultInvalidSignature.selector, mallory));
-        _submitRevoke(m, IMemoryVault.Authorization(mallory, m.nonce, m.deadline, mallorySig));
+        // Neither the delegate nor a stranger may revoke with their own valid signatures of the
+        // message: a revocation names no signer, its signature is checked as the owner's.
+        vm.expectRevert(abi.encodeWithSelector(IMemoryVault.VaultInvalidSignature.selector, alice));
+        _submitRevoke(m, _sign(daveKey, VaultSignatures.digest(_domain(), m)));
+        vm.expectRevert(abi.encodeWithSelector(IMemoryVault.VaultInvalidSignature.selector, alice));
+        _submitRevoke(m, _sign(malloryKey, VaultSignatures.digest(_domain(), m)));
         assertEq(vault.delegation(alice, dave).scope, WRITE);
         assertEq(vault.nonces(alice), 0);
         assertEq(vault.nonces(dave), 0);
@@ -631,8 +629,9 @@ contract MemoryVaultSigTest is AuthFixture {
         vm.expectRevert(abi.encodeWithSelector(Nonces.InvalidAccountNonce.selector, alice, 0));
         _submitRevoke(r, rSig);
 
+        Authorization memory wAuth = _authorization(aliceKey, w, _domain());
         vm.prank(relayer);
-        vault.applyBatchBySig(alice, ops, ANY_SEQ, _authorization(aliceKey, w, _domain()));
+        vault.applyBatchBySig(alice, ops, ANY_SEQ, wAuth.signer, wAuth.nonce, wAuth.deadline, wAuth.signature);
         _submitGrant(g, gSig);
         _submitRevoke(r, rSig);
         assertEq(vault.nonces(alice), 3);
@@ -656,7 +655,7 @@ contract MemoryVaultSigTest is AuthFixture {
 
         RevokeMessage memory r = _revokeMessage(alice, dave);
         bytes memory revokeSig = _sign(aliceKey, VaultSignatures.digest(_domain(), r));
-        IMemoryVault.Authorization memory auth = IMemoryVault.Authorization(alice, r.nonce, r.deadline, revokeSig);
+        Authorization memory auth = Authorization(alice, r.nonce, r.deadline, revokeSig);
         _expectInvalidSignature(alice, ops, ANY_SEQ, auth, alice);
     }
 
@@ -668,14 +667,14 @@ contract MemoryVaultSigTest is AuthFixture {
         address owner,
         bytes memory ops,
         uint64 expectedSeq,
-        IMemoryVault.Authorization memory auth,
+        Authorization memory auth,
         address claimed
     ) internal {
         IMemoryVault.LogState memory before = vault.logState(owner);
         uint256 nonce = vault.nonces(auth.signer);
         vm.expectRevert(abi.encodeWithSelector(IMemoryVault.VaultInvalidSignature.selector, claimed));
         vm.prank(relayer);
-        vault.applyBatchBySig(owner, ops, expectedSeq, auth);
+        vault.applyBatchBySig(owner, ops, expectedSeq, auth.signer, auth.nonce, auth.deadline, auth.signature);
         _assertUnchanged(owner, before);
         assertEq(vault.nonces(auth.signer), nonce, "nonce");
     }

@@ -5,7 +5,7 @@ import {IMemoryVault} from "../../src/interfaces/IMemoryVault.sol";
 import {AuthFixture} from "../utils/AuthFixture.sol";
 import {EcdsaWallet} from "../utils/EcdsaWallet.sol";
 import {Operation, PackedBatch} from "../utils/PackedBatch.sol";
-import {VaultSignatures, WriteBatchMessage} from "../utils/VaultSignatures.sol";
+import {Authorization, VaultSignatures, WriteBatchMessage} from "../utils/VaultSignatures.sol";
 import {IERC1271} from "@openzeppelin/contracts/interfaces/IERC1271.sol";
 import {Nonces} from "@openzeppelin/contracts/utils/Nonces.sol";
 
@@ -52,12 +52,12 @@ contract MemoryVaultSignerTest is AuthFixture {
         Operation[] memory ops = _ops(_inlineOp(ID_A, 1, hex"01"));
         bytes memory packed = PackedBatch.encode(ops);
         WriteBatchMessage memory m = _writeBatch(walletA, alice, packed, ANY_SEQ);
-        IMemoryVault.Authorization memory asA = _authorization(keyPrivate, m, _domain());
+        Authorization memory asA = _authorization(keyPrivate, m, _domain());
         // Both wallets accept the signature for A's digest: only the message can tell them apart.
         bytes32 digest = VaultSignatures.digest(_domain(), m);
         assertEq(EcdsaWallet(walletA).isValidSignature(digest, asA.signature), IERC1271.isValidSignature.selector);
         assertEq(EcdsaWallet(walletB).isValidSignature(digest, asA.signature), IERC1271.isValidSignature.selector);
-        IMemoryVault.Authorization memory asB = IMemoryVault.Authorization(walletB, m.nonce, m.deadline, asA.signature);
+        Authorization memory asB = Authorization(walletB, m.nonce, m.deadline, asA.signature);
 
         // Claimed by B, before and after A used it: refused, and nothing moves.
         _expectClaimRefused(alice, packed, asB, walletA);
@@ -66,7 +66,7 @@ contract MemoryVaultSignerTest is AuthFixture {
         // A cannot use it twice either.
         vm.expectRevert(abi.encodeWithSelector(Nonces.InvalidAccountNonce.selector, walletA, 1));
         vm.prank(relayer);
-        vault.applyBatchBySig(alice, packed, ANY_SEQ, asA);
+        vault.applyBatchBySig(alice, packed, ANY_SEQ, asA.signer, asA.nonce, asA.deadline, asA.signature);
         assertEq(vault.logState(alice).seq, 1);
 
         // B writes with a signature of its own.
@@ -104,10 +104,8 @@ contract MemoryVaultSignerTest is AuthFixture {
 
         Operation[] memory ops = _randomOps(seed, bound(n, 1, MAX_BATCH));
         bytes memory packed = PackedBatch.encode(ops);
-        IMemoryVault.Authorization memory auth =
-            _authorization(keyPrivate, _writeBatch(signed, alice, packed, ANY_SEQ), _domain());
-        IMemoryVault.Authorization memory tampered =
-            IMemoryVault.Authorization(claimed, auth.nonce, auth.deadline, auth.signature);
+        Authorization memory auth = _authorization(keyPrivate, _writeBatch(signed, alice, packed, ANY_SEQ), _domain());
+        Authorization memory tampered = Authorization(claimed, auth.nonce, auth.deadline, auth.signature);
         _expectClaimRefused(alice, packed, tampered, signed);
         _relay(alice, ops, ANY_SEQ, auth);
     }
@@ -117,18 +115,15 @@ contract MemoryVaultSignerTest is AuthFixture {
     /// @dev The relayer submits `owner`'s batch under `auth`, whose signature was made for `signed`
     /// and not for `auth.signer`: the vault refuses it with VaultInvalidSignature(auth.signer),
     /// changing no log and no nonce.
-    function _expectClaimRefused(
-        address owner,
-        bytes memory packed,
-        IMemoryVault.Authorization memory auth,
-        address signed
-    ) internal {
+    function _expectClaimRefused(address owner, bytes memory packed, Authorization memory auth, address signed)
+        internal
+    {
         IMemoryVault.LogState memory before = vault.logState(owner);
         uint256 claimedNonce = vault.nonces(auth.signer);
         uint256 signedNonce = vault.nonces(signed);
         vm.expectRevert(abi.encodeWithSelector(IMemoryVault.VaultInvalidSignature.selector, auth.signer));
         vm.prank(relayer);
-        vault.applyBatchBySig(owner, packed, ANY_SEQ, auth);
+        vault.applyBatchBySig(owner, packed, ANY_SEQ, auth.signer, auth.nonce, auth.deadline, auth.signature);
         _assertUnchanged(owner, before);
         _assertMatchesModel(owner);
         assertEq(vault.nonces(auth.signer), claimedNonce, "claimed signer's nonce");

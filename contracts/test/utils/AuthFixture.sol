@@ -5,7 +5,14 @@ import {IMemoryVault} from "../../src/interfaces/IMemoryVault.sol";
 import {Scope} from "../../src/libraries/Scope.sol";
 import {Operation, PackedBatch} from "./PackedBatch.sol";
 import {VaultFixture} from "./VaultFixture.sol";
-import {GrantMessage, RevokeMessage, VaultDomain, VaultSignatures, WriteBatchMessage} from "./VaultSignatures.sol";
+import {
+    Authorization,
+    GrantMessage,
+    RevokeMessage,
+    VaultDomain,
+    VaultSignatures,
+    WriteBatchMessage
+} from "./VaultSignatures.sol";
 
 /// @notice {VaultFixture} with keys: owners and delegates that sign, a relayer that submits, a
 /// stranger that signs what it should not, and helpers that sign the vault's EIP-712 messages with
@@ -63,16 +70,16 @@ abstract contract AuthFixture is VaultFixture {
     function _authorization(uint256 key, WriteBatchMessage memory m, VaultDomain memory domain)
         internal
         pure
-        returns (IMemoryVault.Authorization memory)
+        returns (Authorization memory)
     {
-        return IMemoryVault.Authorization(m.signer, m.nonce, m.deadline, _sign(key, VaultSignatures.digest(domain, m)));
+        return Authorization(m.signer, m.nonce, m.deadline, _sign(key, VaultSignatures.digest(domain, m)));
     }
 
     /// @dev `vm.addr(key)`'s authorization of `owner`'s batch `ops` in this vault, at its next nonce.
     function _authorize(uint256 key, address owner, bytes memory ops, uint64 expectedSeq)
         internal
         view
-        returns (IMemoryVault.Authorization memory)
+        returns (Authorization memory)
     {
         return _authorization(key, _writeBatch(vm.addr(key), owner, ops, expectedSeq), _domain());
     }
@@ -89,26 +96,16 @@ abstract contract AuthFixture is VaultFixture {
         return RevokeMessage(owner, delegate, vault.nonces(owner), block.timestamp + 1 hours);
     }
 
-    /// @dev The relayer submits grant `m` with `signature`, under an authorization naming the owner.
+    /// @dev The relayer submits grant `m` with `signature`, checked as the owner's.
     function _submitGrant(GrantMessage memory m, bytes memory signature) internal {
-        _submitGrant(m, IMemoryVault.Authorization(m.owner, m.nonce, m.deadline, signature));
-    }
-
-    /// @dev The relayer submits grant `m` under `auth` (tests that name another signer pass one).
-    function _submitGrant(GrantMessage memory m, IMemoryVault.Authorization memory auth) internal {
         vm.prank(relayer);
-        vault.grantDelegateBySig(m.owner, m.delegate, Scope.wrap(m.scope), m.expiry, auth);
+        vault.grantDelegateBySig(m.owner, m.delegate, Scope.wrap(m.scope), m.expiry, m.nonce, m.deadline, signature);
     }
 
-    /// @dev The relayer submits revocation `m` with `signature`, under an authorization naming the owner.
+    /// @dev The relayer submits revocation `m` with `signature`, checked as the owner's.
     function _submitRevoke(RevokeMessage memory m, bytes memory signature) internal {
-        _submitRevoke(m, IMemoryVault.Authorization(m.owner, m.nonce, m.deadline, signature));
-    }
-
-    /// @dev The relayer submits revocation `m` under `auth`.
-    function _submitRevoke(RevokeMessage memory m, IMemoryVault.Authorization memory auth) internal {
         vm.prank(relayer);
-        vault.revokeDelegateBySig(m.owner, m.delegate, auth);
+        vault.revokeDelegateBySig(m.owner, m.delegate, m.nonce, m.deadline, signature);
     }
 
     // ---------------------------------------------------------------- calls with expected events
@@ -137,7 +134,7 @@ abstract contract AuthFixture is VaultFixture {
 
     /// @dev The relayer submits `owner`'s batch `ops` under `auth`, expecting the batch's events
     /// (and {IMemoryVault.DelegatedBatchApplied} if a delegate signed) and the signer's nonce used up.
-    function _relay(address owner, Operation[] memory ops, uint64 expectedSeq, IMemoryVault.Authorization memory auth)
+    function _relay(address owner, Operation[] memory ops, uint64 expectedSeq, Authorization memory auth)
         internal
         returns (uint64 seq)
     {
@@ -150,7 +147,7 @@ abstract contract AuthFixture is VaultFixture {
             emit IMemoryVault.DelegatedBatchApplied(owner, auth.signer, firstSeq, _model[owner].seq);
         }
         vm.prank(relayer);
-        seq = vault.applyBatchBySig(owner, packed, expectedSeq, auth);
+        seq = vault.applyBatchBySig(owner, packed, expectedSeq, auth.signer, auth.nonce, auth.deadline, auth.signature);
         assertEq(seq, _model[owner].seq, "returned seq");
         assertEq(vault.nonces(auth.signer), nonce + 1, "nonce used up");
         _assertCodeStored(ops, pointers);

@@ -7,7 +7,14 @@ import {Scope} from "../../src/libraries/Scope.sol";
 import {EventChain} from "./EventChain.sol";
 import {Operation, PackedBatch} from "./PackedBatch.sol";
 import {SettableTeeRegistry} from "./SettableTeeRegistry.sol";
-import {GrantMessage, RevokeMessage, VaultDomain, VaultSignatures, WriteBatchMessage} from "./VaultSignatures.sol";
+import {
+    Authorization,
+    GrantMessage,
+    RevokeMessage,
+    VaultDomain,
+    VaultSignatures,
+    WriteBatchMessage
+} from "./VaultSignatures.sol";
 import {Nonces} from "@openzeppelin/contracts/utils/Nonces.sol";
 import {CommonBase} from "forge-std/Base.sol";
 import {StdUtils} from "forge-std/StdUtils.sol";
@@ -42,7 +49,7 @@ contract AuthHandler is CommonBase, StdUtils {
         uint64 expiry;
         bytes ops;
         uint64 expectedSeq;
-        IMemoryVault.Authorization auth;
+        Authorization auth;
     }
 
     /// @notice What the handler expects of one call.
@@ -199,12 +206,14 @@ contract AuthHandler is CommonBase, StdUtils {
         } else {
             GrantMessage memory m = GrantMessage(owner, delegate, scope, expiry, ghostNonce[owner], block.timestamp);
             bytes32 digest = VaultSignatures.digest(_domain(), m);
-            IMemoryVault.Authorization memory auth =
-                IMemoryVault.Authorization(owner, m.nonce, m.deadline, _sign(_ownerKeys[i], digest));
+            bytes memory signature = _sign(_ownerKeys[i], digest);
             bool ok = _call(
                 Expected(
                     relayer,
-                    abi.encodeCall(IMemoryVault.grantDelegateBySig, (owner, delegate, Scope.wrap(scope), expiry, auth)),
+                    abi.encodeCall(
+                        IMemoryVault.grantDelegateBySig,
+                        (owner, delegate, Scope.wrap(scope), expiry, m.nonce, m.deadline, signature)
+                    ),
                     "",
                     address(0),
                     0,
@@ -214,7 +223,13 @@ contract AuthHandler is CommonBase, StdUtils {
                     digest
                 )
             );
-            if (ok) _used.push(UsedSignature(1, owner, delegate, scope, expiry, "", 0, auth));
+            if (ok) {
+                _used.push(
+                    UsedSignature(
+                        1, owner, delegate, scope, expiry, "", 0, Authorization(owner, m.nonce, m.deadline, signature)
+                    )
+                );
+            }
         }
         _grants[owner][delegate] = Grant(scope, expiry);
     }
@@ -241,12 +256,11 @@ contract AuthHandler is CommonBase, StdUtils {
         } else {
             RevokeMessage memory m = RevokeMessage(owner, delegate, ghostNonce[owner], block.timestamp + 1 hours);
             bytes32 digest = VaultSignatures.digest(_domain(), m);
-            IMemoryVault.Authorization memory auth =
-                IMemoryVault.Authorization(owner, m.nonce, m.deadline, _sign(_ownerKeys[i], digest));
+            bytes memory signature = _sign(_ownerKeys[i], digest);
             bool ok = _call(
                 Expected(
                     relayer,
-                    abi.encodeCall(IMemoryVault.revokeDelegateBySig, (owner, delegate, auth)),
+                    abi.encodeCall(IMemoryVault.revokeDelegateBySig, (owner, delegate, m.nonce, m.deadline, signature)),
                     "",
                     address(0),
                     0,
@@ -256,7 +270,11 @@ contract AuthHandler is CommonBase, StdUtils {
                     digest
                 )
             );
-            if (ok) _used.push(UsedSignature(2, owner, delegate, 0, 0, "", 0, auth));
+            if (ok) {
+                _used.push(
+                    UsedSignature(2, owner, delegate, 0, 0, "", 0, Authorization(owner, m.nonce, m.deadline, signature))
+                );
+            }
         }
         delete _grants[owner][delegate];
     }
@@ -297,12 +315,12 @@ contract AuthHandler is CommonBase, StdUtils {
 
     // ---------------------------------------------------------------- the attacker
 
-    /// @notice The attacker tries, in one of seven ways, to write to or change delegations of an owner.
+    /// @notice The attacker tries, in one of six ways, to write to or change delegations of an owner.
     function attack(uint256 ownerSeed, uint256 seed, uint256 mode) external {
         uint256 i = ownerSeed % _owners.length;
         address owner = _owners[i];
         (bytes memory ops, uint256 count, uint8 required) = _randomBatch(seed, 1 + seed % MAX_BATCH);
-        mode %= 7;
+        mode %= 6;
         Expected memory e;
         if (mode == 0) {
             // Writes for the owner as if a delegate.
@@ -323,11 +341,13 @@ contract AuthHandler is CommonBase, StdUtils {
             WriteBatchMessage memory m =
                 WriteBatchMessage(owner, claimed, ops, ANY_SEQ, ghostNonce[claimed], block.timestamp + 1 hours);
             bytes32 digest = VaultSignatures.digest(_domain(), m);
-            IMemoryVault.Authorization memory auth =
-                IMemoryVault.Authorization(claimed, m.nonce, m.deadline, _sign(_attackerKey, digest));
+            Authorization memory auth = Authorization(claimed, m.nonce, m.deadline, _sign(_attackerKey, digest));
             e = Expected(
                 relayer,
-                abi.encodeCall(IMemoryVault.applyBatchBySig, (owner, ops, ANY_SEQ, auth)),
+                abi.encodeCall(
+                    IMemoryVault.applyBatchBySig,
+                    (owner, ops, ANY_SEQ, auth.signer, auth.nonce, auth.deadline, auth.signature)
+                ),
                 mode == 1
                     ? abi.encodeWithSelector(IMemoryVault.VaultInvalidSignature.selector, owner)
                     : abi.encodeWithSelector(IMemoryVault.VaultNotDelegate.selector, owner, attacker),
@@ -344,23 +364,7 @@ contract AuthHandler is CommonBase, StdUtils {
                 owner, attacker, WRITE | DELETE, uint64(block.timestamp + 1 days), ghostNonce[owner], block.timestamp
             );
             bytes memory signature = _sign(_attackerKey, VaultSignatures.digest(_domain(), m));
-            e = _grantCall(
-                m,
-                IMemoryVault.Authorization(owner, m.nonce, m.deadline, signature),
-                abi.encodeWithSelector(IMemoryVault.VaultInvalidSignature.selector, owner)
-            );
-        } else if (mode == 6) {
-            // Signs the owner's grant to itself with its own key and names itself the signer, as a
-            // delegate may for a batch: a delegation change is the owner's alone, and no nonce moves.
-            GrantMessage memory m = GrantMessage(
-                owner, attacker, WRITE | DELETE, uint64(block.timestamp + 1 days), ghostNonce[attacker], block.timestamp
-            );
-            bytes memory signature = _sign(_attackerKey, VaultSignatures.digest(_domain(), m));
-            e = _grantCall(
-                m,
-                IMemoryVault.Authorization(attacker, m.nonce, m.deadline, signature),
-                abi.encodeWithSelector(IMemoryVault.VaultInvalidSignature.selector, attacker)
-            );
+            e = _grantCall(m, signature, abi.encodeWithSelector(IMemoryVault.VaultInvalidSignature.selector, owner));
         } else if (mode == 4) {
             // Grants itself a delegation of its own (a valid call), then writes for the owner: its
             // own grant is not the owner's.
@@ -382,11 +386,13 @@ contract AuthHandler is CommonBase, StdUtils {
             WriteBatchMessage memory m =
                 WriteBatchMessage(owner, owner, ops, ANY_SEQ, ghostNonce[owner] + 1, block.timestamp + 1 hours);
             bytes32 digest = VaultSignatures.digest(_domain(), m);
-            IMemoryVault.Authorization memory auth =
-                IMemoryVault.Authorization(owner, m.nonce, m.deadline, _sign(_ownerKeys[i], digest));
+            Authorization memory auth = Authorization(owner, m.nonce, m.deadline, _sign(_ownerKeys[i], digest));
             e = Expected(
                 relayer,
-                abi.encodeCall(IMemoryVault.applyBatchBySig, (owner, ops, ANY_SEQ, auth)),
+                abi.encodeCall(
+                    IMemoryVault.applyBatchBySig,
+                    (owner, ops, ANY_SEQ, auth.signer, auth.nonce, auth.deadline, auth.signature)
+                ),
                 abi.encodeWithSelector(Nonces.InvalidAccountNonce.selector, owner, ghostNonce[owner]),
                 owner,
                 count,
@@ -403,20 +409,26 @@ contract AuthHandler is CommonBase, StdUtils {
     function replay(uint256 index) external {
         if (_used.length == 0) return;
         UsedSignature memory u = _used[index % _used.length];
-        IMemoryVault.Authorization memory auth = u.auth;
+        Authorization memory auth = u.auth;
         // forge-lint: disable-next-line(block-timestamp)
         bytes memory reason = auth.deadline < block.timestamp
             ? abi.encodeWithSelector(IMemoryVault.VaultSignatureExpired.selector, auth.deadline)
             : abi.encodeWithSelector(Nonces.InvalidAccountNonce.selector, auth.signer, ghostNonce[auth.signer]);
         bytes memory callData;
         if (u.kind == 0) {
-            callData = abi.encodeCall(IMemoryVault.applyBatchBySig, (u.owner, u.ops, u.expectedSeq, auth));
+            callData = abi.encodeCall(
+                IMemoryVault.applyBatchBySig,
+                (u.owner, u.ops, u.expectedSeq, auth.signer, auth.nonce, auth.deadline, auth.signature)
+            );
         } else if (u.kind == 1) {
             callData = abi.encodeCall(
-                IMemoryVault.grantDelegateBySig, (u.owner, u.delegate, Scope.wrap(u.scope), u.expiry, auth)
+                IMemoryVault.grantDelegateBySig,
+                (u.owner, u.delegate, Scope.wrap(u.scope), u.expiry, auth.nonce, auth.deadline, auth.signature)
             );
         } else {
-            callData = abi.encodeCall(IMemoryVault.revokeDelegateBySig, (u.owner, u.delegate, auth));
+            callData = abi.encodeCall(
+                IMemoryVault.revokeDelegateBySig, (u.owner, u.delegate, auth.nonce, auth.deadline, auth.signature)
+            );
         }
         _call(Expected(relayer, callData, reason, u.owner, 0, auth.signer, 0, auth.signer, bytes32(0)));
     }
@@ -442,24 +454,28 @@ contract AuthHandler is CommonBase, StdUtils {
         uint256 deadline = expired ? block.timestamp - 1 : block.timestamp + seed % 1 days;
         WriteBatchMessage memory m = WriteBatchMessage(owner, signer, ops, expectedSeq, ghostNonce[signer], deadline);
         e.digest = VaultSignatures.digest(_domain(), m);
-        IMemoryVault.Authorization memory auth =
-            IMemoryVault.Authorization(signer, m.nonce, deadline, _sign(key, e.digest));
-        e.callData = abi.encodeCall(IMemoryVault.applyBatchBySig, (owner, ops, expectedSeq, auth));
+        Authorization memory auth = Authorization(signer, m.nonce, deadline, _sign(key, e.digest));
+        e.callData = abi.encodeCall(
+            IMemoryVault.applyBatchBySig,
+            (owner, ops, expectedSeq, auth.signer, auth.nonce, auth.deadline, auth.signature)
+        );
         e.revertData = expired
             ? abi.encodeWithSelector(IMemoryVault.VaultSignatureExpired.selector, deadline)
             : _batchError(owner, signer, e.required);
         if (_call(e)) _used.push(UsedSignature(0, owner, address(0), 0, 0, ops, expectedSeq, auth));
     }
 
-    /// @dev A relayed grant of message `m` under `auth`, expected to fail with `reason`.
-    function _grantCall(GrantMessage memory m, IMemoryVault.Authorization memory auth, bytes memory reason)
+    function _grantCall(GrantMessage memory m, bytes memory signature, bytes memory reason)
         internal
         view
         returns (Expected memory)
     {
         return Expected(
             relayer,
-            abi.encodeCall(IMemoryVault.grantDelegateBySig, (m.owner, m.delegate, Scope.wrap(m.scope), m.expiry, auth)),
+            abi.encodeCall(
+                IMemoryVault.grantDelegateBySig,
+                (m.owner, m.delegate, Scope.wrap(m.scope), m.expiry, m.nonce, m.deadline, signature)
+            ),
             reason,
             address(0),
             0,

@@ -18,6 +18,15 @@ struct WriteBatchMessage {
     uint256 deadline;
 }
 
+/// @notice What a relayer passes after a `WriteBatch` message's own fields: the signer, its nonce,
+/// the deadline and the signature (the last four arguments of `applyBatchBySig`), kept together.
+struct Authorization {
+    address signer;
+    uint256 nonce;
+    uint256 deadline;
+    bytes signature;
+}
+
 /// @notice A `GrantDelegate` message.
 struct GrantMessage {
     address owner;
