@@ -7,7 +7,7 @@ use alloy::primitives::{Address, B256, U256};
 use alloy::providers::Provider as _;
 use alloy::signers::SignerSync as _;
 use memsync::VaultError;
-use memsync::bindings::memory_vault::{IMemoryVault, MemoryVault, MemoryVault::MemoryVaultErrors};
+use memsync::bindings::memory_vault::{MemoryVault, MemoryVault::MemoryVaultErrors};
 use memsync::{
     Checkpoint, DelegationChange, Devnet, Operation, Scope, SeqCheck, SignedBatch, UnsignedBatch,
     Vault, encode_batch,
@@ -178,18 +178,15 @@ async fn expired_foreign_altered_and_misattributed_messages_are_refused() {
     advance_time(relayer.provider(), 60).await;
     let err = relayer.relay(&signed).await.expect_err("expired");
     assert!(matches!(err, memsync::VaultError::SignatureExpired { .. }), "{err}");
-    let auth = IMemoryVault::Authorization {
-        signer: owner,
-        nonce: signed.batch.nonce,
-        deadline: U256::from(signed.batch.deadline),
-        signature: signed.signature.clone(),
-    };
     let contract = MemoryVault::new(relayer.address(), relayer.provider());
     let call = contract.applyBatchBySig(
         owner,
         signed.batch.operations.clone(),
         signed.batch.expected_seq,
-        auth,
+        owner,
+        signed.batch.nonce,
+        U256::from(signed.batch.deadline),
+        signed.signature.clone(),
     );
     let err = call.send().await.expect_err("the vault refuses it too");
     assert!(

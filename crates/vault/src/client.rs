@@ -8,7 +8,7 @@ use alloy::primitives::{Address, B256, Bytes, TxHash, U256, keccak256};
 use alloy::providers::{DynProvider, Provider, ProviderBuilder};
 use alloy::rpc::types::TransactionReceipt;
 use alloy::sol_types::SolCall;
-use memsync_bindings::memory_vault::{IMemoryVault, MemoryVault};
+use memsync_bindings::memory_vault::MemoryVault;
 
 use super::auth::{
     Delegation, DelegationChange, Scope, SignedBatch, SignedDelegation, UnsignedBatch,
@@ -809,17 +809,19 @@ impl Vault {
         self.signer_address()?;
         let batch = &signed.batch;
         self.check_signed(batch.vault, batch.chain_id, batch.deadline).await?;
-        let auth = IMemoryVault::Authorization {
-            signer: batch.signer,
-            nonce: batch.nonce,
-            deadline: U256::from(batch.deadline),
-            signature: signed.signature.clone(),
-        };
         let vault = self.contract();
+        let deadline = U256::from(batch.deadline);
         let pending = self
             .send(|| {
-                let ops = batch.operations.clone();
-                vault.applyBatchBySig(batch.owner, ops, batch.expected_seq, auth.clone())
+                vault.applyBatchBySig(
+                    batch.owner,
+                    batch.operations.clone(),
+                    batch.expected_seq,
+                    batch.signer,
+                    batch.nonce,
+                    deadline,
+                    signed.signature.clone(),
+                )
             })
             .await?;
         self.confirm(pending, batch.owner).await
@@ -870,24 +872,23 @@ impl Vault {
         let d = &signed.delegation;
         self.check_signed(d.vault, d.chain_id, d.deadline).await?;
         let vault = self.contract();
-        let owner = d.owner;
-        // A delegation change is the owner's alone: the vault refuses an authorization whose
-        // signer is not the owner.
-        let auth = IMemoryVault::Authorization {
-            signer: owner,
-            nonce: d.nonce,
-            deadline: U256::from(d.deadline),
-            signature: signed.signature.clone(),
-        };
+        // A delegation change is the owner's alone: no signer is passed, the vault checks the
+        // signature as the owner's.
+        let (owner, nonce, deadline) = (d.owner, d.nonce, U256::from(d.deadline));
+        let sig = &signed.signature;
         let pending = match d.change {
             DelegationChange::Grant { delegate, scope, expiry } => {
                 self.send(|| {
-                    vault.grantDelegateBySig(owner, delegate, scope.bits(), expiry, auth.clone())
+                    let (scope, sig) = (scope.bits(), sig.clone());
+                    vault.grantDelegateBySig(owner, delegate, scope, expiry, nonce, deadline, sig)
                 })
                 .await
             }
             DelegationChange::Revoke { delegate } => {
-                self.send(|| vault.revokeDelegateBySig(owner, delegate, auth.clone())).await
+                self.send(|| {
+                    vault.revokeDelegateBySig(owner, delegate, nonce, deadline, sig.clone())
+                })
+                .await
             }
         };
         Ok(tx_receipt(&pending?))
