@@ -74,12 +74,7 @@ pub(crate) fn working_on(name: &str, chain_id: u64) {
 pub(crate) fn describe(err: &anyhow::Error) -> String {
     let mut message = String::new();
     for cause in err.chain() {
-        let vault = match cause.downcast_ref::<Error>() {
-            Some(Error::Vault(vault)) => Some(vault),
-            Some(_) => None,
-            None => cause.downcast_ref::<VaultError>(),
-        };
-        let text = match vault {
+        let text = match vault_error(cause) {
             Some(VaultError::InsufficientFunds { account }) => unfunded(*account),
             _ => cause.to_string(),
         };
@@ -92,6 +87,33 @@ pub(crate) fn describe(err: &anyhow::Error) -> String {
         message.push_str(&text);
     }
     message
+}
+
+/// The vault error `cause` is or carries, by whichever layer it came (the SDK, the vault, the
+/// TEE registry or client).
+fn vault_error<'a>(cause: &'a (dyn std::error::Error + 'static)) -> Option<&'a VaultError> {
+    let registry = |err: &'a RegistryError| match err {
+        RegistryError::Vault(vault) => Some(vault),
+        _ => None,
+    };
+    if let Some(err) = cause.downcast_ref::<Error>() {
+        return match err {
+            Error::Vault(vault) => Some(vault),
+            Error::TeeRegistry(err) => registry(err),
+            _ => None,
+        };
+    }
+    if let Some(err) = cause.downcast_ref::<TeeError>() {
+        return match err {
+            TeeError::Vault(vault) => Some(vault),
+            TeeError::Registry(err) => registry(err),
+            _ => None,
+        };
+    }
+    if let Some(err) = cause.downcast_ref::<RegistryError>() {
+        return registry(err);
+    }
+    cause.downcast_ref::<VaultError>()
 }
 
 /// What to do about an account without the ether its transaction needs: where to send ether,
@@ -131,6 +153,8 @@ impl Failure {
                     .downcast_ref::<Error>()
                     .map(Self::of_sdk)
                     .or_else(|| cause.downcast_ref::<VaultError>().map(Self::of_vault))
+                    .or_else(|| cause.downcast_ref::<TeeError>().map(Self::of_tee))
+                    .or_else(|| cause.downcast_ref::<RegistryError>().map(Self::of_registry))
             })
             .unwrap_or(Self::Other)
     }
@@ -177,13 +201,23 @@ impl Failure {
                 Self::Integrity
             }
             Error::Tee(err) => Self::of_tee(err),
-            Error::TeeRegistry(RegistryError::NoContract { .. }) => Self::Config,
+            Error::TeeRegistry(err) => Self::of_registry(err),
+            _ => Self::Other,
+        }
+    }
+
+    fn of_registry(err: &RegistryError) -> Self {
+        match err {
+            RegistryError::Vault(err) => Self::of_vault(err),
+            RegistryError::NoContract { .. } => Self::Config,
             _ => Self::Other,
         }
     }
 
     fn of_tee(err: &TeeError) -> Self {
         match err {
+            TeeError::Registry(err) => Self::of_registry(err),
+            TeeError::Vault(err) => Self::of_vault(err),
             // What the client checked and refused: the attestation (root, signature, age,
             // measurement, bindings), the registry's record, the signed answer, the report.
             TeeError::Attestation(_)

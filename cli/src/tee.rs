@@ -112,7 +112,7 @@ impl Tee {
     pub(crate) async fn verify(&self, node: Address) -> anyhow::Result<VerifiedNode> {
         match self.client.verify(node).await {
             Ok(verified) => Ok(verified),
-            Err(memsync::Error::Tee(TeeError::Inactive { node })) => {
+            Err(TeeError::Inactive { node }) => {
                 Err(Failure::Integrity.wrap(anyhow::anyhow!(self.why_inactive(node).await)))
             }
             Err(err) => Err(anyhow::Error::new(err)
@@ -128,7 +128,7 @@ impl Tee {
         }
         self.client.pick().await.map_err(|err| {
             let hint = match &err {
-                memsync::Error::Tee(TeeError::NoActiveNode) => format!(
+                TeeError::NoActiveNode => format!(
                     " (registry {}; `memsync tee nodes` lists the active ones)",
                     self.registry().address()
                 ),

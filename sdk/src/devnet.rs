@@ -189,10 +189,10 @@ impl Devnet {
     /// A TEE registry client signing as dev account `index` (0 holds every role and is the
     /// verifier's owner and checker).
     pub async fn tee_registry(&self, index: usize) -> Result<TeeRegistry> {
-        TeeRegistry::builder(self.rpc_url())
+        Ok(TeeRegistry::builder(self.rpc_url())
             .signer(self.signer(index))
             .connect(self.tee_registry)
-            .await
+            .await?)
     }
 }
 

@@ -136,7 +136,7 @@ pub enum Error {
     /// A confidential update through a TEE node failed (the node did not verify, refused, or
     /// reported something the chain does not show).
     #[error(transparent)]
-    Tee(#[from] crate::tee::client::TeeError),
+    Tee(crate::tee::client::TeeError),
 
     /// The extractor failed (a model back-end out of reach, or an unusable answer).
     #[error(transparent)]
@@ -154,10 +154,10 @@ pub enum Error {
     #[error(transparent)]
     Export(#[from] crate::import::ExportError),
 
-    /// The TEE registry or its attestation verifier refused a call (decoded), or could not be
-    /// reached or deployed.
+    /// The TEE registry or its attestation verifier refused a call (decoded), or is not there.
+    /// (Its RPC failures are [`Error::Vault`], as the vault's are.)
     #[error(transparent)]
-    TeeRegistry(#[from] crate::tee::registry::RegistryError),
+    TeeRegistry(crate::tee::registry::RegistryError),
 }
 
 impl From<VaultError> for Error {
@@ -173,6 +173,29 @@ impl From<VaultError> for Error {
                 },
             },
             other => Self::Vault(other),
+        }
+    }
+}
+
+impl From<crate::tee::registry::RegistryError> for Error {
+    /// A registry error, except that the RPC's and transactions' failures under it arrive as the
+    /// vault's do ([`Error::Vault`]).
+    fn from(err: crate::tee::registry::RegistryError) -> Self {
+        match err {
+            crate::tee::registry::RegistryError::Vault(vault) => vault.into(),
+            other => Self::TeeRegistry(other),
+        }
+    }
+}
+
+impl From<crate::tee::client::TeeError> for Error {
+    /// A TEE client error, except that the registry's and the RPC's failures under it arrive by
+    /// their own paths ([`Error::TeeRegistry`], [`Error::Vault`]).
+    fn from(err: crate::tee::client::TeeError) -> Self {
+        match err {
+            crate::tee::client::TeeError::Registry(registry) => registry.into(),
+            crate::tee::client::TeeError::Vault(vault) => vault.into(),
+            other => Self::Tee(other),
         }
     }
 }

@@ -8,7 +8,6 @@ pub mod memory;
 mod records;
 mod sealed_vault;
 pub mod sync;
-pub mod tee;
 
 pub use devnet::{
     ANVIL_ENV, DEVNET_MAX_HEARTBEAT_AGE, Devnet, DevnetBuilder, HARDFORK, NPM_PLATFORM, find_anvil,
@@ -18,6 +17,7 @@ pub use memsync_cache as cache;
 pub use memsync_extract as extract;
 pub use memsync_import as import;
 pub use memsync_search as search;
+pub use memsync_tee as tee;
 // The one HTTP client setup, under its old path inside the SDK.
 pub use memsync_crypto::{envelope, keys};
 use memsync_http as http;

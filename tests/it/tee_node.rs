@@ -505,9 +505,7 @@ async fn measurement_revocation_pins_and_unapproved_images() {
         dev_verifier().pin_measurement(B256::repeat_byte(0xee)),
     );
     match pinned_elsewhere.verify(node).await {
-        Err(Error::Tee(TeeError::Attestation(AttestationError::MeasurementNotPinned {
-            ..
-        }))) => {}
+        Err(TeeError::Attestation(AttestationError::MeasurementNotPinned { .. })) => {}
         other => panic!("expected MeasurementNotPinned, got {other:?}"),
     }
     let pinned_here = memsync::tee::client::TeeClient::new(
@@ -521,7 +519,7 @@ async fn measurement_revocation_pins_and_unapproved_images() {
     let governance = devnet.tee_registry(0).await.expect("registry");
     governance.revoke_measurement(running.node().measurement()).await.expect("revoke");
     match tee.verify(node).await {
-        Err(Error::Tee(TeeError::Inactive { node: n })) => assert_eq!(n, node),
+        Err(TeeError::Inactive { node: n }) => assert_eq!(n, node),
         other => panic!("expected Inactive, got {other:?}"),
     }
     assert!(tee.nodes().await.expect("nodes").is_empty());
@@ -541,9 +539,7 @@ async fn measurement_revocation_pins_and_unapproved_images() {
         devnet.tee_registry(0).await.expect("r"),
     );
     match checker.check_and_register(unapproved.endpoint()).await {
-        Err(Error::Tee(TeeError::Attestation(AttestationError::MeasurementNotApproved {
-            ..
-        }))) => {}
+        Err(TeeError::Attestation(AttestationError::MeasurementNotApproved { .. })) => {}
         other => panic!("expected MeasurementNotApproved, got {other:?}"),
     }
     let node_registry = TeeRegistry::builder(devnet.rpc_url())
@@ -570,9 +566,9 @@ async fn measurement_revocation_pins_and_unapproved_images() {
     assert!(
         matches!(
             &refused,
-            Err(Error::TeeRegistry(RegistryError::Revert(
+            Err(RegistryError::Revert(
                 TeeRegistryErrors::TeeRegistryMeasurementNotApproved(e)
-            ))) if e.measurement == B256::repeat_byte(0x77)
+            )) if e.measurement == B256::repeat_byte(0x77)
         ),
         "registered on an unapproved measurement, or refused for another reason: {refused:?}"
     );

@@ -12,7 +12,7 @@ use memsync::bindings::tee_registry::TeeRegistry::TeeRegistryErrors;
 use memsync::tee::registry::{
     MeasurementStatus, NodeStatus, RegistryError, TeeRegistry, sign_attestation_statement,
 };
-use memsync::{DEVNET_MAX_HEARTBEAT_AGE, Devnet, Error, Operation, Scope, SeqCheck};
+use memsync::{DEVNET_MAX_HEARTBEAT_AGE, Devnet, Operation, Scope, SeqCheck};
 use memsync_e2e::{advance_time, mine, vault_revert};
 
 const ENDPOINT: &str = "https://node.example:8443";
@@ -21,9 +21,9 @@ fn image(label: u8) -> B256 {
     TeeRegistry::measurement_of(&[label; 48], &[label ^ 1; 48], &[label ^ 2; 48])
 }
 
-fn registry_revert(err: &Error) -> &TeeRegistryErrors {
+fn registry_revert(err: &RegistryError) -> &TeeRegistryErrors {
     match err {
-        Error::TeeRegistry(RegistryError::Revert(e)) => e,
+        RegistryError::Revert(e) => e,
         other => panic!("expected a registry revert, got {other}"),
     }
 }
@@ -136,7 +136,7 @@ async fn forged_statements_unapproved_images_and_missing_roles_are_refused() {
     let forged = evidence(&devnet, &forger, address, [1; 32], measurement).await;
     let err = node.register_node([1; 32], ENDPOINT, measurement, forged).await.expect_err("forged");
     assert!(
-        matches!(&err, Error::TeeRegistry(RegistryError::Verifier(AttesterStatementVerifierErrors::AttesterUnknownSigner(e))) if e.signer == forger.address()),
+        matches!(&err, RegistryError::Verifier(AttesterStatementVerifierErrors::AttesterUnknownSigner(e)) if e.signer == forger.address()),
         "{err}"
     );
     assert!(err.to_string().contains("AttesterUnknownSigner"), "{err}");
@@ -147,7 +147,7 @@ async fn forged_statements_unapproved_images_and_missing_roles_are_refused() {
         .register_node([2; 32], ENDPOINT, measurement, genuine.clone())
         .await
         .expect_err("other key");
-    assert!(matches!(&err, Error::TeeRegistry(RegistryError::Verifier(_))), "{err}");
+    assert!(matches!(&err, RegistryError::Verifier(_)), "{err}");
 
     // An image governance never approved.
     let unapproved = image(5);
@@ -172,7 +172,7 @@ async fn forged_statements_unapproved_images_and_missing_roles_are_refused() {
     governance.remove_checker(devnet.signer(0).address()).await.expect("remove checker");
     let later = evidence(&devnet, &devnet.signer(0), address, [3; 32], measurement).await;
     let err = node.register_node([3; 32], ENDPOINT, measurement, later).await.expect_err("removed");
-    assert!(matches!(&err, Error::TeeRegistry(RegistryError::Verifier(_))), "{err}");
+    assert!(matches!(&err, RegistryError::Verifier(_)), "{err}");
     governance.add_checker(devnet.signer(0).address()).await.expect("add back");
 }
 

@@ -573,7 +573,8 @@ pub(crate) fn write_file(dir: &Path, name: &str, text: &str) -> String {
 
 /// A fixture of the SDK's importers.
 pub(crate) fn fixture(name: &str) -> String {
-    let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("../crates/import/src/testdata").join(name);
+    let path =
+        Path::new(env!("CARGO_MANIFEST_DIR")).join("../crates/import/src/testdata").join(name);
     assert!(path.is_file(), "missing fixture {}", path.display());
     path.to_str().expect("utf-8 path").to_owned()
 }

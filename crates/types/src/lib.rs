@@ -9,12 +9,14 @@
 //! Most users reach these types through `memsync::memory`; this crate is for code that needs
 //! the model without the client (a browser, a wallet, a server that only relays).
 
+mod applied;
 pub mod body;
 mod message;
 mod model;
 mod profile;
 mod scope;
 
+pub use applied::{Applied, AppliedAction};
 pub use message::{Message, Role};
 pub use model::{
     Category, Filter, InvalidMemory, InvalidMemoryId, MAX_SOURCE_BYTES, MAX_TAG_BYTES, MAX_TAGS,

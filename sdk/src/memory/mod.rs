@@ -6,11 +6,11 @@ mod state;
 mod view;
 
 pub use client::{
-    Applied, AppliedAction, CacheLocation, Clock, Freshness, ImportOptions, ImportReport, ListPage,
-    MemoryClient, MemoryClientBuilder, MemoryUpdate, MemoryVersion, NewMemory, Progress,
-    ProgressFn, Scoped, Search, SearchHit, Stage, SyncReport,
+    CacheLocation, Clock, Freshness, ImportOptions, ImportReport, ListPage, MemoryClient,
+    MemoryClientBuilder, MemoryUpdate, MemoryVersion, NewMemory, Progress, ProgressFn, Scoped,
+    Search, SearchHit, Stage, SyncReport,
 };
-pub use memsync_types::{AppScope, ScopeError};
+pub use memsync_types::{AppScope, Applied, AppliedAction, ScopeError};
 pub use memsync_types::{
     Category, Filter, InvalidMemory, InvalidMemoryId, MAX_SOURCE_BYTES, MAX_TAG_BYTES, MAX_TAGS,
     MAX_TEXT_BYTES, Memory, MemoryId, MemoryKind, Source, UnknownName, validate_text,

@@ -1,9 +1,10 @@
 //! One application's view of a person's memory: a [`MemoryClient`] seen through an
 //! [`AppScope`], with the app as the source of what it adds.
 
-use super::client::{Applied, ListPage, MemoryClient, MemoryUpdate, NewMemory, Search, SearchHit};
+use super::client::{ListPage, MemoryClient, MemoryUpdate, NewMemory, Search, SearchHit};
 use crate::error::Result;
 use crate::extract::Message;
+use memsync_types::Applied;
 use memsync_types::Profile;
 use memsync_types::{AppScope, ScopeError};
 use memsync_types::{Filter, Memory, MemoryId, Source};

@@ -23,8 +23,8 @@ use crate::search::{
 };
 use crate::sync::{SyncEvent, SyncPlan, catch_up};
 use crate::vault::{LogEntry, LogFetch, Operation, SeqCheck, Vault, next_version};
-use memsync_types::AppScope;
 use memsync_types::body;
+use memsync_types::{AppScope, Applied, AppliedAction};
 use memsync_types::{Category, Filter, Memory, MemoryId, MemoryKind, Source};
 
 mod builder;
@@ -33,6 +33,7 @@ mod portability;
 mod read;
 mod scoped;
 mod sync;
+mod tee;
 mod types;
 mod write;
 

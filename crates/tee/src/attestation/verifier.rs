@@ -69,7 +69,7 @@ pub struct VerifiedAttestation {
 /// 5. its nonce, public key and user data are the ones the client expects.
 ///
 /// ```
-/// use memsync::tee::attestation::Verifier;
+/// use memsync_tee::attestation::Verifier;
 /// let verifier = Verifier::aws_nitro().max_age(std::time::Duration::from_secs(60));
 /// # let _ = verifier;
 /// ```

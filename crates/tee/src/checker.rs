@@ -18,8 +18,8 @@ use serde::{Deserialize, Serialize};
 use super::attestation::{VerifiedAttestation, Verifier};
 use super::http::NodeHttp;
 use super::registry::{TeeRegistry, sign_attestation_statement};
-use crate::error::Result;
-use crate::vault::latest_block_time;
+use crate::client::Result;
+use memsync_vault::latest_block_time;
 
 /// How long a checker's statement stays valid by default.
 pub const STATEMENT_VALIDITY: Duration = Duration::from_secs(600);
@@ -64,7 +64,7 @@ impl<S: Signer + Send + Sync> AttestationChecker<S> {
     ///
     /// # Errors
     ///
-    /// [`TeeError`](super::client::TeeError) inside [`crate::Error::Tee`] when the node is unreachable or its
+    /// [`TeeError`](super::client::TeeError) inside `memsync::Error::Tee` when the node is unreachable or its
     /// attestation does not verify (nothing is signed then); the registry's refusal.
     pub async fn check_and_register(&self, endpoint: &str) -> Result<VerifiedAttestation> {
         let health: Health = self.http.get(endpoint, "/health").await?;
@@ -81,7 +81,7 @@ impl<S: Signer + Send + Sync> AttestationChecker<S> {
 
         let provider = self.registry.provider();
         let chain_id =
-            provider.get_chain_id().await.map_err(crate::VaultError::rpc("eth_chainId"))?;
+            provider.get_chain_id().await.map_err(memsync_vault::VaultError::rpc("eth_chainId"))?;
         // The verifier judges the statement by the chain's clock (`attestedAt <= block.timestamp
         // <= deadline`), so it is dated by that clock too: the latest block's time. A date
         // from this machine's clock is "in the future" to a chain whose latest block is older

@@ -14,11 +14,59 @@ use super::protocol::{
     self, MAX_REQUEST_LIFETIME, ProtocolError, RequestKeys, SealedRequest, SealedResponse,
     UpdateRequest,
 };
-use super::registry::{NodeInfo, TeeRegistry};
-use crate::error::Result;
-use crate::extract::Message;
-use crate::memory::{AppScope, Applied, MemoryClient, MemoryId, Source};
-use crate::vault::Scope;
+use super::registry::{NodeInfo, RegistryError, TeeRegistry};
+use memsync_crypto::keys::DelegatedEpochKeys;
+use memsync_types::{AppScope, Applied, Memory, MemoryId, Message, ScopeError, Source};
+use memsync_vault::{Checkpoint, Scope, TxReceipt, Vault, VaultError};
+
+/// A `Result` whose error is [`TeeError`].
+pub type Result<T, E = TeeError> = std::result::Result<T, E>;
+
+/// The owner's memory a confidential update is made for, as the TEE client needs it: the SDK's
+/// `MemoryClient` implements it. The client grants the node its delegation through it, hands
+/// the node the owner's delegated keys, and afterwards syncs it until it shows what the node
+/// reported writing.
+pub trait OwnerMemory: Sync {
+    /// The memory client's error: every failure of the update reaches the caller as one.
+    type Error: From<TeeError> + From<RegistryError> + From<VaultError> + From<ScopeError> + Send;
+
+    /// The vault the memories are in.
+    fn vault(&self) -> &Vault;
+
+    /// The owner.
+    fn owner(&self) -> Address;
+
+    /// The keys a delegate seals and opens the owner's records with (no root secret).
+    fn delegated_keys(&self) -> std::result::Result<DelegatedEpochKeys, Self::Error>;
+
+    /// Publishes the key-check values of epochs not on chain yet (a node refuses keys that are
+    /// not the owner's published ones).
+    fn publish_pending_keys(
+        &self,
+    ) -> impl Future<Output = std::result::Result<(), Self::Error>> + Send;
+
+    /// How far the memory has verified the owner's log.
+    fn checkpoint(&self) -> impl Future<Output = Checkpoint> + Send;
+
+    /// Grants `delegate` `scope` until `expiry` (unix seconds), as the owner.
+    fn grant_delegate(
+        &self,
+        delegate: Address,
+        scope: Scope,
+        expiry: u64,
+    ) -> impl Future<Output = std::result::Result<TxReceipt, Self::Error>> + Send;
+
+    /// Syncs until the log reaches `seq` and holds each memory of `written` at its version (or
+    /// moved past it), within the memory's patience; the checkpoint it reached.
+    fn sync_until_holds(
+        &self,
+        seq: u64,
+        written: &[(MemoryId, u64)],
+    ) -> impl Future<Output = std::result::Result<Checkpoint, Self::Error>> + Send;
+
+    /// The live memory `id`, if there is one.
+    fn memory(&self, id: MemoryId) -> impl Future<Output = Option<Memory>> + Send;
+}
 
 /// Why a confidential update through a node failed.
 #[derive(Debug, thiserror::Error)]
@@ -79,6 +127,14 @@ pub enum TeeError {
     /// The node's report does not match the chain.
     #[error("the node's report does not match the chain: {0}")]
     ReportMismatch(String),
+
+    /// The registry could not be read (`memsync::Error` carries it as `Error::TeeRegistry`).
+    #[error(transparent)]
+    Registry(#[from] RegistryError),
+
+    /// The RPC failed (`memsync::Error` carries it as `Error::Vault`).
+    #[error(transparent)]
+    Vault(#[from] VaultError),
 }
 
 /// A node whose attestation this client verified.
@@ -164,7 +220,7 @@ impl TeeClient {
     ///
     /// RPC errors.
     pub async fn nodes(&self) -> Result<Vec<(Address, NodeInfo)>> {
-        self.registry.active_nodes().await
+        Ok(self.registry.active_nodes().await?)
     }
 
     /// Verifies `node` at time `at`: registered and active; its attestation document (fetched
@@ -174,11 +230,11 @@ impl TeeClient {
     ///
     /// # Errors
     ///
-    /// [`TeeError`] inside [`Error::Tee`](crate::Error::Tee) for every refusal; RPC errors.
+    /// [`TeeError`] inside `memsync::Error::Tee` for every refusal; RPC errors.
     pub async fn verify_at(&self, node: Address, at: Timestamp) -> Result<VerifiedNode> {
         let info = self.registry.node(node).await?.ok_or(TeeError::NotRegistered { node })?;
         if !self.registry.is_active(node).await? {
-            return Err(TeeError::Inactive { node }.into());
+            return Err(TeeError::Inactive { node });
         }
         let hpke_public_key: [u8; 32] = info.hpke_public_key.0;
         let attestation = self
@@ -196,8 +252,7 @@ impl TeeClient {
                 what: "measurement",
                 attested: attestation.measurement.to_string(),
                 registered: info.measurement.to_string(),
-            }
-            .into());
+            });
         }
         Ok(VerifiedNode {
             address: node,
@@ -234,7 +289,7 @@ impl TeeClient {
                 }
             }
         }
-        Err(last.unwrap_or_else(|| TeeError::NoActiveNode.into()))
+        Err(last.unwrap_or_else(|| TeeError::NoActiveNode))
     }
 
     /// Turns `messages` into memories through `node`, signing the request as the owner with
@@ -245,31 +300,40 @@ impl TeeClient {
     ///
     /// # Errors
     ///
-    /// [`TeeError`] inside [`Error::Tee`](crate::Error::Tee); the memory client's errors.
-    pub async fn add_messages<S: alloy::signers::Signer + Send + Sync + ?Sized>(
+    /// [`TeeError`] inside `memsync::Error::Tee`; the memory client's errors.
+    pub async fn add_messages<M, S>(
         &self,
-        memories: &MemoryClient,
+        memories: &M,
         owner_signer: &S,
         node: &VerifiedNode,
         messages: &[Message],
         source: Option<Source>,
-    ) -> Result<TeeUpdate> {
+    ) -> Result<TeeUpdate, M::Error>
+    where
+        M: OwnerMemory,
+        S: alloy::signers::Signer + Send + Sync + ?Sized,
+    {
         self.add_messages_scoped(memories, owner_signer, node, messages, source, None).await
     }
 
     /// [`add_messages`](Self::add_messages) for an app with `scope`: the scope travels in the
     /// signed request, and the node reconciles the conversation only with the memories the app
     /// may see and writes nothing outside it (such facts come back as
-    /// [`AppliedAction::OutOfScope`](crate::memory::AppliedAction::OutOfScope)).
-    pub async fn add_messages_scoped<S: alloy::signers::Signer + Send + Sync + ?Sized>(
+    /// [`AppliedAction::OutOfScope`](memsync_types::AppliedAction::OutOfScope)).
+    #[allow(clippy::too_many_arguments)]
+    pub async fn add_messages_scoped<M, S>(
         &self,
-        memories: &MemoryClient,
+        memories: &M,
         owner_signer: &S,
         node: &VerifiedNode,
         messages: &[Message],
         source: Option<Source>,
         scope: Option<&AppScope>,
-    ) -> Result<TeeUpdate> {
+    ) -> Result<TeeUpdate, M::Error>
+    where
+        M: OwnerMemory,
+        S: alloy::signers::Signer + Send + Sync + ?Sized,
+    {
         if let Some(scope) = scope {
             scope.check_writable()?;
         }
@@ -332,7 +396,7 @@ impl TeeClient {
         // the log reaches what the node reported and holds each memory it added or changed at
         // the version it wrote (an updated memory is there before, at its earlier version). A
         // memory the same conversation deleted again is not waited for.
-        let mut last: Vec<(MemoryId, &crate::memory::Applied)> = Vec::new();
+        let mut last: Vec<(MemoryId, &Applied)> = Vec::new();
         for applied in &output.applied {
             let Some(id) = applied.id else { continue };
             last.retain(|(seen, _)| *seen != id);
@@ -343,7 +407,7 @@ impl TeeClient {
             .filter(|(_, a)| {
                 matches!(
                     a.action,
-                    crate::memory::AppliedAction::Added | crate::memory::AppliedAction::Updated
+                    memsync_types::AppliedAction::Added | memsync_types::AppliedAction::Updated
                 )
             })
             // A node that does not report versions: the memory's presence.
@@ -352,7 +416,7 @@ impl TeeClient {
         let checkpoint = memories.sync_until_holds(output.log_seq, &written).await?;
         let mut missing = None;
         for &(id, version) in &written {
-            if memories.get(id).await.map_or(true, |m| m.version < version) {
+            if memories.memory(id).await.is_none_or(|m| m.version < version) {
                 missing = Some(id);
                 break;
             }

@@ -19,9 +19,12 @@ use memsync_bindings::attester_statement_verifier::AttesterStatementVerifier::{
 };
 use memsync_bindings::tee_registry::TeeRegistry::{self as TeeRegistryContract, TeeRegistryErrors};
 
-use crate::error::{Error, Result};
-use crate::rpc::RpcConfig;
-use crate::vault::{TxLane, TxReceipt, connect_provider, tx_receipt};
+use memsync_vault::VaultError;
+
+/// A `Result` whose error is the registry's [`RegistryError`].
+pub type Result<T, E = RegistryError> = std::result::Result<T, E>;
+use memsync_vault::rpc::RpcConfig;
+use memsync_vault::{TxLane, TxReceipt, connect_provider, tx_receipt};
 
 /// The length of one PCR value (SHA-384).
 pub const PCR_LENGTH: usize = 48;
@@ -93,6 +96,11 @@ pub struct NodeInfo {
 #[derive(Debug, thiserror::Error)]
 #[non_exhaustive]
 pub enum RegistryError {
+    /// The RPC, a transaction, or signing failed ([`VaultError`]: the same errors as the
+    /// vault's; `memsync::Error` carries them as `Error::Vault`).
+    #[error(transparent)]
+    Vault(#[from] VaultError),
+
     /// The registry reverted with one of its custom errors (or an access-control one).
     #[error("the TEE registry refused the operation: {}", describe_registry(.0))]
     Revert(TeeRegistryErrors),
@@ -176,8 +184,8 @@ pub struct RegistryDeployment {
 /// A connection to one TeeRegistry (and, for checker management, its statement verifier).
 ///
 /// ```no_run
-/// # async fn run() -> memsync::Result<()> {
-/// use memsync::tee::registry::TeeRegistry;
+/// # async fn run() -> Result<(), memsync_tee::registry::RegistryError> {
+/// use memsync_tee::registry::TeeRegistry;
 ///
 /// let registry = TeeRegistry::builder("http://127.0.0.1:8545")
 ///     .connect("0x5FbDB2315678afecb367f032d93F642f64180aa3".parse().unwrap())
@@ -191,7 +199,7 @@ pub struct RegistryDeployment {
 pub struct TeeRegistry {
     provider: DynProvider,
     address: Address,
-    /// The signer's address, when known (for [`Error::Vault(crate::VaultError::InsufficientFunds)`]).
+    /// The signer's address, when known (for [`VaultError::InsufficientFunds`]).
     signer: Option<Address>,
     lane: TxLane,
 }
@@ -228,9 +236,9 @@ impl TeeRegistryBuilder {
         let code = provider
             .get_code_at(address)
             .await
-            .map_err(crate::VaultError::rpc("eth_getCode for the TEE registry address"))?;
+            .map_err(memsync_vault::VaultError::rpc("eth_getCode for the TEE registry address"))?;
         if code.is_empty() {
-            return Err(RegistryError::NoContract { address, chain_id }.into());
+            return Err(RegistryError::NoContract { address, chain_id });
         }
         Ok(TeeRegistry { provider, address, signer, lane: TxLane::new(self.wallet, chain_id) })
     }
@@ -242,7 +250,7 @@ impl TeeRegistryBuilder {
         let (provider, chain_id, signer) =
             (connected.provider, connected.chain_id, connected.signer);
         if signer.is_none() {
-            return Err(Error::Vault(crate::VaultError::NoSigner));
+            return Err(VaultError::NoSigner.into());
         }
         let registry = TeeRegistry::deploy_with(provider, deployment).await?;
         Ok(TeeRegistry { signer, lane: TxLane::new(self.wallet, chain_id), ..registry })
@@ -421,7 +429,7 @@ impl TeeRegistry {
             0 => Ok(MeasurementStatus::Unknown),
             1 => Ok(MeasurementStatus::Approved),
             2 => Ok(MeasurementStatus::Revoked),
-            value => Err(RegistryError::UnknownStatus { value }.into()),
+            value => Err(RegistryError::UnknownStatus { value }),
         }
     }
 
@@ -438,7 +446,7 @@ impl TeeRegistry {
             1 => NodeStatus::Registered,
             2 => NodeStatus::Deregistered,
             3 => NodeStatus::Removed,
-            value => return Err(RegistryError::UnknownStatus { value }.into()),
+            value => return Err(RegistryError::UnknownStatus { value }),
         };
         Ok(Some(NodeInfo {
             hpke_public_key: raw.hpkePublicKey,
@@ -471,7 +479,7 @@ impl TeeRegistry {
         loop {
             match self.active_nodes_once().await {
                 Err(err)
-                    if matches!(&err, Error::Vault(err) if crate::rpc::pinned_block_gone(err))
+                    if matches!(&err, RegistryError::Vault(err) if memsync_vault::rpc::pinned_block_gone(err))
                         && started.elapsed() < REPIN_PATIENCE =>
                 {
                     tracing::debug!(error = %err, "the pinned block is not served; pinning anew");
@@ -488,7 +496,7 @@ impl TeeRegistry {
             .provider
             .get_block_number()
             .await
-            .map_err(crate::VaultError::rpc("eth_blockNumber"))?;
+            .map_err(memsync_vault::VaultError::rpc("eth_blockNumber"))?;
         let contract = self.contract();
         let mut cursor = U256::ZERO;
         let mut addresses = Vec::new();
@@ -570,8 +578,7 @@ pub async fn sign_attestation_statement<S: Signer + Send + Sync + ?Sized>(
         deadline,
     };
     let digest = statement.eip712_signing_hash(&statement_domain(chain_id, verifier_address));
-    let signature =
-        signer.sign_hash(&digest).await.map_err(|e| Error::Vault(crate::VaultError::Signing(e)))?;
+    let signature = signer.sign_hash(&digest).await.map_err(VaultError::Signing)?;
     let signature = Bytes::from(signature.as_bytes().to_vec());
     Ok((attested_at, deadline, signature).abi_encode_params().into())
 }
@@ -581,22 +588,22 @@ pub async fn sign_attestation_statement<S: Signer + Send + Sync + ?Sized>(
 pub const REPIN_PATIENCE: std::time::Duration = std::time::Duration::from_secs(10);
 
 /// Converts an error from a registry or verifier call, decoding reverts of either contract.
-fn from_contract(err: alloy::contract::Error) -> Error {
+fn from_contract(err: alloy::contract::Error) -> RegistryError {
     match err.as_revert_data() {
         Some(data) => {
             if let Ok(decoded) = TeeRegistryErrors::abi_decode(&data) {
-                RegistryError::Revert(decoded).into()
+                RegistryError::Revert(decoded)
             } else if let Ok(decoded) = AttesterStatementVerifierErrors::abi_decode(&data) {
-                RegistryError::Verifier(decoded).into()
+                RegistryError::Verifier(decoded)
             } else {
-                RegistryError::UnknownRevert { data: alloy::hex::encode(&data) }.into()
+                RegistryError::UnknownRevert { data: alloy::hex::encode(&data) }
             }
         }
         None => match err {
             alloy::contract::Error::TransportError(source) => {
-                crate::VaultError::from_transport("TEE registry call", source).into()
+                memsync_vault::VaultError::from_transport("TEE registry call", source).into()
             }
-            other => Error::Vault(crate::VaultError::Contract(Box::new(other))),
+            other => VaultError::Contract(Box::new(other)).into(),
         },
     }
 }

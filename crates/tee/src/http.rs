@@ -10,9 +10,8 @@ use serde::Deserialize;
 use serde::de::DeserializeOwned;
 
 use super::attestation::{AttestationDocument, ExpectedBinding, VerifiedAttestation, Verifier};
-use super::client::TeeError;
+use super::client::{Result, TeeError};
 use super::registry::{MeasurementStatus, TeeRegistry};
-use crate::error::Result;
 
 /// An HTTP client for nodes' routes: errors come back as [`TeeError`]s that name the endpoint,
 /// and a node's refusal with its code and message.
@@ -38,7 +37,7 @@ impl NodeHttp {
     /// call fails with [`TeeError::Unreachable`] saying why (rather than falling back to a
     /// client without the timeout).
     pub(crate) fn new(timeout: Duration) -> Self {
-        let client = crate::http::ClientBuilder::new()
+        let client = memsync_http::ClientBuilder::new()
             .timeout(timeout)
             .build()
             .map_err(|err| err.to_string());
@@ -47,10 +46,10 @@ impl NodeHttp {
 
     /// The client, or [`TeeError::Unreachable`] for `endpoint` if it could not start.
     fn client(&self, endpoint: &str) -> Result<&reqwest::Client> {
-        Ok(self.client.as_ref().map_err(|reason| TeeError::Unreachable {
+        self.client.as_ref().map_err(|reason| TeeError::Unreachable {
             endpoint: endpoint.to_owned(),
             reason: reason.clone(),
-        })?)
+        })
     }
 
     /// `GET {endpoint}{path}`, its JSON answer.
@@ -86,8 +85,7 @@ impl NodeHttp {
                 status: status.as_u16(),
                 code: body.error,
                 message: body.message,
-            }
-            .into());
+            });
         }
         Ok(bytes.to_vec())
     }
@@ -119,7 +117,7 @@ impl NodeHttp {
             _ => Vec::new(),
         };
         let expected = ExpectedBinding { nonce: &nonce, node, hpke_public_key };
-        Ok(verifier.verify(&body.document, &approved, &expected, at).map_err(TeeError::from)?)
+        verifier.verify(&body.document, &approved, &expected, at).map_err(TeeError::from)
     }
 }
 
@@ -129,8 +127,8 @@ fn url(endpoint: &str, path: &str) -> String {
 
 /// `bytes` as the JSON the protocol says.
 pub(crate) fn parse<T: DeserializeOwned>(endpoint: &str, bytes: &[u8]) -> Result<T> {
-    Ok(serde_json::from_slice(bytes).map_err(|e| TeeError::Unreachable {
+    serde_json::from_slice(bytes).map_err(|e| TeeError::Unreachable {
         endpoint: endpoint.to_owned(),
         reason: format!("an answer that is not the protocol's: {e}"),
-    })?)
+    })
 }

@@ -29,9 +29,11 @@
 //! [`DevAttester`], an INSECURE local CA for tests and development, whose documents only a
 //! verifier pinned to its root accepts.
 
+#[cfg(feature = "node")]
 mod attester;
 mod chain;
 mod cose;
+#[cfg(feature = "node")]
 mod dev;
 mod document;
 mod error;
@@ -40,9 +42,11 @@ mod nitro;
 mod pcrs;
 mod verifier;
 
+#[cfg(feature = "node")]
 pub use attester::Attester;
 pub use chain::root_fingerprint;
-pub use dev::{DEV_MODULE_ID_PREFIX, DevAttester};
+#[cfg(feature = "node")]
+pub use dev::DevAttester;
 pub use document::{AttestationDocument, MAX_BINDING_LEN};
 pub use error::AttestationError;
 #[cfg(feature = "nitro")]
@@ -53,5 +57,8 @@ pub use verifier::{
     MAX_CLOCK_SKEW, VerifiedAttestation, Verifier,
 };
 
-#[cfg(test)]
+/// The prefix of every dev document's `module_id`.
+pub const DEV_MODULE_ID_PREFIX: &str = "memsync-dev-INSECURE";
+
+#[cfg(all(test, feature = "node"))]
 mod tests;

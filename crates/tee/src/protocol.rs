@@ -34,10 +34,10 @@ use hpke::{Deserializable as _, Kem as _, OpModeR, OpModeS, Serializable as _};
 use serde::{Deserialize, Serialize};
 use zeroize::{Zeroize, Zeroizing};
 
-use crate::extract::Message;
-use crate::keys::{DelegatedEpochKeys, KeyCheck, KeyEpoch, KeyScope};
-use crate::memory::{AppScope, Applied, Source};
-use crate::vault::auth::SignedDelegation;
+use memsync_crypto::keys::{DelegatedEpochKeys, KeyCheck, KeyEpoch, KeyScope};
+use memsync_types::Message;
+use memsync_types::{AppScope, Applied, Source};
+use memsync_vault::auth::SignedDelegation;
 
 /// The protocol version in every sealed message.
 pub const PROTOCOL_VERSION: u8 = 1;
@@ -738,7 +738,7 @@ mod tests {
     use alloy::signers::local::PrivateKeySigner;
 
     use super::*;
-    use crate::keys::{Keyring, RootSeed};
+    use memsync_crypto::keys::{Keyring, RootSeed};
 
     fn request(node: Address) -> UpdateRequest {
         let scope = KeyScope {
@@ -787,14 +787,14 @@ mod tests {
         assert_ne!(changed.authorized_by().unwrap(), owner.address());
         // The app's scope is signed too: a relay cannot widen (or drop) it.
         let mut scoped = request.clone();
-        scoped.app_scope = Some(crate::memory::AppScope {
-            categories: Some([crate::memory::Category::Career].into()),
-            ..crate::memory::AppScope::default()
+        scoped.app_scope = Some(memsync_types::AppScope {
+            categories: Some([memsync_types::Category::Career].into()),
+            ..memsync_types::AppScope::default()
         });
         scoped.authorize(&owner).await.unwrap();
         assert_eq!(scoped.authorized_by().unwrap(), owner.address());
         let mut widened = scoped.clone();
-        widened.app_scope = Some(crate::memory::AppScope::full());
+        widened.app_scope = Some(memsync_types::AppScope::full());
         assert_ne!(widened.authorized_by().unwrap(), owner.address());
         let mut dropped = scoped;
         dropped.app_scope = None;

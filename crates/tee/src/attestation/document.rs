@@ -6,7 +6,9 @@ use alloy::primitives::{Address, B256};
 use ciborium::Value;
 use jiff::Timestamp;
 
-use super::cose::{CoseSign1, ES384_PROTECTED, SIGNATURE_LEN, decode_exact};
+use super::cose::{CoseSign1, decode_exact};
+#[cfg(feature = "node")]
+use super::cose::{ES384_PROTECTED, SIGNATURE_LEN};
 use super::pcrs::{MAX_PCRS, PCR_LEN};
 use super::{AttestationError, Pcrs};
 
@@ -187,6 +189,7 @@ impl AttestationDocument {
 }
 
 /// The fields of a payload to encode (for the dev attester).
+#[cfg(feature = "node")]
 pub(crate) struct PayloadFields<'a> {
     pub(crate) module_id: &'a str,
     pub(crate) timestamp_ms: u64,
@@ -198,6 +201,7 @@ pub(crate) struct PayloadFields<'a> {
     pub(crate) nonce: Option<&'a [u8]>,
 }
 
+#[cfg(feature = "node")]
 impl PayloadFields<'_> {
     /// The payload in the field order a Nitro module writes.
     pub(crate) fn encode(&self) -> Result<Vec<u8>, AttestationError> {
@@ -234,6 +238,7 @@ impl PayloadFields<'_> {
     }
 
     /// The COSE_Sign1 around `payload`, signed ES384 by `key`.
+    #[cfg(feature = "node")]
     pub(crate) fn sign(payload: Vec<u8>, key: &p384::ecdsa::SigningKey) -> Vec<u8> {
         use p384::ecdsa::signature::Signer as _;
         let to_be_signed = CoseSign1::to_be_signed(&ES384_PROTECTED, &payload);

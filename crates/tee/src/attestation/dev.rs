@@ -18,10 +18,8 @@ use x509_cert::time::{Time, Validity};
 
 use super::chain::root_fingerprint;
 use super::document::{MAX_BINDING_LEN, PayloadFields};
-use super::{AttestationError, Attester, Pcrs, Verifier};
+use super::{AttestationError, Attester, DEV_MODULE_ID_PREFIX, Pcrs, Verifier};
 
-/// The prefix of every dev document's `module_id`.
-pub const DEV_MODULE_ID_PREFIX: &str = "memsync-dev-INSECURE";
 
 /// How long a dev leaf certificate lives, like a Nitro one.
 const LEAF_LIFETIME: Duration = Duration::from_secs(3 * 60 * 60);

@@ -10,6 +10,7 @@
 //! - [`checker`]: the attestation checker whose signed statements register nodes.
 
 pub mod attestation;
+#[cfg(feature = "node")]
 pub mod checker;
 pub mod client;
 mod http;

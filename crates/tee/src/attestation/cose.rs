@@ -17,6 +17,7 @@ const HEADER_CRIT: i128 = 2;
 /// COSE algorithm ES384: ECDSA on P-384 with SHA-384.
 const ALG_ES384: i128 = -35;
 /// The encoded protected header `{1: -35}` a Nitro module writes.
+#[cfg(feature = "node")]
 pub(crate) const ES384_PROTECTED: [u8; 4] = [0xa1, 0x01, 0x38, 0x22];
 /// An ES384 signature: `r ‖ s`, 48 bytes each.
 pub(crate) const SIGNATURE_LEN: usize = 96;
@@ -84,6 +85,7 @@ impl CoseSign1 {
     }
 
     /// Encodes the untagged array, as a Nitro module does.
+    #[cfg(feature = "node")]
     pub(crate) fn encode(&self) -> Vec<u8> {
         let mut out = Vec::with_capacity(self.payload.len() + SIGNATURE_LEN + 16);
         out.push(0x84); // array(4)
@@ -171,7 +173,7 @@ fn put_bstr(out: &mut Vec<u8>, bytes: &[u8]) {
     out.extend_from_slice(bytes);
 }
 
-#[cfg(test)]
+#[cfg(all(test, feature = "node"))]
 mod tests {
     use super::*;
 
