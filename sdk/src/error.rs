@@ -1,7 +1,5 @@
 //! The SDK's error type.
 
-use std::path::PathBuf;
-
 use alloy::primitives::{Address, B256};
 use memsync_vault::VaultError;
 
@@ -24,6 +22,7 @@ pub enum Error {
     Vault(VaultError),
 
     /// No anvil binary was found for a devnet.
+    #[cfg(feature = "devnet")]
     #[error(
         "anvil not found (looked in: {}); run `npm install` in the MemSync checkout, or pass --anvil \
          <path> / set MEMSYNC_ANVIL",
@@ -31,14 +30,15 @@ pub enum Error {
     )]
     AnvilNotFound {
         /// Where the SDK looked.
-        searched: Vec<PathBuf>,
+        searched: Vec<std::path::PathBuf>,
     },
 
     /// anvil was found but could not be started.
+    #[cfg(feature = "devnet")]
     #[error("could not start anvil at {path}: {reason}")]
     AnvilStart {
         /// The binary.
-        path: PathBuf,
+        path: std::path::PathBuf,
         /// What failed.
         reason: String,
     },

@@ -2,6 +2,7 @@
 #![cfg_attr(docsrs, feature(doc_cfg))]
 
 pub mod blob;
+#[cfg(feature = "devnet")]
 mod devnet;
 mod error;
 pub mod memory;
@@ -9,6 +10,7 @@ mod records;
 mod sealed_vault;
 pub mod sync;
 
+#[cfg(feature = "devnet")]
 pub use devnet::{
     ANVIL_ENV, DEVNET_MAX_HEARTBEAT_AGE, Devnet, DevnetBuilder, HARDFORK, NPM_PLATFORM, find_anvil,
 };

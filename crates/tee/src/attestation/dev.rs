@@ -20,7 +20,6 @@ use super::chain::root_fingerprint;
 use super::document::{MAX_BINDING_LEN, PayloadFields};
 use super::{AttestationError, Attester, DEV_MODULE_ID_PREFIX, Pcrs, Verifier};
 
-
 /// How long a dev leaf certificate lives, like a Nitro one.
 const LEAF_LIFETIME: Duration = Duration::from_secs(3 * 60 * 60);
 /// How long before the document's time a leaf becomes valid (verifiers' clocks may lag).
