@@ -111,10 +111,10 @@ async fn every_mode_is_written_and_restored_by_a_second_device() {
 async fn pointer_records_in_http_and_ipfs_stores_are_read_by_a_device_holding_both() {
     let devnet = Devnet::spawn().await.expect("devnet");
     let server = BlobServer::start().await;
-    let http: Arc<dyn BlobStore> = Arc::new(HttpStore::new(&server.blobs_url()).expect("http"));
-    let ipfs: Arc<dyn BlobStore> = Arc::new(
-        IpfsStore::new(&server.url()).expect("gateway").with_api(&server.url()).expect("api"),
-    );
+    let http: Arc<dyn BlobStore> =
+        Arc::new(HttpStore::builder(server.blobs_url()).build().expect("http"));
+    let ipfs: Arc<dyn BlobStore> =
+        Arc::new(IpfsStore::builder(server.url()).api(server.url()).build().expect("ipfs"));
     let everything = StoragePolicy::pointer_above(0);
 
     let desktop = device(&devnet, 0, &[Arc::clone(&http)], everything).await;
@@ -133,7 +133,8 @@ async fn pointer_records_in_http_and_ipfs_stores_are_read_by_a_device_holding_bo
     assert!(uri.starts_with(&server.blobs_url()), "{uri}");
 
     // A reader with a gateway only (no RPC API) and the HTTP store reads both.
-    let gateway: Arc<dyn BlobStore> = Arc::new(IpfsStore::new(&server.url()).expect("gateway"));
+    let gateway: Arc<dyn BlobStore> =
+        Arc::new(IpfsStore::builder(server.url()).build().expect("gateway"));
     let reader = device(&devnet, 0, &[http, gateway], StoragePolicy::INLINE).await;
     assert_eq!(reader.records().await.expect("records").len(), 2);
     assert_eq!(*reader.get(b"from the agent").await.expect("ipfs read"), memory(500, "agent"));
@@ -191,7 +192,8 @@ async fn erase_tombstones_the_record_and_deletes_every_pointer_blob() {
 async fn a_missing_altered_or_unreachable_blob_is_a_typed_error() {
     let devnet = Devnet::spawn().await.expect("devnet");
     let server = BlobServer::start().await;
-    let http: Arc<dyn BlobStore> = Arc::new(HttpStore::new(&server.blobs_url()).expect("http"));
+    let http: Arc<dyn BlobStore> =
+        Arc::new(HttpStore::builder(server.blobs_url()).build().expect("http"));
     let sealed = device(&devnet, 0, &[Arc::clone(&http)], StoragePolicy::pointer_above(0)).await;
     let text = memory(800, "blood type");
     sealed.put(b"health", &text).await.expect("put");
@@ -235,7 +237,7 @@ async fn a_missing_altered_or_unreachable_blob_is_a_typed_error() {
 async fn a_write_whose_blob_or_code_cannot_be_stored_changes_nothing_on_chain() {
     let devnet = Devnet::spawn().await.expect("devnet");
     let down: Arc<dyn BlobStore> =
-        Arc::new(HttpStore::new(&format!("http://{}", refused_addr())).expect("http"));
+        Arc::new(HttpStore::builder(format!("http://{}", refused_addr())).build().expect("http"));
     let sealed = device(&devnet, 0, &[down], StoragePolicy::pointer_above(1024)).await;
     sealed.put(b"small", &memory(200, "inline")).await.expect("inline still works");
     let owner = sealed.owner();

@@ -36,10 +36,11 @@ const ADDRESS_SUFFIX_LEN: usize = 1 + 64;
 ///
 /// use memsync::blob::{BlobStore, HttpStore};
 ///
-/// let store = HttpStore::new("https://blobs.example.com/v1/")?
-///     .with_bearer_token("s3cr3t")
-///     .with_max_blob_len(4 << 20)
-///     .with_timeout(Duration::from_secs(10));
+/// let store = HttpStore::builder("https://blobs.example.com/v1/")
+///     .bearer_token("s3cr3t")
+///     .max_blob_len(4 << 20)
+///     .timeout(Duration::from_secs(10))
+///     .build()?;
 /// assert_eq!(store.base_url(), "https://blobs.example.com/v1");
 /// assert!(store.uri_of(b"x").starts_with("https://blobs.example.com/v1/"));
 /// assert!(store.handles(&store.uri_of(b"x")));
@@ -55,8 +56,38 @@ pub struct HttpStore {
     timeout: Duration,
 }
 
-impl HttpStore {
-    /// A store on the server at `base_url` (`http` or `https`; a trailing `/` is ignored).
+/// Builds an [`HttpStore`]: the server's base URL, then an optional bearer token, size limit
+/// and timeout; [`build`](Self::build) checks the URL.
+#[must_use = "a builder does nothing until `build`"]
+#[derive(Debug)]
+pub struct HttpStoreBuilder {
+    base_url: String,
+    bearer_token: Option<BearerToken>,
+    max_blob_len: usize,
+    timeout: Duration,
+}
+
+impl HttpStoreBuilder {
+    /// Sends `Authorization: Bearer <token>` with every request.
+    pub fn bearer_token(mut self, token: impl Into<String>) -> Self {
+        self.bearer_token = Some(BearerToken(Zeroizing::new(token.into())));
+        self
+    }
+
+    /// Refuses to send or receive blobs larger than `bytes` (default
+    /// [`DEFAULT_MAX_BLOB_LEN`]).
+    pub fn max_blob_len(mut self, bytes: usize) -> Self {
+        self.max_blob_len = bytes;
+        self
+    }
+
+    /// Gives up on a request after `timeout` (default [`DEFAULT_TIMEOUT`]).
+    pub fn timeout(mut self, timeout: Duration) -> Self {
+        self.timeout = timeout;
+        self
+    }
+
+    /// The store.
     ///
     /// # Errors
     ///
@@ -64,43 +95,34 @@ impl HttpStore {
     /// query or a fragment, or is so long that blob URIs would exceed
     /// [`MAX_URI_LEN`](super::MAX_URI_LEN); [`BlobError::HttpClient`] if the HTTP client cannot
     /// start.
-    pub fn new(base_url: &str) -> Result<Self, BlobError> {
-        let base = parse_base_url(base_url)?;
+    pub fn build(self) -> Result<HttpStore, BlobError> {
+        let base = parse_base_url(&self.base_url)?;
         if base.len() + ADDRESS_SUFFIX_LEN > MAX_URI_LEN {
             return Err(BlobError::InvalidUri {
-                uri: base_url.to_owned(),
+                uri: self.base_url,
                 reason: format!("blob URIs under it would exceed the {MAX_URI_LEN}-byte limit"),
             });
         }
-        Ok(Self {
+        Ok(HttpStore {
             base,
             client: client()?,
+            bearer_token: self.bearer_token,
+            max_blob_len: self.max_blob_len,
+            timeout: self.timeout,
+        })
+    }
+}
+
+impl HttpStore {
+    /// Starts building a store on the server at `base_url` (`http` or `https`; a trailing `/`
+    /// is ignored).
+    pub fn builder(base_url: impl Into<String>) -> HttpStoreBuilder {
+        HttpStoreBuilder {
+            base_url: base_url.into(),
             bearer_token: None,
             max_blob_len: DEFAULT_MAX_BLOB_LEN,
             timeout: DEFAULT_TIMEOUT,
-        })
-    }
-
-    /// Sends `Authorization: Bearer <token>` with every request.
-    #[must_use]
-    pub fn with_bearer_token(mut self, token: impl Into<String>) -> Self {
-        self.bearer_token = Some(BearerToken(Zeroizing::new(token.into())));
-        self
-    }
-
-    /// Refuses to send or receive blobs larger than `bytes` (default
-    /// [`DEFAULT_MAX_BLOB_LEN`]).
-    #[must_use]
-    pub fn with_max_blob_len(mut self, bytes: usize) -> Self {
-        self.max_blob_len = bytes;
-        self
-    }
-
-    /// Gives up on a request after `timeout` (default [`DEFAULT_TIMEOUT`]).
-    #[must_use]
-    pub fn with_timeout(mut self, timeout: Duration) -> Self {
-        self.timeout = timeout;
-        self
+        }
     }
 
     /// The base URL, without a trailing `/`.
@@ -271,10 +293,10 @@ mod tests {
 
     #[test]
     fn base_urls_are_checked_and_normalised() {
-        let store = HttpStore::new("http://127.0.0.1:8080/blobs/").unwrap();
+        let store = HttpStore::builder("http://127.0.0.1:8080/blobs/").build().unwrap();
         assert_eq!(store.base_url(), "http://127.0.0.1:8080/blobs");
         assert_eq!(
-            HttpStore::new("https://Example.COM").unwrap().base_url(),
+            HttpStore::builder("https://Example.COM").build().unwrap().base_url(),
             "https://example.com"
         );
 
@@ -287,23 +309,23 @@ mod tests {
             "https://example.com/blobs?key=secret",
             "https://example.com/blobs#frag",
         ] {
-            let err = HttpStore::new(url).unwrap_err();
+            let err = HttpStore::builder(url).build().unwrap_err();
             assert!(matches!(err, BlobError::InvalidUri { .. }), "{url}: {err}");
         }
         let long = format!("https://example.com/{}", "a".repeat(MAX_URI_LEN));
-        assert!(matches!(HttpStore::new(&long), Err(BlobError::InvalidUri { .. })));
+        assert!(matches!(HttpStore::builder(&long).build(), Err(BlobError::InvalidUri { .. })));
     }
 
     #[test]
     fn uris_are_ascii_as_the_vault_requires() {
-        let store = HttpStore::new("https://bücher.example/blobs für mich").unwrap();
+        let store = HttpStore::builder("https://bücher.example/blobs für mich").build().unwrap();
         assert_eq!(store.base_url(), "https://xn--bcher-kva.example/blobs%20f%C3%BCr%20mich");
         assert!(store.uri_of(b"x").is_ascii());
     }
 
     #[test]
     fn handles_only_its_own_base() {
-        let store = HttpStore::new("http://h/blobs").unwrap();
+        let store = HttpStore::builder("http://h/blobs").build().unwrap();
         let uri = store.uri_of(b"x");
         assert_eq!(uri, format!("http://h/blobs/{}", alloy::hex::encode(keccak256(b"x"))));
         assert!(store.handles(&uri));
@@ -318,7 +340,7 @@ mod tests {
 
     #[test]
     fn the_token_is_never_printed() {
-        let store = HttpStore::new("http://h").unwrap().with_bearer_token("hunter2");
+        let store = HttpStore::builder("http://h").bearer_token("hunter2").build().unwrap();
         let debug = format!("{store:?}");
         assert!(!debug.contains("hunter2"), "{debug}");
         assert!(debug.contains("redacted"), "{debug}");
@@ -327,7 +349,7 @@ mod tests {
     #[tokio::test]
     async fn oversized_puts_are_refused_before_sending() {
         // Nothing listens on port 9 of the loopback; the size check comes first.
-        let store = HttpStore::new("http://127.0.0.1:9").unwrap().with_max_blob_len(4);
+        let store = HttpStore::builder("http://127.0.0.1:9").max_blob_len(4).build().unwrap();
         let err = store.put(b"12345").await.unwrap_err();
         assert!(matches!(err, BlobError::TooLarge { limit: 4, .. }), "{err}");
     }

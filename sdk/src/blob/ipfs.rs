@@ -37,7 +37,7 @@ const API_ANSWER_LIMIT: usize = 64 << 10;
 /// (`GET {gateway}/ipfs/{cid}?format=raw`, `Accept: application/vnd.ipld.raw`) and check that
 /// its sha2-256 is the CID's digest, so the gateway cannot alter it.
 ///
-/// Without an RPC API the store only reads; [`with_api`](Self::with_api) adds a Kubo RPC API to
+/// Without an RPC API the store only reads; [`api`](IpfsStoreBuilder::api) adds a Kubo RPC API to
 /// write (`/api/v0/add`, pinned, checked against the CID computed locally) and to delete
 /// (`/api/v0/pin/rm`).
 ///
@@ -50,8 +50,9 @@ const API_ANSWER_LIMIT: usize = 64 << 10;
 /// ```
 /// use memsync::blob::{BlobStore, IpfsStore, RawCid};
 ///
-/// let store = IpfsStore::new("https://trustless-gateway.link")?
-///     .with_api("http://127.0.0.1:5001")?;
+/// let store = IpfsStore::builder("https://trustless-gateway.link")
+///     .api("http://127.0.0.1:5001")
+///     .build()?;
 /// assert!(store.handles(&RawCid::of(b"x").uri()));
 /// # Ok::<(), memsync::blob::BlobError>(())
 /// ```
@@ -64,47 +65,65 @@ pub struct IpfsStore {
     timeout: Duration,
 }
 
-impl IpfsStore {
-    /// A read-only store that reads through the trustless gateway at `gateway_url`.
-    ///
-    /// # Errors
-    ///
-    /// [`BlobError::InvalidUri`] if the URL is malformed, not HTTP(S), or holds credentials, a
-    /// query or a fragment; [`BlobError::HttpClient`] if the HTTP client cannot start.
-    pub fn new(gateway_url: &str) -> Result<Self, BlobError> {
-        Ok(Self {
-            gateway: parse_base_url(gateway_url)?,
-            api: None,
-            api_token: None,
-            client: client()?,
-            timeout: DEFAULT_TIMEOUT,
-        })
-    }
+/// Builds an [`IpfsStore`]: the trustless gateway it reads through, then an optional Kubo RPC
+/// API to write and delete through, its bearer token, and a timeout; [`build`](Self::build)
+/// checks the URLs.
+#[must_use = "a builder does nothing until `build`"]
+#[derive(Debug)]
+pub struct IpfsStoreBuilder {
+    gateway_url: String,
+    api_url: Option<String>,
+    api_token: Option<BearerToken>,
+    timeout: Duration,
+}
 
+impl IpfsStoreBuilder {
     /// Writes and deletes through the Kubo RPC API at `api_url` (for example
-    /// `http://127.0.0.1:5001`).
-    ///
-    /// # Errors
-    ///
-    /// [`BlobError::InvalidUri`] if the URL is malformed, as for [`new`](Self::new).
-    pub fn with_api(mut self, api_url: &str) -> Result<Self, BlobError> {
-        self.api = Some(parse_base_url(api_url)?);
-        Ok(self)
+    /// `http://127.0.0.1:5001`); without one the store only reads.
+    pub fn api(mut self, api_url: impl Into<String>) -> Self {
+        self.api_url = Some(api_url.into());
+        self
     }
 
     /// Sends `Authorization: Bearer <token>` to the RPC API (Kubo's `API.Authorizations`); the
     /// gateway never receives it.
-    #[must_use]
-    pub fn with_api_bearer_token(mut self, token: impl Into<String>) -> Self {
+    pub fn api_bearer_token(mut self, token: impl Into<String>) -> Self {
         self.api_token = Some(BearerToken(Zeroizing::new(token.into())));
         self
     }
 
     /// Gives up on a request after `timeout` (default [`DEFAULT_TIMEOUT`]).
-    #[must_use]
-    pub fn with_timeout(mut self, timeout: Duration) -> Self {
+    pub fn timeout(mut self, timeout: Duration) -> Self {
         self.timeout = timeout;
         self
+    }
+
+    /// The store.
+    ///
+    /// # Errors
+    ///
+    /// [`BlobError::InvalidUri`] if a URL is malformed, not HTTP(S), or holds credentials, a
+    /// query or a fragment; [`BlobError::HttpClient`] if the HTTP client cannot start.
+    pub fn build(self) -> Result<IpfsStore, BlobError> {
+        Ok(IpfsStore {
+            gateway: parse_base_url(&self.gateway_url)?,
+            api: self.api_url.as_deref().map(parse_base_url).transpose()?,
+            api_token: self.api_token,
+            client: client()?,
+            timeout: self.timeout,
+        })
+    }
+}
+
+impl IpfsStore {
+    /// Starts building a store that reads through the trustless gateway at `gateway_url`.
+    pub fn builder(gateway_url: impl Into<String>) -> IpfsStoreBuilder {
+        IpfsStoreBuilder {
+            gateway_url: gateway_url.into(),
+            api_url: None,
+            api_token: None,
+            timeout: DEFAULT_TIMEOUT,
+        }
     }
 
     /// The gateway's URL, without a trailing `/`.
@@ -266,7 +285,7 @@ mod tests {
 
     #[tokio::test]
     async fn without_an_api_the_store_is_read_only() {
-        let store = IpfsStore::new("http://127.0.0.1:9").unwrap();
+        let store = IpfsStore::builder("http://127.0.0.1:9").build().unwrap();
         assert_eq!(store.api_url(), None);
         let err = store.put(b"x").await.unwrap_err();
         assert!(matches!(err, BlobError::ReadOnly { operation: "put" }), "{err}");
@@ -277,14 +296,14 @@ mod tests {
 
     #[tokio::test]
     async fn blobs_over_one_mib_are_refused() {
-        let store = IpfsStore::new("http://127.0.0.1:9").unwrap().with_api("http://127.0.0.1:9");
+        let store = IpfsStore::builder("http://127.0.0.1:9").api("http://127.0.0.1:9").build();
         let err = store.unwrap().put(&vec![0; IPFS_MAX_BLOB_LEN + 1]).await.unwrap_err();
         assert!(matches!(err, BlobError::TooLarge { limit: IPFS_MAX_BLOB_LEN, .. }), "{err}");
     }
 
     #[tokio::test]
     async fn malformed_uris_are_refused_before_any_request() {
-        let store = IpfsStore::new("http://127.0.0.1:9").unwrap();
+        let store = IpfsStore::builder("http://127.0.0.1:9").build().unwrap();
         let err = store.get("ipfs://QmT78zSuBmuS4z925WZfrqQ1qHaJ56DQaTfyMUF7F8ff5o").await;
         assert!(matches!(err, Err(BlobError::InvalidCid { .. })));
         let err = store.get(&format!("{}/path", RawCid::of(b"x").uri())).await;
@@ -315,7 +334,7 @@ mod tests {
 
     #[test]
     fn the_api_token_is_never_printed() {
-        let store = IpfsStore::new("http://g").unwrap().with_api_bearer_token("hunter2");
+        let store = IpfsStore::builder("http://g").api_bearer_token("hunter2").build().unwrap();
         assert!(!format!("{store:?}").contains("hunter2"));
     }
 }

@@ -29,7 +29,7 @@
 //! # async fn main() -> Result<(), Box<dyn std::error::Error>> {
 //! # let dir = tempfile::tempdir()?;
 //! let router = BlobRouter::new(Arc::new(FileStore::new(dir.path())))
-//!     .with(Arc::new(IpfsStore::new("https://trustless-gateway.link")?));
+//!     .with(Arc::new(IpfsStore::builder("https://trustless-gateway.link").build()?));
 //!
 //! let ciphertext = b"sealed record bytes";
 //! let uri = router.put(ciphertext).await?; // `local:<hex>`, goes on-chain with the hash
@@ -57,8 +57,8 @@ use alloy::primitives::{B256, keccak256};
 pub use cid::RawCid;
 pub use error::{BlobError, TransportError};
 pub use file::FileStore;
-pub use http::{DEFAULT_MAX_BLOB_LEN, DEFAULT_TIMEOUT, HttpStore};
-pub use ipfs::{IPFS_MAX_BLOB_LEN, IpfsStore};
+pub use http::{DEFAULT_MAX_BLOB_LEN, DEFAULT_TIMEOUT, HttpStore, HttpStoreBuilder};
+pub use ipfs::{IPFS_MAX_BLOB_LEN, IpfsStore, IpfsStoreBuilder};
 pub use router::BlobRouter;
 
 /// The longest URI a record pointer holds on-chain, in bytes of UTF-8.

@@ -81,7 +81,7 @@ mod tests {
     #[tokio::test]
     async fn routes_by_uri_and_writes_to_the_writer() {
         let first = tempfile::tempdir().unwrap();
-        let ipfs = Arc::new(IpfsStore::new("http://127.0.0.1:9").unwrap());
+        let ipfs = Arc::new(IpfsStore::builder("http://127.0.0.1:9").build().unwrap());
         let router = BlobRouter::new(Arc::new(FileStore::new(first.path()))).with(ipfs);
 
         let uri = router.put(b"blob").await.unwrap();
