@@ -15,7 +15,7 @@ use memsync_e2e::filler;
 #[tokio::test]
 async fn http_store_roundtrip_delete_and_not_found() {
     let server = BlobServer::start().await;
-    let store = HttpStore::builder(&server.blobs_url()).build().expect("store");
+    let store = HttpStore::builder(server.blobs_url()).build().expect("store");
     let content = filler(5000, 1);
     let hash = keccak256(&content);
 
@@ -42,8 +42,8 @@ async fn http_store_sends_the_bearer_token_in_a_header_only() {
     let content = b"ciphertext".to_vec();
 
     for store in [
-        HttpStore::builder(&server.blobs_url()).build().expect("store"),
-        HttpStore::builder(&server.blobs_url()).bearer_token("wrong-token").build().expect("store"),
+        HttpStore::builder(server.blobs_url()).build().expect("store"),
+        HttpStore::builder(server.blobs_url()).bearer_token("wrong-token").build().expect("store"),
     ] {
         let err = store.put(&content).await.expect_err("refused");
         assert!(matches!(err, BlobError::Http { status: 401, .. }), "{err}");
@@ -51,12 +51,12 @@ async fn http_store_sends_the_bearer_token_in_a_header_only() {
     }
 
     let store =
-        HttpStore::builder(&server.blobs_url()).bearer_token("right-token").build().expect("store");
+        HttpStore::builder(server.blobs_url()).bearer_token("right-token").build().expect("store");
     let uri = store.put(&content).await.expect("put with the token");
     assert!(!uri.contains("right-token"), "{uri}");
     assert_eq!(store.get(&uri).await.expect("get"), content);
 
-    let anonymous = HttpStore::builder(&server.blobs_url()).build().expect("store");
+    let anonymous = HttpStore::builder(server.blobs_url()).build().expect("store");
     let err = anonymous.get(&uri).await.expect_err("refused");
     assert!(matches!(err, BlobError::Http { status: 401, .. }), "{err}");
     let err = anonymous.delete(&uri).await.expect_err("refused");
@@ -67,7 +67,7 @@ async fn http_store_sends_the_bearer_token_in_a_header_only() {
 #[tokio::test]
 async fn altered_bytes_are_a_hash_mismatch() {
     let server = BlobServer::start().await;
-    let store = HttpStore::builder(&server.blobs_url()).build().expect("store");
+    let store = HttpStore::builder(server.blobs_url()).build().expect("store");
     let content = filler(300, 2);
     let hash = keccak256(&content);
     let uri = store.put(&content).await.expect("put");
@@ -148,10 +148,10 @@ async fn a_closed_port_or_a_silent_server_is_unreachable() {
     let silent = SilentServer::start().await;
     let timeout = Duration::from_millis(300);
     let started = Instant::now();
-    let http = HttpStore::builder(&silent.url()).timeout(timeout).build().expect("store");
+    let http = HttpStore::builder(silent.url()).timeout(timeout).build().expect("store");
     let err = http.get(&http.uri_of(b"x")).await.expect_err("timed out");
     assert!(matches!(err, BlobError::Unreachable { .. }), "{err}");
-    let ipfs = IpfsStore::builder(&silent.url()).timeout(timeout).build().expect("store");
+    let ipfs = IpfsStore::builder(silent.url()).timeout(timeout).build().expect("store");
     let err = ipfs.get(&RawCid::of(b"x").uri()).await.expect_err("timed out");
     assert!(matches!(err, BlobError::Unreachable { .. }), "{err}");
     assert!(started.elapsed() < Duration::from_secs(10), "{:?}", started.elapsed());
@@ -160,8 +160,7 @@ async fn a_closed_port_or_a_silent_server_is_unreachable() {
 #[tokio::test]
 async fn oversized_blobs_are_refused_both_ways() {
     let server = BlobServer::start().await;
-    let limited =
-        HttpStore::builder(&server.blobs_url()).max_blob_len(1024).build().expect("store");
+    let limited = HttpStore::builder(server.blobs_url()).max_blob_len(1024).build().expect("store");
     let big = filler(2048, 3);
 
     let err = limited.put(&big).await.expect_err("too large to send");
@@ -169,7 +168,7 @@ async fn oversized_blobs_are_refused_both_ways() {
     assert!(!server.blob_path(&hex::encode(keccak256(&big))).exists(), "nothing was sent");
 
     // Stored by a device with a higher limit, refused on the announced length.
-    let uri = HttpStore::builder(&server.blobs_url())
+    let uri = HttpStore::builder(server.blobs_url())
         .build()
         .expect("store")
         .put(&big)
@@ -183,14 +182,14 @@ async fn oversized_blobs_are_refused_both_ways() {
 
     // An endless body without a length: the reader stops at the limit instead of buffering.
     let endless =
-        HttpStore::builder(&server.endless_url()).max_blob_len(1 << 20).build().expect("store");
+        HttpStore::builder(server.endless_url()).max_blob_len(1 << 20).build().expect("store");
     let err = endless.get(&endless.uri_of(b"x")).await.expect_err("endless");
     assert!(matches!(err, BlobError::TooLarge { limit: 1_048_576, .. }), "{err}");
     // What the server produced: the 1 MiB read, plus what socket buffers took in meanwhile.
     let sent = server.endless_bytes_sent();
     assert!(sent < 32 << 20, "the reader took {sent} bytes of an endless body");
 
-    let ipfs = IpfsStore::builder(&server.url()).api(&server.url()).build().expect("store");
+    let ipfs = IpfsStore::builder(server.url()).api(server.url()).build().expect("store");
     let err = ipfs.put(&filler(IPFS_MAX_BLOB_LEN + 1, 5)).await.expect_err("over one block");
     assert!(matches!(err, BlobError::TooLarge { limit: IPFS_MAX_BLOB_LEN, .. }), "{err}");
 }
@@ -198,7 +197,7 @@ async fn oversized_blobs_are_refused_both_ways() {
 #[tokio::test]
 async fn ipfs_store_roundtrip_pin_and_unpin() {
     let server = BlobServer::start().await;
-    let store = IpfsStore::builder(&server.url()).api(&server.url()).build().expect("store");
+    let store = IpfsStore::builder(server.url()).api(server.url()).build().expect("store");
 
     for (seed, len) in [(6, 0), (7, 1), (8, 70_000), (9, IPFS_MAX_BLOB_LEN)] {
         let content = filler(len, seed);
@@ -222,7 +221,7 @@ async fn ipfs_store_roundtrip_pin_and_unpin() {
 #[tokio::test]
 async fn ipfs_store_checks_the_block_against_its_cid() {
     let server = BlobServer::start().await;
-    let store = IpfsStore::builder(&server.url()).api(&server.url()).build().expect("store");
+    let store = IpfsStore::builder(server.url()).api(server.url()).build().expect("store");
     let content = filler(4000, 10);
     let uri = store.put(&content).await.expect("put");
     let cid = raw_cid(&content);
@@ -243,7 +242,7 @@ async fn ipfs_store_checks_the_block_against_its_cid() {
 #[tokio::test]
 async fn ipfs_store_reads_without_an_api_and_refuses_to_write() {
     let server = BlobServer::start().await;
-    let writer = IpfsStore::builder(&server.url()).api(&server.url()).build().expect("store");
+    let writer = IpfsStore::builder(server.url()).api(server.url()).build().expect("store");
     let uri = writer.put(b"shared record").await.expect("put");
 
     let reader = IpfsStore::builder(server.url()).build().expect("gateway only");
@@ -259,7 +258,7 @@ async fn ipfs_store_refuses_a_node_that_answers_another_cid() {
     // A CIDv1 dag-pb, what a node chunking into a file tree would answer.
     let other = "bafybeigdyrzt5sfp7udm7hu76uh7y26nf3efuylqabf3oclgtqy55fbzdi";
     server.answer_add_with(other);
-    let store = IpfsStore::builder(&server.url()).api(&server.url()).build().expect("store");
+    let store = IpfsStore::builder(server.url()).api(server.url()).build().expect("store");
     let err = store.put(b"record").await.expect_err("another CID");
     assert!(
         matches!(&err, BlobError::UnexpectedCid { expected, returned }
@@ -274,12 +273,11 @@ async fn the_router_reads_each_uri_from_its_store() {
     let dir = tempfile::tempdir().expect("temporary directory");
     let file: Arc<dyn BlobStore> = Arc::new(FileStore::new(dir.path()));
     let http: Arc<dyn BlobStore> =
-        Arc::new(HttpStore::builder(&server.blobs_url()).build().expect("store"));
-    let endless: Arc<dyn BlobStore> = Arc::new(
-        HttpStore::builder(&server.endless_url()).max_blob_len(16).build().expect("store"),
-    );
+        Arc::new(HttpStore::builder(server.blobs_url()).build().expect("store"));
+    let endless: Arc<dyn BlobStore> =
+        Arc::new(HttpStore::builder(server.endless_url()).max_blob_len(16).build().expect("store"));
     let ipfs: Arc<dyn BlobStore> =
-        Arc::new(IpfsStore::builder(&server.url()).api(&server.url()).build().expect("store"));
+        Arc::new(IpfsStore::builder(server.url()).api(server.url()).build().expect("store"));
 
     // Three devices wrote one record each, to three stores.
     let records = [
