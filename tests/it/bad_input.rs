@@ -26,6 +26,36 @@ async fn an_unreachable_or_malformed_rpc_url_is_a_clear_error() {
     }
 }
 
+/// Every real network's RPC is `https://`: the client must speak TLS to it. A listener that
+/// records the first bytes it receives sees a TLS handshake record (0x16), and the error is a
+/// failed TLS connection, not "scheme is not http" from a client built without TLS.
+#[tokio::test]
+async fn an_https_rpc_url_is_spoken_to_over_tls() {
+    use tokio::io::AsyncReadExt as _;
+
+    let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.expect("bind");
+    let port = listener.local_addr().expect("addr").port();
+    let first_bytes = tokio::spawn(async move {
+        let (mut stream, _) = listener.accept().await.expect("a connection");
+        let mut first = [0u8; 3];
+        stream.read_exact(&mut first).await.expect("the client's first bytes");
+        first
+    });
+    let err = Vault::builder(format!("https://127.0.0.1:{port}"))
+        .rpc(memsync::RpcConfig::default().retry(memsync::rpc::RetryPolicy::NONE))
+        .connect(Address::repeat_byte(1))
+        .await
+        .expect_err("the listener answers no TLS");
+    // A client without TLS refuses the URL before it connects at all.
+    let first = tokio::time::timeout(std::time::Duration::from_secs(10), first_bytes)
+        .await
+        .unwrap_or_else(|_| panic!("the client never connected to the https endpoint: {err}"))
+        .expect("listener");
+    // A TLS record: content type handshake (22), protocol version 3.x.
+    assert_eq!((first[0], first[1]), (0x16, 0x03), "not a TLS ClientHello: {first:?}");
+    assert!(!err.to_string().contains("scheme is not http"), "{err}");
+}
+
 #[tokio::test]
 async fn an_address_without_code_or_a_missing_anvil_is_a_clear_error() {
     let devnet = Devnet::spawn().await.expect("devnet");

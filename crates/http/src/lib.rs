@@ -42,7 +42,7 @@ impl ClientBuilder {
     /// [`ClientError`] if the client cannot start (the TLS backend or the system's
     /// configuration failed).
     pub fn build(self) -> Result<reqwest::Client, ClientError> {
-        let mut builder = reqwest::Client::builder().use_rustls_tls();
+        let mut builder = reqwest::Client::builder().tls_backend_rustls();
         if let Some(timeout) = self.timeout {
             builder = builder.timeout(timeout);
         }

@@ -260,17 +260,8 @@ fn connect_provider_lazily(
     wallet: Option<EthereumWallet>,
     rpc: &RpcConfig,
 ) -> Result<LazyProvider> {
-    let url: alloy::transports::http::reqwest::Url =
-        rpc_url.parse().map_err(|e: url::ParseError| VaultError::InvalidRpcUrl {
-            url: rpc_url.to_owned(),
-            reason: e.to_string(),
-        })?;
-    if !matches!(url.scheme(), "http" | "https") {
-        return Err(VaultError::InvalidRpcUrl {
-            url: rpc_url.to_owned(),
-            reason: "only http:// and https:// endpoints are supported".into(),
-        });
-    }
+    let invalid = |reason: String| VaultError::InvalidRpcUrl { url: rpc_url.to_owned(), reason };
+    let url = memsync_http::parse_http_url(rpc_url).map_err(|e| invalid(e.to_string()))?;
     let signer = wallet_address(wallet.as_ref());
     // Nonces come from the node for every transaction: alloy's default cached nonce manager
     // consumes a nonce even when the send then fails (for example a revert found during gas
@@ -280,14 +271,12 @@ fn connect_provider_lazily(
         .with_gas_estimation()
         .with_simple_nonce_management()
         .fetch_chain_id();
-    let http = alloy::transports::http::reqwest::Client::builder()
+    // The SDK's one HTTP client setup (rustls): every real network's RPC is https.
+    let http = memsync_http::ClientBuilder::new()
         .timeout(rpc.timeout)
         .connect_timeout(rpc.timeout.min(std::time::Duration::from_secs(10)))
         .build()
-        .map_err(|e| VaultError::InvalidRpcUrl {
-            url: rpc_url.to_owned(),
-            reason: e.to_string(),
-        })?;
+        .map_err(|e| invalid(e.to_string()))?;
     let transport = alloy::transports::http::Http::with_client(http, url);
     let is_local = transport.guess_local();
     let stats = RpcStats::default();
