@@ -121,7 +121,7 @@ fn vault_error<'a>(cause: &'a (dyn std::error::Error + 'static)) -> Option<&'a V
 fn unfunded(account: Address) -> String {
     let head = format!("account {account} has too little ether to pay for the transaction's gas");
     match NETWORK.get() {
-        Some((name, chain_id)) if *chain_id == crate::identity::DEVNET_CHAIN_ID => format!(
+        Some((name, chain_id)) if *chain_id == crate::chains::DEVNET_CHAIN_ID => format!(
             "{head} on network `{name}` (chain {chain_id}, a local devnet): a devnet's ether is \
              in its test accounts; use one with `memsync init --dev` (`--dev --account N` for \
              another)"
@@ -129,7 +129,7 @@ fn unfunded(account: Address) -> String {
         Some((name, chain_id)) => format!(
             "{head} on network `{name}` (chain {chain_id}{}): send ether to {account} on that \
              chain (from a wallet, or an exchange that withdraws to it), then run the command again",
-            crate::identity::chain_name(*chain_id).map(|n| format!(", {n}")).unwrap_or_default()
+            crate::chains::chain_name(*chain_id).map(|n| format!(", {n}")).unwrap_or_default()
         ),
         None => format!("{head}: send ether to {account} on the network's chain"),
     }

@@ -10,13 +10,12 @@ use memsync::keys::{EpochRoot, KeyCheck, KeyEpoch, KeyError, KeyScope, Keyring, 
 use unicode_normalization::UnicodeNormalization as _;
 use zeroize::Zeroizing;
 
+use crate::chains::{DEVNET_CHAIN_ID, chain_name};
 use crate::config::{Identity, Network, Root};
 use crate::exit::Failure;
 
 /// The mnemonic of anvil's public test accounts.
 pub(crate) const DEV_MNEMONIC: &str = "test test test test test test test test test test test junk";
-/// anvil's chain id: the only chain the dev key is used on.
-pub(crate) const DEVNET_CHAIN_ID: u64 = 31337;
 /// The environment variable holding a keystore's password.
 pub(crate) const PASSWORD_ENV: &str = "MEMSYNC_PASSWORD";
 /// The environment variable holding a mnemonic.
@@ -193,21 +192,6 @@ pub(crate) fn describe_chain(chain_id: u64) -> String {
         Some(name) => format!("{chain_id} ({name})"),
         None => chain_id.to_string(),
     }
-}
-
-/// The names of chains people are likely to configure by mistake or on purpose.
-pub(crate) fn chain_name(chain_id: u64) -> Option<&'static str> {
-    Some(match chain_id {
-        1 => "Ethereum mainnet",
-        10 => "OP mainnet",
-        137 => "Polygon PoS",
-        8453 => "Base mainnet",
-        42161 => "Arbitrum One",
-        84532 => "Base Sepolia",
-        11155111 => "Sepolia",
-        DEVNET_CHAIN_ID => "a local devnet",
-        _ => return None,
-    })
 }
 
 /// Dev account `index` of anvil.

@@ -203,7 +203,7 @@ pub(crate) async fn run(global: &GlobalArgs, args: InitArgs) -> anyhow::Result<(
             identity::check_network(&identity, name, network).await?;
         }
         // Unlock once now, so a wrong password or phrase shows here and not later.
-        let chain_id = network.as_ref().map_or(identity::DEVNET_CHAIN_ID, |(_, n)| n.chain_id);
+        let chain_id = network.as_ref().map_or(crate::chains::DEVNET_CHAIN_ID, |(_, n)| n.chain_id);
         let unlocked = match unlocked {
             Some(unlocked) => unlocked,
             None => Unlocked::unlock(&identity, chain_id)?,

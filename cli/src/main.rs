@@ -7,7 +7,9 @@ use std::process::ExitCode;
 use clap::error::ErrorKind;
 use clap::{Parser, Subcommand};
 
+mod applied;
 mod apps;
+mod chains;
 mod commands;
 mod config;
 mod demo;

@@ -352,8 +352,8 @@ pub(crate) async fn add_messages(
         time(update.timestamp),
         short_hex(&update.signature)
     ));
-    // The shape of every `add` (`commands::applied_json`), with the node and its receipt.
-    let mut report = crate::commands::applied_json(session, &update.applied).await?;
+    // The shape of every `add` (`applied::applied_json`), with the node and its receipt.
+    let mut report = crate::applied::applied_json(session, &update.applied).await?;
     report["node"] = json!({
         "address": verified.address,
         "endpoint": verified.endpoint,

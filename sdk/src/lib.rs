@@ -34,9 +34,8 @@ pub use memsync_vault::{
     VaultBuilder, VaultError, VerifiedLog, WriteReceipt, auth, decode_batch, encode_batch, gas,
     next_head, next_version, takes_over,
 };
-pub use sealed_vault::{
-    OpenedRecord, ROTATION_BATCH, Rotation, SealedVault, SealedVaultBuilder, StoragePolicy,
-};
+pub use records::StoragePolicy;
+pub use sealed_vault::{OpenedRecord, ROTATION_BATCH, Rotation, SealedVault, SealedVaultBuilder};
 
 /// The generated contract bindings (ABI types, errors, events, bytecode).
 pub use memsync_bindings as bindings;

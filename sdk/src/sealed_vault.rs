@@ -9,49 +9,10 @@ use crate::blob::{BlobRouter, BlobStore};
 use crate::envelope::{self, RecordContext, StorageMode};
 use crate::error::{Error, Result};
 use crate::keys::{EpochKeys, EpochRoot, KeyScope, Keyring};
-use crate::records;
+use crate::records::{self, StoragePolicy};
 use crate::vault::{
-    LogEntry, MAX_CODE_CIPHERTEXT, Operation, Payload, SeqCheck, Vault, VerifiedLog, WriteReceipt,
-    next_version,
+    LogEntry, Operation, Payload, SeqCheck, Vault, VerifiedLog, WriteReceipt, next_version,
 };
-
-/// Which storage mode a sealed record is written in, by its sealed size.
-///
-/// The default writes every record inline: the chain alone holds it, forever. A pointer
-/// threshold sends large records to the blob store (about 40,000 gas whatever the size, but the
-/// record is only as durable as the store); a code threshold stores them as contract code, which
-/// other contracts can read but costs about five times inline (docs/GAS.md).
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
-pub struct StoragePolicy {
-    /// Sealed records longer than this many bytes go to the blob store (needs one).
-    pub pointer_above: Option<usize>,
-    /// Sealed records longer than this many bytes (and at most 24,575) are stored as code.
-    /// The pointer threshold wins where both apply.
-    pub code_above: Option<usize>,
-}
-
-impl StoragePolicy {
-    /// Every record inline (the default).
-    pub const INLINE: Self = Self { pointer_above: None, code_above: None };
-
-    /// Records whose sealed envelope is longer than `bytes` go to the blob store.
-    pub const fn pointer_above(bytes: usize) -> Self {
-        Self { pointer_above: Some(bytes), code_above: None }
-    }
-
-    /// The mode for a sealed envelope of `sealed_len` bytes.
-    pub fn mode_for(&self, sealed_len: usize) -> StorageMode {
-        if self.pointer_above.is_some_and(|t| sealed_len > t) {
-            StorageMode::Pointer
-        } else if self.code_above.is_some_and(|t| sealed_len > t)
-            && sealed_len <= MAX_CODE_CIPHERTEXT
-        {
-            StorageMode::Code
-        } else {
-            StorageMode::Inline
-        }
-    }
-}
 
 /// One owner's records, sealed with the owner's keys before they reach the chain.
 ///

@@ -8,8 +8,8 @@ use serde::Deserialize;
 use serde::de::IgnoredAny;
 use serde_json::value::RawValue;
 
-use super::memsync::FORMAT_NAME;
 use super::{Collector, Conversation, ImportError, ImportFormat, Lines, OnDuplicate, Parsed};
+use crate::FORMAT_NAME;
 
 /// Whether `text` starts like a JSON object or list.
 pub(super) fn looks_like_json(text: &str) -> bool {

@@ -28,7 +28,10 @@ use std::str::FromStr;
 
 use jiff::Timestamp;
 
-pub use memsync::{ExportError, ExportHeader, FORMAT_NAME, FORMAT_VERSION, write_export};
+pub use memsync::{ExportError, ExportHeader, FORMAT_VERSION, write_export};
+
+/// The `format` of a MemSync export.
+pub const FORMAT_NAME: &str = "memsync.memories";
 
 use memsync_types::Message;
 use memsync_types::{Memory, MemoryId, UnknownName};

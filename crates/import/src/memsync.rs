@@ -1,6 +1,7 @@
 //! MemSync's own export format (docs/FORMAT.md, "Export format"): a JSON document holding every
 //! field of every memory, so that an export imported into another vault gives the same memories.
 
+use crate::FORMAT_NAME;
 use alloy::primitives::Address;
 use jiff::Timestamp;
 use serde::de::IgnoredAny;
@@ -10,8 +11,6 @@ use serde_json::value::RawValue;
 use super::{Collector, ImportError, ImportFormat, Lines, OnDuplicate, Parsed, json};
 use memsync_types::{InvalidMemory, Memory, MemoryId};
 
-/// The `format` of a MemSync export.
-pub const FORMAT_NAME: &str = "memsync.memories";
 /// The export format version this MemSync writes, and the newest it reads.
 pub const FORMAT_VERSION: u64 = 1;
 

@@ -8,19 +8,16 @@ use alloy::primitives::{Address, B256, Bytes};
 use jiff::Timestamp;
 use rand_core::{OsRng, TryRngCore};
 
-use super::attestation::{AttestationError, VerifiedAttestation, Verifier};
+use super::attestation::{VerifiedAttestation, Verifier};
 use super::http::NodeHttp;
 use super::protocol::{
-    self, MAX_REQUEST_LIFETIME, ProtocolError, RequestKeys, SealedRequest, SealedResponse,
-    UpdateRequest,
+    self, MAX_REQUEST_LIFETIME, RequestKeys, SealedRequest, SealedResponse, UpdateRequest,
 };
 use super::registry::{NodeInfo, RegistryError, TeeRegistry};
+pub use crate::error::{Result, TeeError};
 use memsync_crypto::keys::DelegatedEpochKeys;
 use memsync_types::{AppScope, Applied, Memory, MemoryId, Message, ScopeError, Source};
 use memsync_vault::{Checkpoint, Scope, TxReceipt, Vault, VaultError};
-
-/// A `Result` whose error is [`TeeError`].
-pub type Result<T, E = TeeError> = std::result::Result<T, E>;
 
 /// The owner's memory a confidential update is made for, as the TEE client needs it: the SDK's
 /// `MemoryClient` implements it. The client grants the node its delegation through it, hands
@@ -66,75 +63,6 @@ pub trait OwnerMemory: Sync {
 
     /// The live memory `id`, if there is one.
     fn memory(&self, id: MemoryId) -> impl Future<Output = Option<Memory>> + Send;
-}
-
-/// Why a confidential update through a node failed.
-#[derive(Debug, thiserror::Error)]
-#[non_exhaustive]
-pub enum TeeError {
-    /// The registry has no such node.
-    #[error("{node} is not registered in the TeeRegistry")]
-    NotRegistered {
-        /// The node.
-        node: Address,
-    },
-    /// The node is registered but not active (measurement revoked, deregistered, removed, or
-    /// its heartbeat too old).
-    #[error(
-        "{node} is not an active TEE node (its measurement was revoked, it left, or its heartbeat is too old)"
-    )]
-    Inactive {
-        /// The node.
-        node: Address,
-    },
-    /// The registry knows no active node.
-    #[error("the TeeRegistry lists no active node")]
-    NoActiveNode,
-    /// The node's endpoint could not be reached or answered something that is not the protocol.
-    #[error("the node at {endpoint} could not be reached: {reason}")]
-    Unreachable {
-        /// The endpoint.
-        endpoint: String,
-        /// Why.
-        reason: String,
-    },
-    /// The node refused the request.
-    #[error("the node refused the request ({status} {code}): {message}")]
-    Refused {
-        /// The HTTP status.
-        status: u16,
-        /// The node's error code (`replayed`, `not_delegated`, …).
-        code: String,
-        /// The node's message.
-        message: String,
-    },
-    /// The node's attestation did not verify.
-    #[error("the node's attestation does not verify: {0}")]
-    Attestation(#[from] AttestationError),
-    /// The node's attested keys or measurement differ from what it registered.
-    #[error("the node's attestation binds {what} {attested}, but it registered {registered}")]
-    RegistrationMismatch {
-        /// Which binding.
-        what: &'static str,
-        /// What the document says.
-        attested: String,
-        /// What the registry says.
-        registered: String,
-    },
-    /// The sealed exchange failed.
-    #[error(transparent)]
-    Protocol(#[from] ProtocolError),
-    /// The node's report does not match the chain.
-    #[error("the node's report does not match the chain: {0}")]
-    ReportMismatch(String),
-
-    /// The registry could not be read (`memsync::Error` carries it as `Error::TeeRegistry`).
-    #[error(transparent)]
-    Registry(#[from] RegistryError),
-
-    /// The RPC failed (`memsync::Error` carries it as `Error::Vault`).
-    #[error(transparent)]
-    Vault(#[from] VaultError),
 }
 
 /// A node whose attestation this client verified.

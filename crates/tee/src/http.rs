@@ -10,8 +10,8 @@ use serde::Deserialize;
 use serde::de::DeserializeOwned;
 
 use super::attestation::{AttestationDocument, ExpectedBinding, VerifiedAttestation, Verifier};
-use super::client::{Result, TeeError};
 use super::registry::{MeasurementStatus, TeeRegistry};
+use crate::error::{Result, TeeError};
 
 /// An HTTP client for nodes' routes: errors come back as [`TeeError`]s that name the endpoint,
 /// and a node's refusal with its code and message.

@@ -13,6 +13,7 @@ pub mod attestation;
 #[cfg(feature = "node")]
 pub mod checker;
 pub mod client;
+mod error;
 mod http;
 pub mod protocol;
 pub mod registry;

@@ -21,7 +21,7 @@ use super::fetch::{
 use super::gas::{TX_GAS_CAP, batch_gas_upper, plan_chunks};
 use super::log::{Checkpoint, LogEntry, Record, VerifiedLog};
 use super::operation::{Operation, Payload, SeqCheck, encode_batch};
-use super::tx::{TxJournal, TxLane, tx_receipt};
+use super::tx::{TxJournal, TxLane, TxReceipt, tx_receipt};
 use crate::error::{Result, VaultError};
 use crate::rpc::{RetryLayer, RpcConfig, RpcStats};
 
@@ -288,17 +288,6 @@ fn connect_provider_lazily(
         None => builder.connect_client(client).erased(),
     };
     Ok(LazyProvider { provider, signer, stats })
-}
-
-/// What a successful transaction that is not a log write did (a delegation change).
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct TxReceipt {
-    /// The transaction.
-    pub tx_hash: TxHash,
-    /// The block it was mined in.
-    pub block: u64,
-    /// Gas used by the whole transaction.
-    pub gas_used: u64,
 }
 
 /// A vault write (`applyBatch` or `applyBatchFor`) as a signed transaction carries it: for a

@@ -28,8 +28,8 @@ pub use auth::{
 pub use chain::{BlockRef, Finality};
 #[cfg(feature = "client")]
 pub use client::{
-    Connected, FINAL_BLOCK_REUSE, SentBatch, TxReceipt, Vault, VaultBuilder, WriteReceipt,
-    connect_provider, latest_block_time,
+    Connected, FINAL_BLOCK_REUSE, SentBatch, Vault, VaultBuilder, WriteReceipt, connect_provider,
+    latest_block_time,
 };
 pub use error::{Result, VaultError};
 #[cfg(feature = "client")]
@@ -42,4 +42,4 @@ pub use operation::{
 #[cfg(feature = "client")]
 pub use rpc::{RpcConfig, RpcStats};
 #[cfg(feature = "client")]
-pub use tx::{Rebroadcast, SignedTx, StoreError, TxJournal, TxLane, tx_receipt};
+pub use tx::{Rebroadcast, SignedTx, StoreError, TxJournal, TxLane, TxReceipt, tx_receipt};

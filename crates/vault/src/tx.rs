@@ -21,7 +21,6 @@ use alloy::primitives::{Address, Bytes, TxHash};
 use alloy::providers::{DynProvider, Provider};
 use alloy::rpc::types::TransactionReceipt;
 
-use super::client::TxReceipt;
 use crate::error::{Result, VaultError};
 
 /// How long a transaction waits for its receipt before giving up with [`VaultError::NotMined`].
@@ -607,4 +606,15 @@ pub fn tx_receipt(receipt: &TransactionReceipt) -> TxReceipt {
         block: receipt.block_number.unwrap_or_default(),
         gas_used: receipt.gas_used,
     }
+}
+
+/// What a successful transaction that is not a log write did (a delegation change).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct TxReceipt {
+    /// The transaction.
+    pub tx_hash: TxHash,
+    /// The block it was mined in.
+    pub block: u64,
+    /// Gas used by the whole transaction.
+    pub gas_used: u64,
 }

@@ -16,7 +16,7 @@ use crate::extract::{Action, BuiltinExtractor, ExtractContext, Extractor, Messag
 use crate::import::{ExportHeader, ImportFormat, ImportItem, Problem};
 use crate::keys::Keyring;
 use crate::records;
-use crate::sealed_vault::StoragePolicy;
+use crate::records::StoragePolicy;
 use crate::search::{
     DEFAULT_RRF_K, Embedder, Hit, SearchIndex, VectorIndex, decode_vector, encode_vector,
     reciprocal_rank_fusion,
