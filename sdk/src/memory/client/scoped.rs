@@ -106,7 +106,7 @@ impl Scoped<'_> {
         }
         let id = memory.id;
         self.client.write(move |_| Ok((vec![Write::Put(memory.clone())], ()))).await?;
-        self.get(id).await
+        self.client.get(id).await
     }
 
     /// [`MemoryClient::add_messages`] within the scope: the conversation is reconciled only
@@ -194,7 +194,7 @@ impl Scoped<'_> {
                 Ok((vec![Write::Put(next)], ()))
             })
             .await?;
-        self.get(id).await
+        self.client.get(id).await
     }
 
     /// [`MemoryClient::delete`] within the scope: the memory must be visible to it.
