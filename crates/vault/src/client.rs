@@ -172,17 +172,7 @@ impl VaultBuilder {
                 stats: RpcStats::default(),
             },
         };
-        Ok(Vault {
-            provider: connected.provider,
-            address,
-            chain_id,
-            signer: connected.signer.or(self.sender),
-            fetch: self.fetch,
-            finality: self.finality,
-            final_seen: Arc::default(),
-            stats: connected.stats,
-            lane: TxLane::new(self.wallet, chain_id),
-        })
+        Ok(self.assemble(connected.provider, address, chain_id, connected.signer, connected.stats))
     }
 
     async fn provider(self) -> Result<Vault> {
@@ -198,17 +188,31 @@ impl VaultBuilder {
                 stats: RpcStats::default(),
             },
         };
-        Ok(Vault {
-            provider: connected.provider,
-            address: Address::ZERO,
-            chain_id: connected.chain_id,
-            signer: connected.signer.or(self.sender),
+        let Connected { provider, chain_id, signer, stats } = connected;
+        Ok(self.assemble(provider, Address::ZERO, chain_id, signer, stats))
+    }
+
+    /// The client over `provider`, with this builder's settings; `signer` is the wallet's
+    /// address, if the provider was given one (else the [`sender`](Self::sender), if any).
+    fn assemble(
+        self,
+        provider: DynProvider,
+        address: Address,
+        chain_id: u64,
+        signer: Option<Address>,
+        stats: RpcStats,
+    ) -> Vault {
+        Vault {
+            provider,
+            address,
+            chain_id,
+            signer: signer.or(self.sender),
             fetch: self.fetch,
             finality: self.finality,
             final_seen: Arc::default(),
-            stats: connected.stats,
-            lane: TxLane::new(self.wallet, connected.chain_id),
-        })
+            stats,
+            lane: TxLane::new(self.wallet, chain_id),
+        }
     }
 }
 
