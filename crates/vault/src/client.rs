@@ -15,9 +15,8 @@ use super::auth::{
     UnsignedDelegation,
 };
 use super::chain::{self, BlockRef, Finality};
-use super::fetch::{
-    DelegatedWrite, FetchResume, LOG_EVENTS, LogFetch, decode_logs, delegated_writes, fetch_entries,
-};
+use super::events::{EventLog, LOG_EVENTS, decode_logs};
+use super::fetch::{DelegatedWrite, FetchResume, LogFetch, delegated_writes, fetch_entries};
 use super::gas::{TX_GAS_CAP, batch_gas_upper, plan_chunks};
 use super::log::{Checkpoint, LogEntry, Record, VerifiedLog};
 use super::operation::{Operation, Payload, SeqCheck, encode_batch};
@@ -968,7 +967,7 @@ impl Vault {
                     && log.topic0().is_some_and(|t| LOG_EVENTS.contains(t))
                     && log.topics().get(1) == Some(&owner.into_word())
             })
-            .cloned()
+            .map(EventLog::from)
             .collect();
         let entries = decode_logs(&logs, self.address, owner)?;
         let seq = entries.iter().map(|entry| entry.seq).max().unwrap_or_default();

@@ -5,14 +5,10 @@ use alloy::primitives::{Address, B256};
 use alloy::providers::{DynProvider, Provider};
 use alloy::rpc::types::{Filter, Log};
 use alloy::sol_types::SolEvent;
-use memsync_bindings::memory_vault::MemoryVault::{
-    BatchApplied, DelegatedBatchApplied, KeyCheckPublished, RecordCodeStored, RecordDeleted,
-    RecordPointerWritten, RecordWritten,
-};
 
 use super::log::{Checkpoint, LogEntry};
-use super::operation::{Operation, Payload, decode_batch};
 use crate::error::{Result, VaultError};
+use crate::events::{DelegatedBatchApplied, EventLog, LOG_EVENTS, decode_logs};
 
 /// How the SDK finds an owner's events.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
@@ -223,6 +219,7 @@ async fn query(
     to: u64,
 ) -> Result<Vec<LogEntry>> {
     let logs = owner_logs(provider, vault, owner, &LOG_EVENTS, from, to).await?;
+    let logs: Vec<EventLog> = logs.iter().map(EventLog::from).collect();
     let entries = decode_logs(&logs, vault, owner)?;
     if let Some(e) = entries.iter().find(|e| e.block < from || e.block > to) {
         return Err(VaultError::LogInconsistent {
@@ -352,135 +349,4 @@ fn over_limit(err: &alloy::transports::TransportError) -> bool {
             .is_some_and(|http| http.status == 413 || crate::rpc::is_log_limit(0, &http.body)),
         _ => false,
     }
-}
-
-/// The events that make up an owner's log: the operations, and where code records were deployed.
-pub(super) const LOG_EVENTS: [B256; 6] = [
-    RecordWritten::SIGNATURE_HASH,
-    RecordPointerWritten::SIGNATURE_HASH,
-    RecordDeleted::SIGNATURE_HASH,
-    KeyCheckPublished::SIGNATURE_HASH,
-    BatchApplied::SIGNATURE_HASH,
-    RecordCodeStored::SIGNATURE_HASH,
-];
-
-/// What one vault event says about an owner's log.
-enum Decoded {
-    /// Operations (one, or a whole batch).
-    Entries(Vec<LogEntry>),
-    /// Where the ciphertext of code operation `seq` was deployed.
-    CodePointer { seq: u64, block: u64, pointer: Address },
-}
-
-/// Decodes an owner's vault events (of [`LOG_EVENTS`]) into log entries, in event order, with
-/// each code operation's contract filled in from its `RecordCodeStored`. Refuses logs of another
-/// contract or owner, undecodable logs, code operations without their contract, and contracts
-/// for operations that are not code writes.
-pub(super) fn decode_logs(logs: &[Log], vault: Address, owner: Address) -> Result<Vec<LogEntry>> {
-    let inconsistent = |reason: String| VaultError::LogInconsistent { owner, reason };
-    let mut entries = Vec::new();
-    let mut pointers = std::collections::BTreeMap::new();
-    for log in logs {
-        match decode(log, vault, owner)? {
-            Decoded::Entries(e) => entries.extend(e),
-            Decoded::CodePointer { seq, block, pointer } => {
-                if pointers.insert(seq, (block, pointer)).is_some() {
-                    return Err(inconsistent(format!("two contracts for code operation {seq}")));
-                }
-            }
-        }
-    }
-    for entry in &mut entries {
-        if let Operation::Write { payload: Payload::Code { pointer, .. }, .. } = &mut entry.op {
-            match pointers.remove(&entry.seq) {
-                Some((block, at)) if block == entry.block => *pointer = at,
-                _ => {
-                    return Err(inconsistent(format!(
-                        "code operation {} in block {} comes without the contract it was \
-                         deployed to",
-                        entry.seq, entry.block
-                    )));
-                }
-            }
-        }
-    }
-    if let Some(seq) = pointers.keys().next() {
-        return Err(inconsistent(format!(
-            "a contract for operation {seq}, which is not a code write"
-        )));
-    }
-    Ok(entries)
-}
-
-/// Decodes one vault event, refusing logs that do not belong to this vault and owner (an RPC
-/// must not be able to slip in another contract's or owner's events).
-fn decode(log: &Log, vault: Address, owner: Address) -> Result<Decoded> {
-    let inconsistent = |reason: String| VaultError::LogInconsistent { owner, reason };
-    if log.address() != vault {
-        return Err(inconsistent(format!("an event from {} instead of the vault", log.address())));
-    }
-    let block = log
-        .block_number
-        .ok_or_else(|| inconsistent("an event without a block number (pending?)".into()))?;
-    let bad = |e: alloy::sol_types::Error| {
-        inconsistent(format!("undecodable event in block {block}: {e}"))
-    };
-    let (tx_hash, block_hash) = (log.transaction_hash, log.block_hash);
-    let entry = |seq, prev_write_block, op| LogEntry {
-        seq,
-        block,
-        prev_write_block,
-        tx_hash,
-        block_hash,
-        op,
-    };
-    let topic0 = log.topic0().copied().unwrap_or(B256::ZERO);
-    let (event_owner, decoded) = match topic0 {
-        RecordWritten::SIGNATURE_HASH => {
-            let e = RecordWritten::decode_log_data(log.data()).map_err(bad)?;
-            let op = Operation::write(e.id, e.version, e.ciphertext);
-            (e.owner, Decoded::Entries(vec![entry(e.seq, e.prevWriteBlock, op)]))
-        }
-        RecordPointerWritten::SIGNATURE_HASH => {
-            let e = RecordPointerWritten::decode_log_data(log.data()).map_err(bad)?;
-            let payload = Payload::Pointer { content_hash: e.contentHash, uri: e.uri };
-            let op = Operation::Write { id: e.id, version: e.version, payload };
-            (e.owner, Decoded::Entries(vec![entry(e.seq, e.prevWriteBlock, op)]))
-        }
-        RecordDeleted::SIGNATURE_HASH => {
-            let e = RecordDeleted::decode_log_data(log.data()).map_err(bad)?;
-            let op = Operation::delete(e.id, e.version);
-            (e.owner, Decoded::Entries(vec![entry(e.seq, e.prevWriteBlock, op)]))
-        }
-        KeyCheckPublished::SIGNATURE_HASH => {
-            let e = KeyCheckPublished::decode_log_data(log.data()).map_err(bad)?;
-            let op = Operation::PublishKeyCheck { epoch: e.epoch, key_check: e.keyCheck };
-            (e.owner, Decoded::Entries(vec![entry(e.seq, e.prevWriteBlock, op)]))
-        }
-        BatchApplied::SIGNATURE_HASH => {
-            let e = BatchApplied::decode_log_data(log.data()).map_err(bad)?;
-            let ops = decode_batch(&e.ops).map_err(|reason| {
-                inconsistent(format!("a batch in block {block} that does not parse: {reason}"))
-            })?;
-            let entries = ops
-                .into_iter()
-                .enumerate()
-                .map(|(i, op)| {
-                    // Operations after the first link to the batch's own block.
-                    let prev = if i == 0 { e.prevWriteBlock } else { block };
-                    entry(e.firstSeq.saturating_add(i as u64), prev, op)
-                })
-                .collect();
-            (e.owner, Decoded::Entries(entries))
-        }
-        RecordCodeStored::SIGNATURE_HASH => {
-            let e = RecordCodeStored::decode_log_data(log.data()).map_err(bad)?;
-            (e.owner, Decoded::CodePointer { seq: e.seq, block, pointer: e.pointer })
-        }
-        other => return Err(inconsistent(format!("an unknown event {other} in block {block}"))),
-    };
-    if event_owner != owner {
-        return Err(inconsistent(format!("an event of {event_owner} in block {block}")));
-    }
-    Ok(decoded)
 }

@@ -3,6 +3,12 @@
 //! Writes go through [`Vault`]: by the owner, by a delegate ([`Vault::apply_batch_for`]), or by
 //! anyone relaying a signed batch ([`Vault::relay`]). Reads come back as a [`VerifiedLog`] whose
 //! every entry was checked against the vault's on-chain hash-chain head.
+//!
+//! Without the `client` feature (on by default) the crate is the portable core, for a browser,
+//! a wallet or a server that reaches the chain through its own transport: [`events`] decodes the
+//! events an `eth_getLogs` returned ([`EventLog`], its JSON) and names the `logState` call that reads the head,
+//! [`VerifiedLog::verify`] checks them against it, [`encode_batch`] packs writes and [`auth`]
+//! builds the EIP-712 authorisations. It compiles for `wasm32-unknown-unknown`.
 
 pub mod auth;
 #[cfg(feature = "client")]
@@ -10,6 +16,7 @@ mod chain;
 #[cfg(feature = "client")]
 mod client;
 mod error;
+pub mod events;
 #[cfg(feature = "client")]
 mod fetch;
 pub mod gas;
@@ -32,6 +39,7 @@ pub use client::{
     latest_block_time,
 };
 pub use error::{Result, VaultError};
+pub use events::{EventLog, LOG_EVENTS, decode_logs};
 #[cfg(feature = "client")]
 pub use fetch::{DelegatedWrite, FetchResume, LogFetch};
 pub use log::{Checkpoint, LogEntry, Record, VerifiedLog, next_version, takes_over};
