@@ -434,6 +434,20 @@ mod read_path {
         assert_eq!(log.record(B256::repeat_byte(2)).expect("live").version, 1);
     }
 
+    /// The head as a browser reads it: `eth_call` of `logState(owner)`, its answer decoded.
+    #[test]
+    fn the_log_state_answer_decodes_to_the_checkpoint() {
+        use alloy::sol_types::{SolCall, SolValue};
+        let (_, ops) = log_of_three();
+        let head = head_of(&ops);
+        let calldata = super::logStateCall { owner: OWNER }.abi_encode();
+        assert_eq!(calldata[..4], super::logStateCall::SELECTOR);
+        let state = super::LogState { head: head.head, seq: 3, lastWriteBlock: 12, keyEpoch: 1 };
+        let answer = state.abi_encode();
+        let decoded = super::logStateCall::abi_decode_returns(&answer).expect("decode");
+        assert_eq!(Checkpoint::from(decoded), head);
+    }
+
     #[test]
     fn a_hidden_or_altered_event_does_not_verify() {
         let (mut logs, ops) = log_of_three();
